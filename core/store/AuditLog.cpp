@@ -1,0 +1,57 @@
+#include "store/AuditLog.h"
+
+#include "store/Database.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+
+namespace quarry {
+
+namespace {
+QString toText(const QJsonObject& o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QJsonObject fromText(const QString& s)
+{
+    return s.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(s.toUtf8()).object();
+}
+} // namespace
+
+void AuditLog::record(const QString& actor, const QString& entity, std::optional<qint64> entityId,
+                      const QString& action, const QJsonObject& before, const QJsonObject& after)
+{
+    Statement st = m_db.prepare(QStringLiteral(
+        "INSERT INTO audit_log(at, actor, entity, entity_id, action, before, after) VALUES (?,?,?,?,?,?,?)"));
+    st.bindAll(nowUtcIso(), actor, entity, entityId, action, toText(before), toText(after));
+    st.run();
+}
+
+QList<AuditEntry> AuditLog::entries(const QString& entity, std::optional<qint64> entityId, int limit) const
+{
+    QString sql = QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log "
+                                 "WHERE entity = ?1");
+    if (entityId)
+        sql += QStringLiteral(" AND entity_id = ?2");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit);
+    Statement st = m_db.prepare(sql);
+    st.bind(1, entity);
+    if (entityId)
+        st.bind(2, *entityId);
+    QList<AuditEntry> out;
+    while (st.step()) {
+        AuditEntry e;
+        e.id = st.int64(0);
+        e.at = st.text(1);
+        e.actor = st.text(2);
+        e.entity = st.text(3);
+        e.entityId = st.optInt64(4);
+        e.action = st.text(5);
+        e.before = fromText(st.text(6));
+        e.after = fromText(st.text(7));
+        out << e;
+    }
+    return out;
+}
+
+} // namespace quarry

@@ -1,0 +1,129 @@
+#include "store/Database.h"
+
+#include "util/Error.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace quarry {
+
+namespace {
+
+Error::Kind kindFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+        return Error::Kind::BadInput;
+    case SQLITE_READONLY:
+        return Error::Kind::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::Kind::InUse;
+    case SQLITE_INTERRUPT:
+        return Error::Kind::Cancelled;
+    case SQLITE_CANTOPEN:
+        return Error::Kind::NotFound;
+    default:
+        return Error::Kind::Storage;
+    }
+}
+
+} // namespace
+
+Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
+
+std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
+{
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    sqlite3* db = nullptr;
+    const QByteArray native = QFileInfo(path).absoluteFilePath().toUtf8();
+    const int rc = sqlite3_open_v2(native.constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        throw Error(QStringLiteral("%1: cannot open: %2").arg(path, reason), kindFor(rc));
+    }
+    sqlite3_extended_result_codes(db, 1);
+    // A second process may hold a short write lock; waiting a little beats failing at once.
+    sqlite3_busy_timeout(db, 5000);
+    return std::unique_ptr<Database>(new Database(db, path, mode));
+}
+
+Database::~Database()
+{
+    // sqlite3_close_v2 defers the close until outstanding statements are finalized, so a leaked
+    // Statement cannot turn into a use-after-free.
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString reason = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        throw Error(QStringLiteral("%1: %2").arg(m_path, reason), kindFor(rc));
+    }
+}
+
+Statement Database::prepare(const QString& sql)
+{
+    return Statement(*this, sql);
+}
+
+qint64 Database::queryInt(const QString& sql)
+{
+    Statement st(*this, sql);
+    return st.step() ? st.int64(0) : 0;
+}
+
+QString Database::queryText(const QString& sql)
+{
+    Statement st(*this, sql);
+    return st.step() ? st.text(0) : QString();
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
+}
+
+void Database::fail(int rc, const QString& what) const
+{
+    QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if ((rc & 0xff) == SQLITE_FULL)
+        reason = QStringLiteral("the disk is full (%1)").arg(reason);
+    throw Error(QStringLiteral("%1: %2: %3").arg(m_path, what, reason), kindFor(rc));
+}
+
+} // namespace quarry

@@ -1,0 +1,303 @@
+#include "store/Schema.h"
+
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "util/Error.h"
+
+#include <array>
+
+namespace quarry {
+
+namespace {
+
+// Offsets (start/end columns) everywhere are UTF-16 code units into the text they refer to, the
+// unit QString and the text widgets use. Timestamps are ISO 8601 UTC text. JSON columns hold
+// UTF-8 JSON text.
+constexpr const char* kMigration1 = R"SQL(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    source_path  TEXT NOT NULL,
+    sha256       TEXT NOT NULL UNIQUE,
+    size_bytes   INTEGER NOT NULL CHECK (size_bytes >= 0),
+    kind         TEXT NOT NULL DEFAULT 'unknown'
+                 CHECK (kind IN ('pdf','image','text','markdown','docx','html','unknown')),
+    mime         TEXT,
+    encoding     TEXT,
+    title        TEXT,
+    author       TEXT,
+    doc_created  TEXT,
+    doc_modified TEXT,
+    status       TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (status IN ('pending','ok','ocr','warnings','failed','unsupported')),
+    error        TEXT,
+    warnings     TEXT NOT NULL DEFAULT '[]',
+    page_count   INTEGER NOT NULL DEFAULT 0 CHECK (page_count >= 0),
+    ocr_languages TEXT,
+    ingested_at  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+
+-- The original bytes, so that a project file is self-contained (pages can be re-rendered and
+-- re-read on another machine). Kept apart so that listing documents never reads blobs.
+CREATE TABLE document_files (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    data        BLOB NOT NULL
+);
+
+CREATE TABLE pages (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    page_no        INTEGER NOT NULL CHECK (page_no >= 1),
+    method         TEXT NOT NULL CHECK (method IN ('text','ocr','none')),
+    raw_text       TEXT NOT NULL DEFAULT '',
+    text           TEXT NOT NULL DEFAULT '',   -- clean body text
+    header         TEXT NOT NULL DEFAULT '',   -- running header/footer lines kept out of the body
+    footer         TEXT NOT NULL DEFAULT '',
+    offset_map     BLOB,                       -- clean text offset -> raw_text offset
+    ocr_confidence REAL,
+    width_pt       REAL,
+    height_pt      REAL,
+    dpi            INTEGER,
+    warnings       TEXT NOT NULL DEFAULT '[]',
+    corrected_text TEXT,                       -- the user's correction; wins over text, survives re-runs
+    corrected_by   TEXT,
+    corrected_at   TEXT,
+    UNIQUE (document_id, page_no)
+);
+
+CREATE TABLE ocr_words (
+    page_id    INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    x          INTEGER NOT NULL,
+    y          INTEGER NOT NULL,
+    w          INTEGER NOT NULL,
+    h          INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    line_no    INTEGER NOT NULL DEFAULT 0,
+    text_start INTEGER,                        -- where the word landed in pages.text
+    text_end   INTEGER,
+    PRIMARY KEY (page_id, seq)
+) WITHOUT ROWID;
+
+-- Work items of an ingest run, so that an interrupted run resumes where it stopped.
+CREATE TABLE ingest_jobs (
+    id          INTEGER PRIMARY KEY,
+    path        TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'queued'
+                CHECK (status IN ('queued','running','done','failed','skipped')),
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    options     TEXT NOT NULL DEFAULT '{}',
+    error       TEXT,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE redaction_rules (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    kind        TEXT NOT NULL CHECK (kind IN ('builtin','regex','terms','allow')),
+    entity_type TEXT NOT NULL,
+    definition  TEXT NOT NULL DEFAULT '{}',
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE rule_terms (
+    rule_id INTEGER NOT NULL REFERENCES redaction_rules(id) ON DELETE CASCADE,
+    term    TEXT NOT NULL,
+    PRIMARY KEY (rule_id, term)
+) WITHOUT ROWID;
+
+CREATE TABLE pairs (
+    id             INTEGER PRIMARY KEY,
+    status         TEXT NOT NULL DEFAULT 'draft'
+                   CHECK (status IN ('draft','review','approved','rejected')),
+    system_prompt  TEXT,
+    context        TEXT,                       -- Alpaca's "input"
+    rating         INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    notes          TEXT NOT NULL DEFAULT '',
+    author         TEXT NOT NULL DEFAULT '',
+    reviewer       TEXT NOT NULL DEFAULT '',
+    origin         TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual','imported','model')),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    content_hash   TEXT NOT NULL DEFAULT '',   -- of the normalised turns, for exact duplicates
+    source_changed INTEGER NOT NULL DEFAULT 0 CHECK (source_changed IN (0,1)),
+    duplicate_of   INTEGER REFERENCES pairs(id) ON DELETE SET NULL
+);
+
+CREATE TABLE turns (
+    id      INTEGER PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    seq     INTEGER NOT NULL CHECK (seq >= 0),
+    role    TEXT NOT NULL CHECK (role IN ('user','assistant')),
+    content TEXT NOT NULL,
+    weight  INTEGER CHECK (weight IS NULL OR weight IN (0,1)),
+    UNIQUE (pair_id, seq)
+);
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE pair_tags (
+    pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    tag_id  INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (pair_id, tag_id)
+) WITHOUT ROWID;
+
+-- Passages: the redacted text of a document cut into pieces that pairs are written from.
+CREATE TABLE passages (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    page_first  INTEGER NOT NULL,
+    page_last   INTEGER NOT NULL,
+    start       INTEGER NOT NULL,              -- into the document's redacted text
+    end         INTEGER NOT NULL,
+    heading     TEXT,
+    text        TEXT NOT NULL,
+    text_hash   TEXT NOT NULL,
+    stale       INTEGER NOT NULL DEFAULT 0 CHECK (stale IN (0,1)),
+    UNIQUE (document_id, seq),
+    CHECK (end >= start)
+);
+
+CREATE TABLE pair_sources (
+    id          INTEGER PRIMARY KEY,
+    pair_id     INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+    passage_id  INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    page_no     INTEGER,
+    span_start  INTEGER,                       -- inside the passage, optional
+    span_end    INTEGER,
+    quote       TEXT NOT NULL DEFAULT '',      -- the source text when linked, to notice changes
+    quote_hash  TEXT NOT NULL DEFAULT ''
+);
+
+-- Detections live either on a page (document text) or on a turn (text typed into a pair).
+CREATE TABLE detections (
+    id          INTEGER PRIMARY KEY,
+    page_id     INTEGER REFERENCES pages(id) ON DELETE CASCADE,
+    turn_id     INTEGER REFERENCES turns(id) ON DELETE CASCADE,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    end         INTEGER NOT NULL,
+    entity_type TEXT NOT NULL,
+    rule        TEXT NOT NULL,
+    score       REAL NOT NULL,
+    value       TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending','accepted','rejected','manual')),
+    operator    TEXT,                          -- per-detection override of the type's operator
+    decided_by  TEXT,
+    decided_at  TEXT,
+    created_at  TEXT NOT NULL,
+    CHECK (end > start),
+    CHECK ((page_id IS NULL) <> (turn_id IS NULL))
+);
+
+-- Consistent pseudonyms: value_key is a keyed hash (HMAC with the project secret), never the value.
+CREATE TABLE pseudonyms (
+    entity_type TEXT NOT NULL,
+    value_key   TEXT NOT NULL,
+    number      INTEGER NOT NULL,
+    PRIMARY KEY (entity_type, value_key),
+    UNIQUE (entity_type, number)
+) WITHOUT ROWID;
+
+CREATE TABLE exports (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL,
+    actor        TEXT NOT NULL,
+    format       TEXT NOT NULL,
+    out_dir      TEXT NOT NULL,
+    options      TEXT NOT NULL DEFAULT '{}',
+    counts       TEXT NOT NULL DEFAULT '{}',
+    pii_override INTEGER NOT NULL DEFAULT 0 CHECK (pii_override IN (0,1))
+);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER,
+    action    TEXT NOT NULL,
+    before    TEXT,
+    after     TEXT
+);
+
+CREATE INDEX pages_document ON pages(document_id);
+CREATE INDEX ingest_jobs_status ON ingest_jobs(status);
+CREATE INDEX pairs_status ON pairs(status, id);
+CREATE INDEX pairs_updated ON pairs(updated_at);
+CREATE INDEX pairs_content_hash ON pairs(content_hash);
+-- Every foreign key's child column is indexed, or deleting a parent scans the child table.
+CREATE INDEX pairs_duplicate_of ON pairs(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE INDEX ingest_jobs_document ON ingest_jobs(document_id);
+CREATE INDEX pair_tags_tag ON pair_tags(tag_id, pair_id);
+CREATE INDEX passages_document ON passages(document_id, seq);
+CREATE INDEX pair_sources_pair ON pair_sources(pair_id);
+CREATE INDEX pair_sources_passage ON pair_sources(passage_id);
+CREATE INDEX pair_sources_document ON pair_sources(document_id);
+CREATE INDEX detections_page ON detections(page_id, start);
+CREATE INDEX detections_turn ON detections(turn_id);
+CREATE INDEX detections_status ON detections(status, entity_type);
+CREATE INDEX audit_entity ON audit_log(entity, entity_id);
+)SQL";
+
+const std::array<const char*, 1> kMigrations = {kMigration1};
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+QString Schema::migration(int version)
+{
+    if (version < 1 || version > latestVersion())
+        throw Error(QStringLiteral("no schema migration %1").arg(version));
+    return QString::fromUtf8(kMigrations[size_t(version - 1)]);
+}
+
+void Schema::migrate(Database& db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    int version = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
+    while (version < target) {
+        Transaction tx(db);
+        db.exec(migration(version + 1));
+        ++version;
+        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+        tx.commit();
+    }
+}
+
+QStringList Schema::contentTables(Database& db)
+{
+    QStringList tables;
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+        "AND name NOT IN (SELECT s.name FROM sqlite_schema v JOIN sqlite_schema s "
+        "                 ON s.name LIKE v.name || '_%' WHERE v.sql LIKE 'CREATE VIRTUAL TABLE%') "
+        "ORDER BY name"));
+    while (st.step())
+        tables << st.text(0);
+    return tables;
+}
+
+} // namespace quarry
