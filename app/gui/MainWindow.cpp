@@ -1,10 +1,359 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "DocumentListView.h"
+#include "DocumentView.h"
+#include "PairEditorPane.h"
+#include "PairListPane.h"
+#include "SettingsDialog.h"
+#include "WelcomeWidget.h"
+#include "store/ProjectStore.h"
+#include "util/Error.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
 namespace quarry::gui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace {
+const QString kProjectFilter = QStringLiteral("*.quarry");
+}
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomeWidget(this)), m_workspace(new QSplitter(Qt::Horizontal, this)),
+      m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
+      m_pairList(new PairListPane(this)), m_pairEditor(new PairEditorPane(this))
 {
-    setWindowTitle(tr("Quarry"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
+    setAcceptDrops(true);
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_pairList);
+    right->addWidget(m_pairEditor);
+    m_workspace->addWidget(m_documentList);
+    m_workspace->addWidget(m_documentView);
+    m_workspace->addWidget(right);
+    m_workspace->setStretchFactor(0, 1);
+    m_workspace->setStretchFactor(1, 3);
+    m_workspace->setStretchFactor(2, 2);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+
+    connect(m_documentList, &DocumentListView::documentSelected, m_documentView, &DocumentView::showDocument);
+    connect(m_welcome, &WelcomeWidget::newProjectRequested, this, &MainWindow::onNewProject);
+    connect(m_welcome, &WelcomeWidget::openProjectRequested, this, &MainWindow::onOpenProject);
+    connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::onOpenDemo);
+    connect(m_welcome, &WelcomeWidget::recentProjectRequested, this, &MainWindow::openProject);
+
+    createActions();
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    updateRecentMenu();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
+
+    m_demoAction = new QAction(tr("Open &Demo Project"), this);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::onOpenDemo);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::onShortcuts);
+
+    m_aboutAction = new QAction(tr("&About Quarry"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Project"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentProjects();
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            m_settings.clearRecentProjects();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentProjects(recent);
+}
+
+void MainWindow::updateActions()
+{
+    m_closeAction->setEnabled(m_store != nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_store) {
+        setWindowTitle(tr("Quarry"));
+        return;
+    }
+    QString title = QFileInfo(m_store->path()).fileName();
+    if (m_store->isReadOnly())
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(tr("%1 — Quarry").arg(title));
+    setWindowFilePath(m_store->path());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    emit errorOccurred(message);
+    if (m_interactive)
+        QMessageBox::critical(this, tr("Quarry"), message);
+}
+
+void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
+{
+    // Areas drop their pointers before the old project closes.
+    m_documentList->setProject(nullptr);
+    m_documentView->setProject(nullptr);
+    m_pairList->setProject(nullptr);
+    m_pairEditor->setProject(nullptr);
+    m_store = std::move(store);
+    if (m_store) {
+        m_store->setActor(m_settings.userName());
+        m_documentList->setProject(m_store.get());
+        m_documentView->setProject(m_store.get());
+        m_pairList->setProject(m_store.get());
+        m_pairEditor->setProject(m_store.get());
+        m_settings.addRecentProject(m_store->path());
+        m_stack->setCurrentWidget(m_workspace);
+    } else {
+        m_stack->setCurrentWidget(m_welcome);
+    }
+    updateRecentMenu();
+    updateActions();
+    updateTitle();
+    emit projectChanged();
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    try {
+        setProject(ProjectStore::open(path));
+        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+        return true;
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::InUse && e.kind() != Error::Kind::ReadOnly) {
+            if (e.kind() == Error::Kind::NotFound)
+                m_settings.removeRecentProject(path);
+            updateRecentMenu();
+            showError(e.message());
+            return false;
+        }
+        if (m_interactive && QMessageBox::question(
+                                 this, tr("Project in use"),
+                                 tr("%1\n\nOpen it read-only? You can look at everything but change nothing.")
+                                     .arg(e.message()),
+                                 QMessageBox::Open | QMessageBox::Cancel) != QMessageBox::Open)
+            return false;
+    }
+    try {
+        setProject(ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly));
+        statusBar()->showMessage(tr("Opened %1 read-only").arg(path), 5000);
+        return true;
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+}
+
+bool MainWindow::newProject(const QString& path)
+{
+    try {
+        setProject(ProjectStore::create(path));
+        return true;
+    } catch (const Error& e) {
+        showError(e.message());
+        return false;
+    }
+}
+
+void MainWindow::closeProject()
+{
+    setProject(nullptr);
+}
+
+void MainWindow::onNewProject()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
+                                                tr("Quarry projects (%1)").arg(kProjectFilter));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".quarry")))
+        path += QLatin1String(".quarry");
+    if (QFileInfo::exists(path)) {
+        // The save dialog already confirmed the overwrite; never overwrite a project silently anyway.
+        showError(tr("%1 already exists. Choose another name.").arg(path));
+        return;
+    }
+    newProject(path);
+}
+
+void MainWindow::onOpenProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), QString(), tr("Quarry projects (%1);;All files (*)").arg(kProjectFilter));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::onOpenDemo()
+{
+    showError(tr("The demo project needs the document ingest, which this build does not have yet."));
+}
+
+void MainWindow::onSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_store)
+        m_store->setActor(m_settings.userName());
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new language is used when Quarry starts again."));
+}
+
+void MainWindow::onShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Every action of the window that has a shortcut, so the list cannot go stale.
+    for (QAction* a : findChildren<QAction*>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0,
+                       new QTableWidgetItem(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
+        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->sortItems(0);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(480, 420);
+    dialog.exec();
+}
+
+void MainWindow::onAbout()
+{
+    AboutDialog(this).exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    setProject(nullptr);
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".quarry"), Qt::CaseInsensitive)) {
+            openProject(path);
+            event->acceptProposedAction();
+            return;
+        }
+    }
 }
 
 } // namespace quarry::gui

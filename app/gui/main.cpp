@@ -1,11 +1,82 @@
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "Translations.h"
+#include "Version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+// Without a display Qt aborts with a message about the xcb plugin that does not say what to do.
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    if (!hasDisplay()) {
+        std::fprintf(stderr,
+                     "quarry: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                     "Run it under a virtual display:\n"
+                     "    xvfb-run -a -s '-screen 0 1600x1000x24' %s",
+                     argv[0]);
+        for (int i = 1; i < argc; ++i)
+            std::fprintf(stderr, " %s", argv[i]);
+        std::fprintf(stderr,
+                     "\n(xvfb-run comes with the xvfb package, which packaging/install-deps.sh installs.)\n");
+        return 2;
+    }
+
     QApplication app(argc, argv);
-    quarry::gui::MainWindow w;
-    w.show();
+    QApplication::setApplicationName(QStringLiteral("Quarry"));
+    QApplication::setOrganizationName(QStringLiteral("Quarry"));
+    QApplication::setApplicationVersion(QStringLiteral(QUARRY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.quarry.Quarry"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Quarry: fine-tuning datasets from internal documents"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Interface language (en, ko)."), QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the window to FILE and quit (for the docs)."),
+        QStringLiteral("file"));
+    parser.addOption(langOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quarry project to open."));
+    parser.process(app);
+
+    quarry::gui::AppSettings settings;
+    quarry::gui::Translations::install(parser.isSet(langOption) ? parser.value(langOption)
+                                                                : settings.uiLanguage());
+
+    quarry::gui::MainWindow window(settings);
+    const QString screenshot = parser.value(screenshotOption);
+    window.setInteractive(screenshot.isEmpty());
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            const bool ok = window.grab().save(screenshot);
+            QApplication::exit(ok ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -11,17 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
-
 #include <sqlite3.h>
 
 namespace quarry {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::ProjectStore", text);
-}
 
 QString defaultActor()
 {
@@ -42,25 +36,40 @@ void validateHeader(const QString& path)
 {
     QFileInfo fi(path);
     if (!fi.exists())
-        throw Error(tr("%1: no such file").arg(path), Error::Kind::NotFound);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: no such file").arg(path),
+                    Error::Kind::NotFound);
     if (!fi.isFile())
-        throw Error(tr("%1: not a file").arg(path), Error::Kind::BadInput);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: not a file").arg(path),
+                    Error::Kind::BadInput);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read: %2").arg(path, file.errorString()), Error::Kind::BadInput);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: cannot read: %2")
+                        .arg(path, file.errorString()),
+                    Error::Kind::BadInput);
     const qint64 size = file.size();
     if (size == 0)
-        throw Error(tr("%1: the file is empty, not a Quarry project").arg(path), Error::Kind::BadInput);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStore", "%1: the file is empty, not a Quarry project")
+                .arg(path),
+            Error::Kind::BadInput);
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        throw Error(tr("%1: not a Quarry project (not an SQLite database)").arg(path), Error::Kind::BadInput);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore",
+                                                "%1: not a Quarry project (not an SQLite database)")
+                        .arg(path),
+                    Error::Kind::BadInput);
 
     const quint32 applicationId = be32(header, 68);
     if (applicationId != quint32(Schema::ApplicationId))
-        throw Error(tr("%1: an SQLite database, but not a Quarry project").arg(path), Error::Kind::BadInput);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore",
+                                                "%1: an SQLite database, but not a Quarry project")
+                        .arg(path),
+                    Error::Kind::BadInput);
     const quint32 version = be32(header, 60);
     if (version > quint32(Schema::latestVersion()))
-        throw Error(tr("%1: made by a newer version of Quarry (schema %2; this version reads up to %3)")
+        throw Error(QCoreApplication::translate(
+                        "quarry::ProjectStore",
+                        "%1: made by a newer version of Quarry (schema %2; this version reads up to %3)")
                         .arg(path)
                         .arg(version)
                         .arg(Schema::latestVersion()),
@@ -73,7 +82,9 @@ void validateHeader(const QString& path)
     const bool hasWal = QFileInfo::exists(path + QStringLiteral("-wal"));
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0 ||
         (!hasWal && qint64(pageCount) * pageSize > size))
-        throw Error(tr("%1: the file is truncated or damaged (size %2 bytes does not match its header)")
+        throw Error(QCoreApplication::translate(
+                        "quarry::ProjectStore",
+                        "%1: the file is truncated or damaged (size %2 bytes does not match its header)")
                         .arg(path)
                         .arg(size),
                     Error::Kind::BadInput);
@@ -84,8 +95,7 @@ void validateHeader(const QString& path)
 ProjectStore::ProjectStore(QString path, std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock)
     : m_path(std::move(path)), m_lock(std::move(lock)), m_db(std::move(db)), m_audit(*m_db),
       m_actor(defaultActor())
-{
-}
+{}
 
 ProjectStore::~ProjectStore()
 {
@@ -116,10 +126,14 @@ void ProjectStore::configure(Database& db)
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path)
 {
     if (QFileInfo::exists(path))
-        throw Error(tr("%1: the file already exists").arg(path), Error::Kind::BadInput);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStore", "%1: the file already exists").arg(path),
+            Error::Kind::BadInput);
     auto lock = std::make_unique<ProjectLock>(path);
     if (!lock->tryLock())
-        throw Error(tr("%1: in use by %2").arg(path, lock->holder()), Error::Kind::InUse);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStore", "%1: in use by %2").arg(path, lock->holder()),
+            Error::Kind::InUse);
     auto db = Database::open(path, Database::Mode::Create);
     try {
         configure(*db);
@@ -143,11 +157,16 @@ void ProjectStore::validateFile(const QString& path)
         // Reading the schema parses the first page and the schema b-tree: catches most damage early.
         db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'settings'")))
-            throw Error(tr("%1: not a Quarry project (tables missing)").arg(path), Error::Kind::BadInput);
+            throw Error(QCoreApplication::translate("quarry::ProjectStore",
+                                                    "%1: not a Quarry project (tables missing)")
+                            .arg(path),
+                        Error::Kind::BadInput);
     } catch (const Error& e) {
         if (e.kind() == Error::Kind::BadInput)
             throw;
-        throw Error(tr("%1: the file is damaged: %2").arg(path, e.message()), Error::Kind::BadInput);
+        throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: the file is damaged: %2")
+                        .arg(path, e.message()),
+                    Error::Kind::BadInput);
     }
 }
 
@@ -161,9 +180,13 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, OpenMode m
     }
     auto lock = std::make_unique<ProjectLock>(path);
     if (!lock->tryLock())
-        throw Error(tr("%1: in use by %2").arg(path, lock->holder()), Error::Kind::InUse);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStore", "%1: in use by %2").arg(path, lock->holder()),
+            Error::Kind::InUse);
     if (!QFileInfo(path).isWritable())
-        throw Error(tr("%1: the file is read-only").arg(path), Error::Kind::ReadOnly);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStore", "%1: the file is read-only").arg(path),
+            Error::Kind::ReadOnly);
     auto db = Database::open(path, Database::Mode::ReadWrite);
     configure(*db);
     Schema::migrate(*db);
@@ -199,8 +222,8 @@ void ProjectStore::setSetting(const QString& key, const QJsonValue& value)
 {
     const QJsonValue before = setting(key);
     Transaction tx(*m_db);
-    Statement st = m_db->prepare(QStringLiteral(
-        "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    Statement st = m_db->prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON "
+                                                "CONFLICT(key) DO UPDATE SET value = excluded.value"));
     st.bindAll(key, QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)));
     st.run();
     m_audit.record(m_actor, QStringLiteral("setting"), std::nullopt, QStringLiteral("set"),
@@ -216,7 +239,8 @@ ProjectInfo ProjectStore::info()
     info.schemaVersion = schemaVersion();
     info.fileBytes = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
     for (const QString& table : Schema::contentTables(*m_db))
-        info.tableCounts << qMakePair(table, m_db->queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
+        info.tableCounts << qMakePair(
+            table, m_db->queryInt(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
     return info;
 }
 
@@ -228,17 +252,22 @@ CheckReport ProjectStore::check()
         while (st.step()) {
             const QString line = st.text(0);
             if (line != QLatin1String("ok"))
-                report.problems << tr("integrity: %1").arg(line);
+                report.problems
+                    << QCoreApplication::translate("quarry::ProjectStore", "integrity: %1").arg(line);
         }
     }
     {
         Statement st = m_db->prepare(QStringLiteral("PRAGMA foreign_key_check"));
         while (st.step())
-            report.problems
-                << tr("table %1 row %2 refers to a missing row of %3").arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
+            report.problems << QCoreApplication::translate("quarry::ProjectStore",
+                                                           "table %1 row %2 refers to a missing row of %3")
+                                   .arg(st.text(0))
+                                   .arg(st.int64(1))
+                                   .arg(st.text(2));
     }
     if (int(m_db->queryInt(QStringLiteral("PRAGMA application_id"))) != Schema::ApplicationId)
-        report.problems << tr("the application id is not Quarry's");
+        report.problems << QCoreApplication::translate("quarry::ProjectStore",
+                                                       "the application id is not Quarry's");
 
     // Quarry's own invariants: what the schema's constraints cannot say.
     struct Invariant
@@ -248,7 +277,8 @@ CheckReport ProjectStore::check()
     };
     static const Invariant invariants[] = {
         {QT_TRANSLATE_NOOP("quarry::ProjectStore", "pages numbered beyond their document's page count"),
-         "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.page_no > d.page_count"},
+         "SELECT count(*) FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.page_no > "
+         "d.page_count"},
         {QT_TRANSLATE_NOOP("quarry::ProjectStore", "documents marked ok that lack some of their pages"),
          "SELECT count(*) FROM documents d WHERE d.status IN ('ok','ocr','warnings') AND d.page_count <> "
          "(SELECT count(*) FROM pages p WHERE p.document_id = d.id)"},
@@ -263,7 +293,9 @@ CheckReport ProjectStore::check()
     for (const Invariant& inv : invariants) {
         const qint64 n = m_db->queryInt(QString::fromUtf8(inv.sql));
         if (n > 0)
-            report.problems << QStringLiteral("%1: %2").arg(tr(inv.what)).arg(n);
+            report.problems << QStringLiteral("%1: %2")
+                                   .arg(QCoreApplication::translate("quarry::ProjectStore", inv.what))
+                                   .arg(n);
     }
     return report;
 }

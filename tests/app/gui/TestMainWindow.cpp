@@ -1,0 +1,164 @@
+#include "AboutDialog.h"
+#include "AppSettings.h"
+#include "DocumentListModel.h"
+#include "DocumentListView.h"
+#include "DocumentView.h"
+#include "MainWindow.h"
+#include "TestDir.h"
+#include "Translations.h"
+#include "store/ProjectStore.h"
+#include "store/Transaction.h"
+
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace quarry;
+using namespace quarry::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    test::TestDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        // Keep the user's real settings out of the test.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void opensAProjectAndShowsItsDocuments()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("plant.quarry"));
+        {
+            auto store = ProjectStore::create(path);
+            Database& db = store->db();
+            Transaction tx(db);
+            db.exec(QStringLiteral(
+                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
+                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', "
+                "2, 't', 't'),"
+                "(2, 'broken.pdf', '/x/broken.pdf', 'bb', 5, 'pdf', 'failed', 0, 't', 't')"));
+            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES "
+                                   "(1, 1, 'text', '첫 페이지 first page'), (1, 2, 'text', 'second page')"));
+            db.exec(QStringLiteral("UPDATE documents SET error = 'the file is damaged' WHERE id = 2"));
+            tx.commit();
+        }
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        w.show();
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.windowTitle().contains(QLatin1String("plant.quarry")));
+        QVERIFY(!w.windowTitle().contains(QLatin1String("read-only")));
+        QCOMPARE(settings.recentProjects().value(0), QFileInfo(path).absoluteFilePath());
+
+        DocumentListModel* model = w.documentList()->model();
+        QCOMPARE(model->rowCount(), 2);
+        const QModelIndex broken = model->index(0, DocumentListModel::Status);
+        QCOMPARE(broken.data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model->index(0, DocumentListModel::Error).data().toString(),
+                 QStringLiteral("the file is damaged"));
+
+        w.documentView()->showDocument(1);
+        QCOMPARE(w.documentView()->pageText(), QStringLiteral("첫 페이지 first page"));
+        w.documentView()->showPage(2);
+        QCOMPARE(w.documentView()->pageText(), QStringLiteral("second page"));
+
+        w.closeProject();
+        QVERIFY(!w.project());
+        QCOMPARE(w.windowTitle(), QStringLiteral("Quarry"));
+    }
+
+    void badFileGivesAnErrorNotACrash()
+    {
+        test::TestDir dir;
+        const QString path = dir.write(QStringLiteral("notes.quarry"), "just text");
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QSignalSpy errors(&w, &MainWindow::errorOccurred);
+        QVERIFY(!w.openProject(path));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QLatin1String("not a Quarry project")));
+        QVERIFY(!w.project());
+    }
+
+    void projectInUseOpensReadOnly()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("shared.quarry"));
+        ProjectStore::create(path);
+        QProcess holder;
+        holder.start(QStringLiteral(STORE_HOLDER), {QStringLiteral("hold"), path});
+        QVERIFY(holder.waitForReadyRead(20000));
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.openProject(path));
+        QVERIFY(w.project()->isReadOnly());
+        QVERIFY(w.windowTitle().contains(QLatin1String("[read-only]")));
+        w.closeProject();
+        holder.kill();
+        holder.waitForFinished();
+    }
+
+    void dropOpensAProject()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("dropped.quarry"));
+        ProjectStore::create(path);
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy errors(&w, &MainWindow::errorOccurred);
+        // As a real drag does: enter first (which the window must accept), then drop.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QCoreApplication::sendEvent(&w, &drop);
+        QVERIFY2(w.project(), qPrintable(errors.value(0).value(0).toString()));
+        QCOMPARE(w.project()->path(), path);
+    }
+
+    void aboutShowsComponentVersions()
+    {
+        const QStringList versions = AboutDialog::componentVersions();
+        QCOMPARE(versions.size(), 4);
+        QVERIFY(versions.at(0).startsWith(QLatin1String("Qt 6.")));
+        QVERIFY(versions.at(1).startsWith(QLatin1String("Poppler 2")));
+        QVERIFY(versions.at(2).startsWith(QLatin1String("Tesseract 5")));
+        QVERIFY(versions.at(3).startsWith(QLatin1String("SQLite 3.")));
+    }
+
+    void koreanTranslationIsApplied()
+    {
+        Translations::install(QStringLiteral("ko"));
+        {
+            AppSettings settings;
+            MainWindow w(settings);
+            QStringList menus;
+            for (QAction* a : w.menuBar()->actions())
+                menus << a->text();
+            QVERIFY2(menus.contains(QStringLiteral("프로젝트(&P)")),
+                     qPrintable(menus.join(QLatin1Char(','))));
+            QCOMPARE(DocumentListModel::statusLabel(QStringLiteral("failed")), QStringLiteral("실패"));
+            // Qt's own strings come from qtbase's Korean catalogue.
+            QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("취소"));
+        }
+        Translations::install(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
