@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -12,7 +11,11 @@ namespace quarry {
 // assistant turn.
 struct Turn
 {
-    enum class Role { User, Assistant };
+    enum class Role
+    {
+        User,
+        Assistant
+    };
     Role role = Role::User;
     QString content;
     std::optional<int> weight; // OpenAI's per-assistant-message weight (0 or 1), when set
@@ -29,7 +32,7 @@ struct PairSource
     std::optional<int> pageNo;
     std::optional<int> spanStart; // UTF-16 offsets inside the passage text
     std::optional<int> spanEnd;
-    QString quote;                // the source text when linked
+    QString quote; // the source text when linked
 
     bool operator==(const PairSource&) const = default;
 };
@@ -37,8 +40,19 @@ struct PairSource
 // A pair is a conversation: optional system prompt, optional context (Alpaca's "input"), turns.
 struct Pair
 {
-    enum class Status { Draft, Review, Approved, Rejected };
-    enum class Origin { Manual, Imported, Model };
+    enum class Status
+    {
+        Draft,
+        Review,
+        Approved,
+        Rejected
+    };
+    enum class Origin
+    {
+        Manual,
+        Imported,
+        Model
+    };
 
     qint64 id = 0; // 0 until stored
     Status status = Status::Draft;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "curation/Pair.h"
+#include "curation/PairFilter.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace quarry {
+
+class Database;
+class ProjectStore;
+class Statement;
+
+// Reads and writes pairs (with their turns, tags and sources). Every write runs in one Transaction
+// together with its audit_log record (entity "pair", before/after JSON), so a change and its record
+// commit or roll back together. Writes also keep content_hash / duplicate_of (exact duplicates) and
+// the full-text index (pairs_fts) current.
+class PairRepository
+{
+public:
+    PairRepository(Database& db, QString actor);
+    explicit PairRepository(ProjectStore& store);
+
+    // Stores a new pair; sets pair.id, createdAt, updatedAt (when empty) and author (when empty).
+    qint64 add(Pair& pair);
+    // Puts back a pair exactly as it was (same id, times, sources), for undoing a delete.
+    void restore(const Pair& pair);
+    std::optional<Pair> get(qint64 id);
+    // Replaces everything of an existing pair (turns, tags, sources too). Throws NotFound.
+    void update(const Pair& pair);
+    void remove(qint64 id);
+    void remove(const QList<qint64>& ids);
+    bool exists(qint64 id);
+
+    void setStatus(const QList<qint64>& ids, Pair::Status status);
+    // Per-pair values, for bulk undo.
+    QHash<qint64, Pair::Status> statuses(const QList<qint64>& ids);
+    void setStatuses(const QHash<qint64, Pair::Status>& statuses);
+    // Return the ids that actually changed (had / lacked the tag before).
+    QList<qint64> addTag(const QList<qint64>& ids, const QString& tag);
+    QList<qint64> removeTag(const QList<qint64>& ids, const QString& tag);
+    void setRating(const QList<qint64>& ids, std::optional<int> rating);
+    void setRating(qint64 id, std::optional<int> rating) { setRating(QList<qint64>{id}, rating); }
+    void clearSourceChanged(qint64 id);
+
+    QList<qint64> ids(const PairFilter& filter = {});
+    qint64 count(const PairFilter& filter = {});
+    // Exact duplicate of another pair (same normalised turns), or 0.
+    qint64 duplicateOf(qint64 id);
+
+    // The normalised form of the turns that content_hash is computed from: NFC, whitespace runs
+    // collapsed, trimmed, role-prefixed.
+    static QString contentHash(const Pair& pair);
+    static QJsonObject toJson(const Pair& pair);
+    static Pair fromJson(const QJsonObject& o);
+
+    // Brings pairs_fts up to date with rows queued by the triggers (writes outside this class,
+    // e.g. raw imports, are picked up here). Cheap when nothing is queued.
+    static void syncFullText(Database& db);
+
+    // SQL building blocks shared with the list model and search.
+    static QString whereClause(Database& db, const PairFilter& filter, QList<QVariant>& binds);
+    static QString orderClause(const PairFilter& filter);
+    static void bindAll(Statement& st, const QList<QVariant>& binds);
+
+private:
+    void writeChildren(const Pair& pair);
+    void updateDuplicate(qint64 id, const QString& hash);
+    void touch(const QList<qint64>& ids, const QString& now);
+    Pair load(qint64 id, bool& found);
+
+    Database& m_db;
+    QString m_actor;
+};
+
+} // namespace quarry
