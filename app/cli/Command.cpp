@@ -49,16 +49,18 @@ int Command::run(const QStringList& args, CommandContext& ctx)
     }
     const qsizetype count = parser.positionalArguments().size();
     if (count < minPositional() || (maxPositional() >= 0 && count > maxPositional()))
-        return error(ctx, QCoreApplication::translate("quarry::cli::Command",
-                                                      "%1: wrong number of arguments (see quarry-cli %1 --help)")
-                              .arg(name()));
+        return error(ctx,
+                     QCoreApplication::translate("quarry::cli::Command",
+                                                 "%1: wrong number of arguments (see quarry-cli %1 --help)")
+                         .arg(name()));
     try {
         return execute(parser, ctx);
     } catch (const Error& e) {
-        return error(ctx, e.message(), e.kind() == Error::Kind::BadInput || e.kind() == Error::Kind::NotFound ||
-                                               e.kind() == Error::Kind::InUse
-                                           ? ExitUsage
-                                           : ExitFailed);
+        return error(ctx, e.message(),
+                     e.kind() == Error::Kind::BadInput || e.kind() == Error::Kind::NotFound ||
+                             e.kind() == Error::Kind::InUse
+                         ? ExitUsage
+                         : ExitFailed);
     }
 }
 

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace quarry {
@@ -13,7 +12,8 @@ class ProjectStore;
 
 namespace cli {
 
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
     ExitFailed = 1, // the command ran and found a problem (failed check, refused export, ...)
     ExitUsage = 2,  // bad arguments or unreadable input
@@ -50,7 +50,8 @@ protected:
     // Prints "quarry-cli: message" on stderr and returns the exit code.
     static int error(CommandContext& ctx, const QString& message, int code = ExitUsage);
     // Opens a project or prints why not; returns null on failure (exit code 2 follows).
-    static std::unique_ptr<ProjectStore> openProject(const QString& path, CommandContext& ctx, bool readOnly = false);
+    static std::unique_ptr<ProjectStore> openProject(const QString& path, CommandContext& ctx,
+                                                     bool readOnly = false);
     static void writeJson(CommandContext& ctx, const class QJsonValue& value);
 };
 

@@ -5,7 +5,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -16,11 +15,14 @@ namespace {
 void printUsage(const CommandRegistry& registry, QTextStream& out)
 {
     out << "Usage: quarry-cli COMMAND [OPTIONS] [ARGS]\n\n"
-        << QCoreApplication::translate("main", "Quarry turns internal documents into fine-tuning datasets.") << "\n\n"
+        << QCoreApplication::translate("main", "Quarry turns internal documents into fine-tuning datasets.")
+        << "\n\n"
         << QCoreApplication::translate("main", "Commands:") << "\n";
     for (const auto& c : registry.commands())
         out << "  " << c->name().leftJustified(14) << c->description() << "\n";
-    out << "\n" << QCoreApplication::translate("main", "Run 'quarry-cli COMMAND --help' for a command's options.") << "\n";
+    out << "\n"
+        << QCoreApplication::translate("main", "Run 'quarry-cli COMMAND --help' for a command's options.")
+        << "\n";
     out.flush();
 }
 
@@ -58,7 +60,8 @@ int main(int argc, char* argv[])
     }
     Command* command = registry.find(name);
     if (!command) {
-        err << "quarry-cli: " << QCoreApplication::translate("main", "unknown command '%1' (see quarry-cli --help)").arg(name)
+        err << "quarry-cli: "
+            << QCoreApplication::translate("main", "unknown command '%1' (see quarry-cli --help)").arg(name)
             << Qt::endl;
         return ExitUsage;
     }

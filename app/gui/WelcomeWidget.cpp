@@ -9,7 +9,9 @@
 
 namespace quarry::gui {
 
-WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent), m_recent(new QListWidget(this))
+WelcomeWidget::WelcomeWidget(QWidget* parent)
+    : QWidget(parent), m_recentLabel(new QLabel(tr("Recent projects:"), this)),
+      m_recent(new QListWidget(this))
 {
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/quarry.svg")).pixmap(96, 96));
@@ -43,7 +45,7 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent), m_recent(new QL
     layout->addWidget(openButton, 0, Qt::AlignHCenter);
     layout->addWidget(demoButton, 0, Qt::AlignHCenter);
     layout->addSpacing(16);
-    layout->addWidget(new QLabel(tr("Recent projects:"), this), 0, Qt::AlignHCenter);
+    layout->addWidget(m_recentLabel, 0, Qt::AlignHCenter);
     layout->addWidget(m_recent, 0, Qt::AlignHCenter);
     layout->addStretch(2);
 }
@@ -56,6 +58,7 @@ void WelcomeWidget::setRecentProjects(const QStringList& paths)
         item->setData(Qt::UserRole, p);
     }
     m_recent->setVisible(!paths.isEmpty());
+    m_recentLabel->setVisible(!paths.isEmpty());
 }
 
 } // namespace quarry::gui

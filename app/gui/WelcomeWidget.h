@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace quarry::gui {
@@ -21,6 +22,7 @@ signals:
     void recentProjectRequested(const QString& path);
 
 private:
+    QLabel* m_recentLabel;
     QListWidget* m_recent;
 };
 

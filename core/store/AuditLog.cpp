@@ -29,8 +29,9 @@ void AuditLog::record(const QString& actor, const QString& entity, std::optional
 
 QList<AuditEntry> AuditLog::entries(const QString& entity, std::optional<qint64> entityId, int limit) const
 {
-    QString sql = QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log "
-                                 "WHERE entity = ?1");
+    QString sql =
+        QStringLiteral("SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log "
+                       "WHERE entity = ?1");
     if (entityId)
         sql += QStringLiteral(" AND entity_id = ?2");
     sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit);

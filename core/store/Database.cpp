@@ -3,7 +3,6 @@
 #include "util/Error.h"
 
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace quarry {
@@ -53,7 +52,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     const QByteArray native = QFileInfo(path).absoluteFilePath().toUtf8();
     const int rc = sqlite3_open_v2(native.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
         throw Error(QStringLiteral("%1: cannot open: %2").arg(path, reason), kindFor(rc));
     }

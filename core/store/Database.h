@@ -3,7 +3,6 @@
 #include "store/Statement.h"
 
 #include <QString>
-
 #include <memory>
 
 struct sqlite3;
@@ -15,7 +14,12 @@ namespace quarry {
 class Database
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     // Throws Error (Kind::BadInput or Storage) naming the file and SQLite's reason.
     static std::unique_ptr<Database> open(const QString& path, Mode mode);

@@ -8,7 +8,6 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace quarry {
@@ -34,7 +33,8 @@ struct CheckReport
 class ProjectStore
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         ReadWrite, // fails with Error::Kind::InUse if another process has the project open for writing
         ReadOnly,  // never writes, never locks
     };

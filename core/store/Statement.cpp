@@ -88,7 +88,9 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    m_db->fail(rc, QStringLiteral("\"%1\" failed").arg(QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80)));
+    m_db->fail(
+        rc,
+        QStringLiteral("\"%1\" failed").arg(QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80)));
 }
 
 void Statement::run()

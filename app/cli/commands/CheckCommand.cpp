@@ -22,7 +22,8 @@ void CheckCommand::addOptions(QCommandLineParser& parser) const
 
 QList<std::tuple<QString, QString, QString>> CheckCommand::positionals() const
 {
-    return {{QStringLiteral("FILE"), QCoreApplication::translate("quarry::cli::CheckCommand", "The project file."),
+    return {{QStringLiteral("FILE"),
+             QCoreApplication::translate("quarry::cli::CheckCommand", "The project file."),
              QStringLiteral("FILE")}};
 }
 
@@ -33,10 +34,12 @@ int CheckCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         return ExitUsage;
     const CheckReport report = store->check();
     if (parser.isSet(QStringLiteral("json"))) {
-        writeJson(ctx, QJsonObject{{QStringLiteral("ok"), report.ok()},
-                                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+        writeJson(ctx,
+                  QJsonObject{{QStringLiteral("ok"), report.ok()},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else if (report.ok()) {
-        ctx.out << QCoreApplication::translate("quarry::cli::CheckCommand", "%1: ok").arg(store->path()) << Qt::endl;
+        ctx.out << QCoreApplication::translate("quarry::cli::CheckCommand", "%1: ok").arg(store->path())
+                << Qt::endl;
     } else {
         for (const QString& p : report.problems)
             ctx.err << store->path() << ": " << p << Qt::endl;

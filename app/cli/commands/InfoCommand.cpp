@@ -21,7 +21,8 @@ void InfoCommand::addOptions(QCommandLineParser& parser) const
 
 QList<std::tuple<QString, QString, QString>> InfoCommand::positionals() const
 {
-    return {{QStringLiteral("FILE"), QCoreApplication::translate("quarry::cli::InfoCommand", "The project file."),
+    return {{QStringLiteral("FILE"),
+             QCoreApplication::translate("quarry::cli::InfoCommand", "The project file."),
              QStringLiteral("FILE")}};
 }
 
@@ -42,9 +43,11 @@ int InfoCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         return ExitOk;
     }
     ctx.out << QCoreApplication::translate("quarry::cli::InfoCommand", "Project: %1").arg(info.path) << "\n"
-            << QCoreApplication::translate("quarry::cli::InfoCommand", "Schema version: %1").arg(info.schemaVersion)
+            << QCoreApplication::translate("quarry::cli::InfoCommand", "Schema version: %1")
+                   .arg(info.schemaVersion)
             << "\n"
-            << QCoreApplication::translate("quarry::cli::InfoCommand", "Size: %1 bytes").arg(info.fileBytes) << "\n"
+            << QCoreApplication::translate("quarry::cli::InfoCommand", "Size: %1 bytes").arg(info.fileBytes)
+            << "\n"
             << QCoreApplication::translate("quarry::cli::InfoCommand", "Rows:") << "\n";
     for (const auto& [table, n] : info.tableCounts)
         ctx.out << "  " << table.leftJustified(16) << " " << n << "\n";

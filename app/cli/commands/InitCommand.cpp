@@ -13,9 +13,10 @@ QString InitCommand::description() const
 
 QList<std::tuple<QString, QString, QString>> InitCommand::positionals() const
 {
-    return {{QStringLiteral("FILE"),
-             QCoreApplication::translate("quarry::cli::InitCommand", "The project file to create (*.quarry)."),
-             QStringLiteral("FILE")}};
+    return {
+        {QStringLiteral("FILE"),
+         QCoreApplication::translate("quarry::cli::InitCommand", "The project file to create (*.quarry)."),
+         QStringLiteral("FILE")}};
 }
 
 int InitCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)

@@ -34,7 +34,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("schema_version")).toInt(), Schema::latestVersion());
-        QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("documents")).toInt(-1), 0);
+        QCOMPARE(info.value(QStringLiteral("counts")).toObject().value(QStringLiteral("documents")).toInt(-1),
+                 0);
         QVERIFY(info.value(QStringLiteral("bytes")).toInteger() > 0);
 
         r = cli.run({QStringLiteral("check"), path});
@@ -83,7 +84,8 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("pairs without any turn: 1")), qPrintable(r.err));
         r = CliRunner().run({QStringLiteral("check"), path, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true),
+                 false);
     }
 
     void usageErrors()
@@ -95,7 +97,8 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("unknown command")));
         QCOMPARE(cli.run({QStringLiteral("info")}).exitCode, 2);
         QCOMPARE(cli.run({QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")}).exitCode, 2);
-        QCOMPARE(cli.run({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("a")}).exitCode, 2);
+        QCOMPARE(cli.run({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("a")}).exitCode,
+                 2);
         r = cli.run({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("init")));

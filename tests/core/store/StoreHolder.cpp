@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace quarry;
@@ -29,8 +28,8 @@ int main(int argc, char* argv[])
         Database& db = store->db();
         Statement pair = db.prepare(QStringLiteral(
             "INSERT INTO pairs(status, created_at, updated_at, notes) VALUES ('draft', 'now', 'now', ?)"));
-        Statement turn = db.prepare(
-            QStringLiteral("INSERT INTO turns(pair_id, seq, role, content) VALUES (?, ?, ?, ?)"));
+        Statement turn =
+            db.prepare(QStringLiteral("INSERT INTO turns(pair_id, seq, role, content) VALUES (?, ?, ?, ?)"));
         qint64 committed = 0;
         for (;;) {
             Transaction tx(db);

@@ -75,7 +75,8 @@ private slots:
         test::TestDir dir;
         auto db = Database::open(dir.path(QStringLiteral("t.db")), Database::Mode::Create);
         QVERIFY_THROWS_EXCEPTION(Error, db->prepare(QStringLiteral("SELEC nonsense")));
-        QVERIFY_THROWS_EXCEPTION(Error, Database::open(dir.path(QStringLiteral("missing/x.db")), Database::Mode::ReadWrite));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Database::open(dir.path(QStringLiteral("missing/x.db")), Database::Mode::ReadWrite));
     }
 };
 

@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <csignal>
 
 using namespace quarry;
@@ -80,7 +79,8 @@ private slots:
                 db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
                 db->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
                 if (from == 0)
-                    db->exec(QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+                    db->exec(
+                        QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
                 else
                     Schema::migrate(*db, from);
                 db->exec(QStringLiteral("INSERT INTO settings VALUES ('probe', '[\"kept\"]')"));
@@ -102,8 +102,10 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-        QTest::newRow("text") << QByteArray("hello, I am a text file\n") << QStringLiteral("not an SQLite database");
-        QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n") << QStringLiteral("not an SQLite database");
+        QTest::newRow("text") << QByteArray("hello, I am a text file\n")
+                              << QStringLiteral("not an SQLite database");
+        QTest::newRow("pdf") << QByteArray("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+                             << QStringLiteral("not an SQLite database");
         QByteArray garbage(8192, '\0');
         for (auto& c : garbage)
             c = char(QRandomGenerator::global()->bounded(256));
