@@ -537,6 +537,29 @@ void PairRepository::setRating(const QList<qint64>& ids, std::optional<int> rati
     tx.commit();
 }
 
+QHash<qint64, std::optional<int>> PairRepository::ratings(const QList<qint64>& ids)
+{
+    QHash<qint64, std::optional<int>> out;
+    Statement st = m_db.prepare(QStringLiteral("SELECT rating FROM pairs WHERE id = ?"));
+    for (qint64 id : ids) {
+        st.bind(1, id);
+        if (st.step()) {
+            const auto r = st.optInt64(0);
+            out.insert(id, r ? std::optional<int>(int(*r)) : std::nullopt);
+        }
+        st.reset();
+    }
+    return out;
+}
+
+void PairRepository::setRatings(const QHash<qint64, std::optional<int>>& values)
+{
+    Transaction tx(m_db);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setRating(QList<qint64>{it.key()}, it.value());
+    tx.commit();
+}
+
 void PairRepository::clearSourceChanged(qint64 id)
 {
     Transaction tx(m_db);

@@ -47,6 +47,8 @@ public:
     QList<qint64> removeTag(const QList<qint64>& ids, const QString& tag);
     void setRating(const QList<qint64>& ids, std::optional<int> rating);
     void setRating(qint64 id, std::optional<int> rating) { setRating(QList<qint64>{id}, rating); }
+    QHash<qint64, std::optional<int>> ratings(const QList<qint64>& ids);
+    void setRatings(const QHash<qint64, std::optional<int>>& ratings);
     void clearSourceChanged(qint64 id);
 
     QList<qint64> ids(const PairFilter& filter = {});
