@@ -12,15 +12,15 @@ namespace quarry {
 // page per form feed, or a single page.
 struct ExtractedPage
 {
-    QString text;        // raw text in reading order, '\n' between lines, "\n\n" between paragraphs
+    QString text; // raw text in reading order, '\n' between lines, "\n\n" between paragraphs
     QStringList warnings;
 };
 
 struct ExtractedDocument
 {
-    QString kind;        // "text", "markdown", "docx", "html" (documents.kind)
+    QString kind; // "text", "markdown", "docx", "html" (documents.kind)
     QString mime;
-    QString encoding;    // the detected or declared encoding, for text formats ("UTF-8", "CP949", ...)
+    QString encoding; // the detected or declared encoding, for text formats ("UTF-8", "CP949", ...)
     QString title;
     QString author;
     QDateTime created;

@@ -20,6 +20,17 @@ public:
     int toDerived(int sourcePos) const;
     bool isEmpty() const { return m_runs.isEmpty(); }
 
+    // Added for the clean-up and its tests: whether derived position `pos` lies in a run, i.e. has
+    // a source character (false for characters the clean-up synthesized, such as a paragraph
+    // break where the source had one line break).
+    bool contains(int pos) const;
+    int runCount() const { return int(m_runs.size()); }
+    // The derived length covered by the runs (end of the last run).
+    int derivedEnd() const { return m_runs.isEmpty() ? 0 : m_runs.last().derivedStart + m_runs.last().length; }
+    // A map where every position maps onto itself, for text that needed no change.
+    static OffsetMap identity(int length);
+    bool operator==(const OffsetMap& other) const;
+
     QByteArray serialize() const;
     static OffsetMap deserialize(const QByteArray& data);
     // Composes: this maps B->A, `inner` maps C->B; the result maps C->A.
@@ -32,6 +43,9 @@ private:
         int sourceStart;
         int length;
     };
+    // The run containing derived position `pos`, or the index of the first run after it.
+    qsizetype runAtOrAfter(int pos) const;
+
     QList<Run> m_runs;
 };
 

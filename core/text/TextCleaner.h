@@ -10,10 +10,10 @@ namespace quarry {
 
 struct CleanPage
 {
-    QString text;     // body text: NFC, hyphenation joined, layout whitespace collapsed
-    QString header;   // running header lines removed from the body ('\n'-joined), kept for reference
-    QString footer;   // running footer lines and page numbers
-    OffsetMap map;    // text -> raw page text
+    QString text;   // body text: NFC, hyphenation joined, layout whitespace collapsed
+    QString header; // running header lines removed from the body ('\n'-joined), kept for reference
+    QString footer; // running footer lines and page numbers
+    OffsetMap map;  // text -> raw page text
 };
 
 // Turns the raw pages of one document into clean body text. Works on the whole document at once
