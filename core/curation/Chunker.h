@@ -1,0 +1,66 @@
+#pragma once
+
+#include "curation/Passage.h"
+
+#include <QList>
+#include <QString>
+
+namespace quarry {
+
+class Database;
+
+struct ChunkOptions
+{
+    int targetLength = 1200; // UTF-16 units a passage aims for
+    int maxLength = 2000;    // no passage is longer (a longer paragraph is cut by size)
+    int overlap = 150;       // text repeated at the start of the next piece when a paragraph is cut
+};
+
+struct ChunkReport
+{
+    int documents = 0;
+    int passages = 0;
+    int relinked = 0; // pair sources re-pointed to a new passage
+    int flagged = 0;  // pairs whose quoted source text changed (source_changed = 1)
+};
+
+// Cuts each document's text into passages: sections at headings, paragraphs packed up to the
+// target length, paragraphs longer than the maximum cut by size (at a sentence end or a space when
+// there is one) with overlap. Never across documents. Re-chunking keeps pairs linked: each old
+// passage is matched to the new passage with the same text, else the one overlapping its range
+// most; pair sources are re-pointed, and a pair whose quoted text no longer appears is flagged.
+class Chunker
+{
+public:
+    struct PageRange
+    {
+        int pageNo = 1;
+        int start = 0;
+        int end = 0;
+    };
+
+    explicit Chunker(ChunkOptions options = {});
+
+    // Pure splitting, for tests and previews; documentId/seq/page numbers filled in.
+    QList<Passage> split(const QString& text, const QList<PageRange>& pages, qint64 documentId = 0) const;
+
+    // The document text passages refer to: each page's text (see pageText) joined with "\n\n".
+    static QString documentText(Database& db, qint64 documentId, QList<PageRange>* pages = nullptr);
+    // THE hook for redaction: the text of one page that passages are cut from. Today the
+    // effective text (coalesce(corrected_text, text)); switch to Redactor::redactedPageText here.
+    static QString pageText(Database& db, qint64 pageId, const QString& effectiveText);
+
+    // Re-chunks one document / every document inside one transaction with an audit record.
+    ChunkReport chunkDocument(Database& db, qint64 documentId, const QString& actor);
+    ChunkReport chunkAll(Database& db, const QString& actor);
+
+    static QList<Passage> passages(Database& db, qint64 documentId);
+
+private:
+    ChunkReport store(Database& db, qint64 documentId, const QList<Passage>& fresh);
+    void cutBySize(const QString& text, int start, int end, QList<QPair<int, int>>& out) const;
+
+    ChunkOptions m_options;
+};
+
+} // namespace quarry
