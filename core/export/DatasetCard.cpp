@@ -1,0 +1,269 @@
+#include "export/DatasetCard.h"
+
+#include "export/Exporter.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace quarry {
+
+namespace {
+
+QString mdEscape(QString s)
+{
+    s.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s;
+}
+
+struct Summary
+{
+    qint64 count = 0, min = 0, max = 0, median = 0, p95 = 0, total = 0;
+    double mean = 0;
+};
+
+Summary summarise(std::vector<std::uint32_t> v)
+{
+    Summary s;
+    s.count = qint64(v.size());
+    if (v.empty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.min = v.front();
+    s.max = v.back();
+    s.median = v[v.size() / 2];
+    s.p95 = v[std::min(v.size() - 1, std::size_t(std::ceil(double(v.size()) * 0.95)) - 1)];
+    for (auto x : v)
+        s.total += x;
+    s.mean = double(s.total) / double(v.size());
+    return s;
+}
+
+// Power-of-two buckets, drawn with '#' scaled to the largest bucket.
+QString histogram(const std::vector<std::uint32_t>& values, const QString& unit)
+{
+    if (values.empty())
+        return QStringLiteral("(no records)\n");
+    std::vector<qint64> buckets(33, 0);
+    for (auto v : values) {
+        int b = 0;
+        while (b < 32 && (std::uint64_t(1) << (b + 1)) <= std::uint64_t(v) + 1)
+            ++b;
+        ++buckets[std::size_t(b)];
+    }
+    std::size_t first = 0, last = buckets.size() - 1;
+    while (first < last && buckets[first] == 0)
+        ++first;
+    while (last > first && buckets[last] == 0)
+        --last;
+    const qint64 peak = *std::max_element(buckets.begin(), buckets.end());
+    QString out;
+    for (std::size_t b = first; b <= last; ++b) {
+        const qint64 lo = (qint64(1) << b) - 1;
+        const qint64 hi = (qint64(1) << (b + 1)) - 2;
+        const int bar = peak ? int((buckets[b] * 40 + peak - 1) / peak) : 0;
+        out += QStringLiteral("%1–%2 %3 | %4 %5\n")
+                   .arg(lo, 7)
+                   .arg(hi, -7)
+                   .arg(unit)
+                   .arg(QString(bar, QLatin1Char('#')))
+                   .arg(buckets[b]);
+    }
+    return out;
+}
+
+} // namespace
+
+DatasetCard::DatasetCard(QStringList splitNames)
+    : m_splitNames(std::move(splitNames)), m_chars(std::size_t(m_splitNames.size())),
+      m_tokens(std::size_t(m_splitNames.size()))
+{
+}
+
+qint64 DatasetCard::characters(QStringView text)
+{
+    qint64 n = 0;
+    for (QChar c : text)
+        if (!c.isLowSurrogate())
+            ++n;
+    return n;
+}
+
+qint64 DatasetCard::approximateTokens(QStringView text)
+{
+    qint64 ascii = 0, other = 0;
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            ++ascii;
+        else if (!c.isLowSurrogate())
+            ++other;
+    }
+    return (ascii + 3) / 4 + other;
+}
+
+void DatasetCard::add(int split, const Pair& pair, qint64 chars, qint64 tokens)
+{
+    const auto s = std::size_t(split);
+    m_chars[s].push_back(std::uint32_t(std::min<qint64>(chars, UINT32_MAX)));
+    m_tokens[s].push_back(std::uint32_t(std::min<qint64>(tokens, UINT32_MAX)));
+    const QList<qint64> zero(m_splitNames.size(), 0);
+    if (pair.tags.isEmpty()) {
+        auto& c = m_tags[QString()];
+        if (c.isEmpty())
+            c = zero;
+        ++c[split];
+    }
+    for (const QString& t : pair.tags) {
+        auto& c = m_tags[t];
+        if (c.isEmpty())
+            c = zero;
+        ++c[split];
+    }
+    auto& st = m_statuses[toString(pair.status)];
+    if (st.isEmpty())
+        st = zero;
+    ++st[split];
+    bool any = false;
+    QList<qint64> seen;
+    for (const PairSource& src : pair.sources)
+        if (src.documentId && !seen.contains(*src.documentId)) {
+            seen << *src.documentId;
+            ++m_documents[*src.documentId];
+            any = true;
+        }
+    if (!any)
+        ++m_withoutSource;
+}
+
+QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) const
+{
+    QString md;
+    md += QStringLiteral("# Dataset card\n\n");
+    md += QStringLiteral("Exported by Quarry %1 on %2 in %3 format.\n\n").arg(ctx.quarryVersion, ctx.date, ctx.formatName);
+    md += QStringLiteral("- Project file: `%1`\n- Project file SHA-256: `%2`\n")
+              .arg(ctx.projectPath, ctx.projectSha256);
+    md += QStringLiteral("- Pairs matching the filters: %1; written: %2; exact/near duplicates dropped: %3; invalid "
+                         "(not written): %4\n\n")
+              .arg(report.selected)
+              .arg(report.written)
+              .arg(report.duplicates.size())
+              .arg(report.invalid.size());
+
+    md += QStringLiteral("## Splits\n\n| Split | File | Records | Bytes |\n|---|---|---:|---:|\n");
+    for (qsizetype s = 0; s < m_splitNames.size(); ++s)
+        md += QStringLiteral("| %1 | `%1.jsonl` | %2 | %3 |\n")
+                  .arg(m_splitNames[s])
+                  .arg(report.splitCounts.value(s))
+                  .arg(report.splitBytes.value(s));
+    md += QLatin1Char('\n');
+
+    const auto table = [&](const QString& title, const QString& column, const QMap<QString, QList<qint64>>& rows) {
+        md += QStringLiteral("## %1\n\n| %2 |").arg(title, column);
+        for (const QString& s : m_splitNames)
+            md += QStringLiteral(" %1 |").arg(s);
+        md += QStringLiteral("\n|---|");
+        for (qsizetype i = 0; i < m_splitNames.size(); ++i)
+            md += QStringLiteral("---:|");
+        md += QLatin1Char('\n');
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            md += QStringLiteral("| %1 |").arg(it.key().isEmpty() ? QStringLiteral("(none)") : mdEscape(it.key()));
+            for (qint64 n : it.value())
+                md += QStringLiteral(" %1 |").arg(n);
+            md += QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    };
+    table(QStringLiteral("Tags"), QStringLiteral("Tag"), m_tags);
+    table(QStringLiteral("Status"), QStringLiteral("Status"), m_statuses);
+
+    md += QStringLiteral("## Lengths\n\nPer record: system prompt, context and all turns. Tokens are an estimate "
+                         "(about 4 ASCII characters or 1 other character per token), not a tokenizer count.\n\n");
+    md += QStringLiteral("| Split | Records | Min chars | Median | Mean | p95 | Max | Total chars | Approx. tokens |\n"
+                         "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::vector<std::uint32_t> allChars, allTokens;
+    for (qsizetype s = 0; s < m_splitNames.size(); ++s) {
+        const Summary c = summarise(m_chars[std::size_t(s)]);
+        const Summary t = summarise(m_tokens[std::size_t(s)]);
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
+                  .arg(m_splitNames[s])
+                  .arg(c.count)
+                  .arg(c.min)
+                  .arg(c.median)
+                  .arg(c.mean, 0, 'f', 1)
+                  .arg(c.p95)
+                  .arg(c.max)
+                  .arg(c.total)
+                  .arg(t.total);
+        allChars.insert(allChars.end(), m_chars[std::size_t(s)].begin(), m_chars[std::size_t(s)].end());
+        allTokens.insert(allTokens.end(), m_tokens[std::size_t(s)].begin(), m_tokens[std::size_t(s)].end());
+    }
+    md += QStringLiteral("\nCharacters per record (all splits):\n\n```\n") + histogram(allChars, QStringLiteral("chars")) +
+          QStringLiteral("```\n\nApproximate tokens per record (all splits):\n\n```\n") +
+          histogram(allTokens, QStringLiteral("tokens")) + QStringLiteral("```\n\n");
+
+    md += QStringLiteral("## Source documents\n\n| Document | Pairs |\n|---|---:|\n");
+    for (auto it = m_documents.begin(); it != m_documents.end(); ++it)
+        md += QStringLiteral("| %1 | %2 |\n")
+                  .arg(mdEscape(ctx.documentNames.value(it.key(), QStringLiteral("#%1").arg(it.key()))))
+                  .arg(it.value());
+    md += QStringLiteral("| (no source) | %1 |\n\n").arg(m_withoutSource);
+
+    md += QStringLiteral("## Redaction\n\n");
+    qint64 pending = 0;
+    if (ctx.detections.isEmpty()) {
+        md += QStringLiteral("No detections in the project.\n\n");
+    } else {
+        md += QStringLiteral("Detections in the project, by type and status:\n\n| Type | Status | Count |\n|---|---|---:|\n");
+        for (const auto& d : ctx.detections) {
+            md += QStringLiteral("| %1 | %2 | %3 |\n").arg(mdEscape(d.type), d.status).arg(d.count);
+            if (d.status == QLatin1String("pending"))
+                pending += d.count;
+        }
+        md += QLatin1Char('\n');
+    }
+    md += pending == 0 ? QStringLiteral("All detections reviewed: yes.\n")
+                       : QStringLiteral("All detections reviewed: **no** (%1 pending in the project).\n").arg(pending);
+    if (report.piiOverride)
+        md += QStringLiteral("\n**Pending-PII override:** exported although %1 pending detection(s) touch %2 exported "
+                             "pair(s) (the user chose to override the guard).\n")
+                  .arg(std::accumulate(report.pendingPii.begin(), report.pendingPii.end(), qint64(0)))
+                  .arg(report.pendingPii.size());
+    md += report.finalScanRan
+              ? QStringLiteral("\nFinal scan with the project's rules: no undecided hits (%1 hit(s) covered by "
+                               "decisions).\n")
+                    .arg(report.finalScanCovered)
+              : QStringLiteral("\nFinal scan: skipped.\n");
+    md += QLatin1Char('\n');
+
+    if (!report.duplicates.isEmpty() || !report.invalid.isEmpty()) {
+        md += QStringLiteral("## Dropped pairs\n\n| Pair | Reason |\n|---:|---|\n");
+        int shown = 0;
+        for (const auto& d : report.duplicates) {
+            if (++shown > 200)
+                break;
+            md += QStringLiteral("| %1 | %2 of pair %3 (similarity %4) |\n")
+                      .arg(d.pairId)
+                      .arg(d.reason)
+                      .arg(d.duplicateOf)
+                      .arg(d.similarity, 0, 'f', 2);
+        }
+        for (const auto& d : report.invalid) {
+            if (++shown > 200)
+                break;
+            md += QStringLiteral("| %1 | invalid: %2 |\n").arg(d.pairId).arg(mdEscape(d.reason));
+        }
+        if (shown > 200)
+            md += QStringLiteral("\n(%1 more in export_report.json)\n")
+                      .arg(report.duplicates.size() + report.invalid.size() - 200);
+        md += QLatin1Char('\n');
+    }
+
+    md += QStringLiteral("## Options\n\n```json\n") +
+          QString::fromUtf8(QJsonDocument(ctx.options).toJson(QJsonDocument::Indented)) + QStringLiteral("```\n");
+    return md.toUtf8();
+}
+
+} // namespace quarry

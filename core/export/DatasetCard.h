@@ -1,0 +1,66 @@
+#pragma once
+
+#include "curation/Pair.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace quarry {
+
+struct ExportReport;
+
+// The README.md of a dataset folder: what is in it (counts per split, tag and status, lengths with
+// histograms, source documents), how safe it is (redaction summary, pending-PII override, final
+// scan) and how it was made (Quarry version, project file hash, date, options). Records are added
+// while they are written; render() is called at the end.
+class DatasetCard
+{
+public:
+    struct Context
+    {
+        QString projectPath;
+        QString projectSha256;
+        QString date;
+        QString quarryVersion;
+        QString formatName;
+        QJsonObject options;
+        QHash<qint64, QString> documentNames;
+        struct DetectionCount
+        {
+            QString type;
+            QString status;
+            qint64 count = 0;
+        };
+        QList<DetectionCount> detections;
+    };
+
+    explicit DatasetCard(QStringList splitNames);
+
+    // `chars` / `tokens` of the record's text (system prompt, context and turns).
+    void add(int split, const Pair& pair, qint64 chars, qint64 tokens);
+    QByteArray render(const ExportReport& report, const Context& context) const;
+
+    // Unicode code points (a surrogate pair counts once).
+    static qint64 characters(QStringView text);
+    // A tokenizer-free estimate: about four ASCII characters per token, about one token per other
+    // character (Hangul syllables are one or two tokens in common vocabularies).
+    static qint64 approximateTokens(QStringView text);
+
+private:
+    QStringList m_splitNames;
+    std::vector<std::vector<std::uint32_t>> m_chars;  // per split, per record
+    std::vector<std::vector<std::uint32_t>> m_tokens; // per split, per record
+    QMap<QString, QList<qint64>> m_tags;              // tag -> count per split
+    QMap<QString, QList<qint64>> m_statuses;
+    QMap<qint64, qint64> m_documents; // document id -> exported pairs
+    qint64 m_withoutSource = 0;
+};
+
+} // namespace quarry

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "curation/Pair.h"
+
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace quarry {
+
+// Drops duplicates while an export streams its pairs in id order, so the first (oldest) pair of a
+// set of duplicates is the one kept. Exact duplicates: same normalised conversation (context and
+// turns, case-folded, whitespace collapsed). Near duplicates: MinHash similarity of the
+// conversation text at or above the threshold, candidates found by LSH banding as pairs arrive.
+class Deduplicator
+{
+public:
+    struct Verdict
+    {
+        bool keep = true;
+        qint64 duplicateOf = 0;
+        double similarity = 1.0; // 1 for exact duplicates
+        QString reason;          // "exact duplicate" / "near duplicate"
+    };
+
+    Deduplicator(bool exact, std::optional<double> nearThreshold);
+
+    // Decides about one pair; a kept pair is remembered for the pairs that follow.
+    Verdict check(const Pair& pair);
+
+    // The text both checks work on.
+    static QString normalisedContent(const Pair& pair);
+
+private:
+    struct Key
+    {
+        std::uint64_t a = 0, b = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash
+    {
+        std::size_t operator()(const Key& k) const { return std::size_t(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL)); }
+    };
+
+    static constexpr int kHashes = 128;
+    static constexpr int kBands = 32;
+
+    bool m_exact;
+    std::optional<double> m_nearThreshold;
+    std::unordered_map<Key, qint64, KeyHash> m_seen;
+    // Near duplicates: signatures of kept pairs and, per band, band hash -> indexes into them.
+    std::vector<QList<quint32>> m_signatures;
+    std::vector<qint64> m_signatureIds;
+    std::array<std::unordered_map<std::uint64_t, std::vector<std::uint32_t>>, kBands> m_bands;
+};
+
+} // namespace quarry

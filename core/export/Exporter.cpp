@@ -1,0 +1,479 @@
+#include "export/Exporter.h"
+
+#include "Version.h"
+#include "export/AtomicExportDir.h"
+#include "export/DatasetCard.h"
+#include "export/DatasetSplitter.h"
+#include "export/Deduplicator.h"
+#include "export/PairStream.h"
+#include "export/PendingPiiGuard.h"
+#include "export/RecordFormats.h"
+#include "store/ProjectStore.h"
+#include "store/Transaction.h"
+#include "util/Clock.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace quarry {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("quarry::Exporter", s);
+}
+
+QString systemPromptModeName(ExportOptions::SystemPrompt mode)
+{
+    switch (mode) {
+    case ExportOptions::SystemPrompt::PerPair: return QStringLiteral("per-pair");
+    case ExportOptions::SystemPrompt::ProjectDefault: return QStringLiteral("project");
+    case ExportOptions::SystemPrompt::None: return QStringLiteral("none");
+    }
+    return {};
+}
+
+// Conditions PairStream does not apply in SQL (tags all-of, rating, documents), as in PairFilter.
+bool matchesFilter(const Pair& pair, const ExportOptions& o)
+{
+    if (o.minRating && (!pair.rating || *pair.rating < *o.minRating))
+        return false;
+    for (const QString& tag : o.tags) {
+        bool found = false;
+        for (const QString& t : pair.tags)
+            if (t.compare(tag, Qt::CaseInsensitive) == 0) {
+                found = true;
+                break;
+            }
+        if (!found)
+            return false;
+    }
+    if (!o.documentIds.isEmpty()) {
+        bool found = false;
+        for (const PairSource& s : pair.sources)
+            if (s.documentId && o.documentIds.contains(*s.documentId)) {
+                found = true;
+                break;
+            }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+QString projectDefaultPrompt(ProjectStore& store, const ExportOptions& o)
+{
+    if (!o.systemPrompt.isEmpty())
+        return o.systemPrompt;
+    return store.setting(QStringLiteral("system_prompt")).toString();
+}
+
+// Resolves the per-pair / project / none choice into pair.systemPrompt.
+void applySystemPrompt(Pair& pair, const ExportOptions& o, const QString& projectDefault)
+{
+    switch (o.systemPromptMode) {
+    case ExportOptions::SystemPrompt::PerPair:
+        if (pair.systemPrompt.isEmpty())
+            pair.systemPrompt = projectDefault;
+        break;
+    case ExportOptions::SystemPrompt::ProjectDefault: pair.systemPrompt = projectDefault; break;
+    case ExportOptions::SystemPrompt::None: pair.systemPrompt.clear(); break;
+    }
+}
+
+QHash<qint64, QString> documentNames(Database& db)
+{
+    QHash<qint64, QString> names;
+    Statement st = db.prepare(QStringLiteral("SELECT id, name FROM documents"));
+    while (st.step())
+        names.insert(st.int64(0), st.text(1));
+    return names;
+}
+
+QString fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString recordText(const Pair& pair)
+{
+    QString text = pair.systemPrompt;
+    if (!pair.context.isEmpty())
+        text += QLatin1Char('\n') + pair.context;
+    for (const Turn& t : pair.turns)
+        text += QLatin1Char('\n') + t.content;
+    return text;
+}
+
+} // namespace
+
+QJsonObject ExportReport::toJson() const
+{
+    QJsonObject splits;
+    for (qsizetype i = 0; i < splitNames.size(); ++i)
+        splits.insert(splitNames[i], QJsonObject{{QStringLiteral("records"), splitCounts.value(i)},
+                                                 {QStringLiteral("bytes"), splitBytes.value(i)}});
+    const auto dropped = [](const QList<Dropped>& list) {
+        QJsonArray a;
+        for (const Dropped& d : list) {
+            QJsonObject o{{QStringLiteral("pair_id"), d.pairId}, {QStringLiteral("reason"), d.reason}};
+            if (d.duplicateOf) {
+                o.insert(QStringLiteral("duplicate_of"), d.duplicateOf);
+                o.insert(QStringLiteral("similarity"), d.similarity);
+            }
+            a << o;
+        }
+        return a;
+    };
+    QJsonArray pending;
+    QList<qint64> ids = pendingPii.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids)
+        pending << QJsonObject{{QStringLiteral("pair_id"), id}, {QStringLiteral("detections"), pendingPii.value(id)}};
+    QJsonArray hits;
+    for (const FinalScan::Hit& h : finalScanHits)
+        hits << QJsonObject{{QStringLiteral("pair_id"), h.pairId},
+                            {QStringLiteral("type"), h.type},
+                            {QStringLiteral("rule"), h.rule},
+                            {QStringLiteral("text"), h.text}};
+    return QJsonObject{{QStringLiteral("format"), format},
+                       {QStringLiteral("out_dir"), outDir},
+                       {QStringLiteral("export_id"), exportId},
+                       {QStringLiteral("at"), at},
+                       {QStringLiteral("selected"), selected},
+                       {QStringLiteral("written"), written},
+                       {QStringLiteral("splits"), splits},
+                       {QStringLiteral("duplicates"), dropped(duplicates)},
+                       {QStringLiteral("invalid"), dropped(invalid)},
+                       {QStringLiteral("pending_pii"), pending},
+                       {QStringLiteral("pii_override"), piiOverride},
+                       {QStringLiteral("final_scan"), finalScanRan},
+                       {QStringLiteral("final_scan_covered"), finalScanCovered},
+                       {QStringLiteral("final_scan_hits"), hits},
+                       {QStringLiteral("project_sha256"), projectSha256},
+                       {QStringLiteral("seconds"), seconds}};
+}
+
+QJsonObject Exporter::optionsToJson(const ExportOptions& o)
+{
+    QJsonArray statuses, tags, docs, ratios;
+    for (Pair::Status s : o.statuses)
+        statuses << toString(s);
+    for (const QString& t : o.tags)
+        tags << t;
+    for (qint64 d : o.documentIds)
+        docs << d;
+    for (double r : o.splitRatios)
+        ratios << r;
+    QJsonObject j{{QStringLiteral("format"), o.format},
+                  {QStringLiteral("statuses"), statuses},
+                  {QStringLiteral("tags"), tags},
+                  {QStringLiteral("documents"), docs},
+                  {QStringLiteral("system_prompt_mode"), systemPromptModeName(o.systemPromptMode)},
+                  {QStringLiteral("split"), ratios},
+                  {QStringLiteral("seed"), QString::number(o.seed)},
+                  {QStringLiteral("group_by_document"), o.groupByDocument},
+                  {QStringLiteral("stratify_by_tag"), o.stratifyByTag},
+                  {QStringLiteral("dedup_exact"), o.dedupExact},
+                  {QStringLiteral("include_tags"), o.record.includeTags},
+                  {QStringLiteral("include_status"), o.record.includeStatus},
+                  {QStringLiteral("include_sources"), o.record.includeSources},
+                  {QStringLiteral("include_pair_id"), o.record.includePairId},
+                  {QStringLiteral("allow_pending_pii"), o.allowPendingPii},
+                  {QStringLiteral("final_scan"), o.finalScan}};
+    if (o.minRating)
+        j.insert(QStringLiteral("min_rating"), *o.minRating);
+    if (o.nearDuplicateThreshold)
+        j.insert(QStringLiteral("near_duplicate_threshold"), *o.nearDuplicateThreshold);
+    if (!o.systemPrompt.isEmpty())
+        j.insert(QStringLiteral("system_prompt"), o.systemPrompt);
+    return j;
+}
+
+Exporter::Exporter(ProjectStore& store, ExportOptions options) : m_options(std::move(options)), m_store(store) {}
+
+Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& options, int count)
+{
+    Preview p;
+    const RecordFormat* format = RecordFormats::find(options.format);
+    if (!format)
+        throw Error(tr("unknown format \"%1\" (expected %2)").arg(options.format, RecordFormats::names().join(QStringLiteral(", "))),
+                    Error::Kind::BadInput);
+    const QString projectDefault = projectDefaultPrompt(store, options);
+    const QHash<qint64, QString> names = documentNames(store.db());
+    RecordOptions ro = options.record;
+    ro.documentNames = &names;
+    PairStream stream(store.db(), options.statuses);
+    Pair pair;
+    while (stream.next(pair)) {
+        if (!matchesFilter(pair, options))
+            continue;
+        ++p.matching;
+        if (p.records.size() >= count)
+            continue;
+        applySystemPrompt(pair, options, projectDefault);
+        const QString why = format->validate(pair);
+        if (!why.isEmpty()) {
+            p.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
+            continue;
+        }
+        QByteArray line;
+        format->write(pair, ro, line);
+        p.records << line;
+    }
+    return p;
+}
+
+const ExportReport& Exporter::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ExportOptions& o = m_options;
+    const RecordFormat* format = RecordFormats::find(o.format);
+    if (!format)
+        throw Error(tr("unknown format \"%1\" (expected %2)").arg(o.format, RecordFormats::names().join(QStringLiteral(", "))),
+                    Error::Kind::BadInput);
+    if (o.splitRatios.isEmpty() || o.splitRatios.size() > 3)
+        throw Error(tr("give one to three split ratios (train, validation, test)"), Error::Kind::BadInput);
+    if (o.nearDuplicateThreshold && (*o.nearDuplicateThreshold <= 0 || *o.nearDuplicateThreshold > 1))
+        throw Error(tr("the near-duplicate threshold must be above 0 and at most 1"), Error::Kind::BadInput);
+    if (m_store.isReadOnly())
+        throw Error(tr("project %1 is open read-only; an export is recorded in the project").arg(m_store.path()),
+                    Error::Kind::ReadOnly);
+    m_report = ExportReport{};
+    m_report.format = format->name();
+    m_report.splitNames = ExportOptions::splitNames(o.splitRatios.size());
+    m_report.splitCounts = QList<qint64>(m_report.splitNames.size(), 0);
+    m_report.splitBytes = QList<qint64>(m_report.splitNames.size(), 0);
+    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
+    const auto throwIfCancelled = [&] {
+        if (cancelled())
+            throw Error(tr("export cancelled; nothing was written"), Error::Kind::Cancelled);
+    };
+
+    // Fails early on an unusable output folder, before any work.
+    AtomicExportDir dir(o.outDir);
+    m_report.outDir = dir.target();
+    Database& db = m_store.db();
+
+    // Pass 1: which pairs, and what the split needs to know about them (documents, first tag).
+    std::vector<qint64> ids;
+    std::vector<std::pair<std::uint32_t, qint64>> links;
+    std::vector<int> strata;
+    QMap<QString, int> tagIndex;
+    {
+        PairStream stream(db, o.statuses, PairStream::Parts{false, true, true});
+        Pair pair;
+        QStringList firstTags;
+        while (stream.next(pair)) {
+            if (!matchesFilter(pair, o))
+                continue;
+            const auto item = std::uint32_t(ids.size());
+            ids.push_back(pair.id);
+            for (const PairSource& s : pair.sources)
+                if (s.documentId)
+                    links.emplace_back(item, *s.documentId);
+            if (o.stratifyByTag)
+                firstTags << (pair.tags.isEmpty() ? QString() : pair.tags.first());
+            if ((ids.size() & 0xffff) == 0)
+                throwIfCancelled();
+        }
+        if (o.stratifyByTag) {
+            for (const QString& t : firstTags)
+                if (!t.isEmpty())
+                    tagIndex.insert(t, 0);
+            int n = 0;
+            for (auto it = tagIndex.begin(); it != tagIndex.end(); ++it)
+                it.value() = n++;
+            strata.reserve(std::size_t(firstTags.size()));
+            for (const QString& t : firstTags)
+                strata.push_back(t.isEmpty() ? -1 : tagIndex.value(t));
+        }
+    }
+    m_report.selected = qint64(ids.size());
+
+    // Guard: pending detections on the selected pairs' text or sources.
+    {
+        const QHash<qint64, int> pending = PendingPiiGuard::pendingByPair(db);
+        for (auto it = pending.begin(); it != pending.end(); ++it)
+            if (std::binary_search(ids.begin(), ids.end(), it.key()))
+                m_report.pendingPii.insert(it.key(), it.value());
+        if (!m_report.pendingPii.isEmpty()) {
+            if (!o.allowPendingPii) {
+                QList<qint64> pairIds = m_report.pendingPii.keys();
+                std::sort(pairIds.begin(), pairIds.end());
+                QStringList shown;
+                for (qsizetype i = 0; i < pairIds.size() && i < 20; ++i)
+                    shown << QString::number(pairIds[i]);
+                if (pairIds.size() > 20)
+                    shown << QStringLiteral("…");
+                throw Error(tr("refusing to export: pending redaction detections touch %1 pair(s) (ids %2); review "
+                               "them first or override explicitly")
+                                .arg(pairIds.size())
+                                .arg(shown.join(QStringLiteral(", "))));
+            }
+            m_report.piiOverride = true;
+        }
+    }
+
+    DatasetSplitter::Options so;
+    so.ratios = o.splitRatios;
+    so.seed = o.seed;
+    so.groupByDocument = o.groupByDocument;
+    const std::vector<int> splitOf = DatasetSplitter::assign(ids.size(), links, strata, so);
+    links = {};
+    strata = {};
+
+    // Pass 2: stream the pairs again with their turns and write each to its split.
+    const QString projectDefault = projectDefaultPrompt(m_store, o);
+    const QHash<qint64, QString> names = documentNames(db);
+    RecordOptions ro = o.record;
+    ro.documentNames = &names;
+    Deduplicator dedup(o.dedupExact, o.nearDuplicateThreshold);
+    std::unique_ptr<FinalScan> scan;
+    if (o.finalScan && FinalScan::available())
+        scan = std::make_unique<FinalScan>(db);
+    DatasetCard card(m_report.splitNames);
+    std::vector<std::unique_ptr<AtomicExportDir::Stream>> files;
+    for (const QString& s : m_report.splitNames)
+        files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
+    {
+        PairStream stream(db, o.statuses);
+        Pair pair;
+        std::size_t cursor = 0;
+        const auto total = qint64(ids.size());
+        while (cursor < ids.size() && stream.next(pair)) {
+            if (pair.id != ids[cursor])
+                continue; // filtered out in pass 1
+            const int split = splitOf[cursor++];
+            throwIfCancelled();
+            if (m_progress && (cursor & 0x3ff) == 0)
+                m_progress(qint64(cursor), total);
+            applySystemPrompt(pair, o, projectDefault);
+            const QString why = format->validate(pair);
+            if (!why.isEmpty()) {
+                m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
+                continue;
+            }
+            const Deduplicator::Verdict v = dedup.check(pair);
+            if (!v.keep) {
+                m_report.duplicates << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
+                continue;
+            }
+            const QString text = recordText(pair);
+            if (scan)
+                scan->scan(pair.id, text);
+            AtomicExportDir::Stream& out = *files[std::size_t(split)];
+            format->write(pair, ro, out.buffer());
+            out.maybeFlush();
+            ++m_report.splitCounts[split];
+            ++m_report.written;
+            card.add(split, pair, DatasetCard::characters(text), DatasetCard::approximateTokens(text));
+        }
+        if (m_progress)
+            m_progress(total, total);
+    }
+    throwIfCancelled();
+    if (scan) {
+        m_report.finalScanRan = true;
+        m_report.finalScanCovered = scan->coveredCount();
+        m_report.finalScanHits = scan->uncovered();
+        if (!m_report.finalScanHits.isEmpty()) {
+            QStringList shown;
+            for (qsizetype i = 0; i < m_report.finalScanHits.size() && i < 10; ++i) {
+                const auto& h = m_report.finalScanHits[i];
+                shown << QStringLiteral("pair %1: %2 \"%3\"").arg(h.pairId).arg(h.type, h.text);
+            }
+            throw Error(tr("export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them "
+                           "in the project first")
+                            .arg(m_report.finalScanHits.size())
+                            .arg(shown.join(QStringLiteral("; "))));
+        }
+    }
+    for (std::size_t s = 0; s < files.size(); ++s) {
+        files[s]->close();
+        m_report.splitBytes[qsizetype(s)] = files[s]->bytesWritten();
+    }
+
+    // Card, dataset_info.json, report; then the folder appears in one rename.
+    if (db.inTransaction() == false)
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    m_report.projectSha256 = fileSha256(m_store.path());
+    m_report.at = nowUtcIso();
+    QJsonObject info;
+    for (const QString& s : m_report.splitNames)
+        info.insert(QStringLiteral("quarry_%1").arg(s), format->llamaFactoryEntry(s + QStringLiteral(".jsonl")));
+    dir.writeFile(QStringLiteral("dataset_info.json"), QJsonDocument(info).toJson(QJsonDocument::Indented));
+
+    DatasetCard::Context ctx;
+    ctx.projectPath = QFileInfo(m_store.path()).fileName();
+    ctx.projectSha256 = m_report.projectSha256;
+    ctx.date = m_report.at;
+    ctx.quarryVersion = QStringLiteral(QUARRY_VERSION);
+    ctx.formatName = format->displayName();
+    ctx.options = optionsToJson(o);
+    ctx.documentNames = names;
+    {
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT entity_type, status, count(*) FROM detections GROUP BY entity_type, status ORDER BY 1, 2"));
+        while (st.step())
+            ctx.detections << DatasetCard::Context::DetectionCount{st.text(0), st.text(1), st.int64(2)};
+    }
+    m_report.seconds = double(timer.elapsed()) / 1000.0;
+    dir.writeFile(QStringLiteral("README.md"), card.render(m_report, ctx));
+    dir.writeFile(QStringLiteral("export_report.json"), QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented));
+    throwIfCancelled();
+    dir.commit();
+
+    // Recorded only once the files are in place.
+    QJsonObject counts;
+    for (qsizetype i = 0; i < m_report.splitNames.size(); ++i)
+        counts.insert(m_report.splitNames[i], m_report.splitCounts[i]);
+    counts.insert(QStringLiteral("selected"), m_report.selected);
+    counts.insert(QStringLiteral("duplicates"), m_report.duplicates.size());
+    counts.insert(QStringLiteral("invalid"), m_report.invalid.size());
+    const QJsonObject optionsJson = optionsToJson(o);
+    Transaction tx(db);
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, options, counts, "
+                                              "pii_override) VALUES (?,?,?,?,?,?,?)"));
+    ins.bindAll(m_report.at, m_store.actor(), format->name(), m_report.outDir,
+                QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
+                QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)), m_report.piiOverride ? 1 : 0);
+    ins.run();
+    m_report.exportId = db.lastInsertId();
+    QJsonObject after{{QStringLiteral("format"), format->name()},
+                      {QStringLiteral("out_dir"), m_report.outDir},
+                      {QStringLiteral("options"), optionsJson},
+                      {QStringLiteral("counts"), counts},
+                      {QStringLiteral("pii_override"), m_report.piiOverride},
+                      {QStringLiteral("project_sha256"), m_report.projectSha256}};
+    if (m_report.piiOverride) {
+        QJsonArray overridden;
+        QList<qint64> pairIds = m_report.pendingPii.keys();
+        std::sort(pairIds.begin(), pairIds.end());
+        for (qint64 id : pairIds)
+            overridden << id;
+        after.insert(QStringLiteral("pending_pii_pairs"), overridden);
+    }
+    m_store.audit().record(m_store.actor(), QStringLiteral("export"), m_report.exportId,
+                           m_report.piiOverride ? QStringLiteral("export_with_pii_override") : QStringLiteral("export"),
+                           {}, after);
+    tx.commit();
+    return m_report;
+}
+
+} // namespace quarry

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "export/ExportOptions.h"
+#include "export/FinalScan.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace quarry {
+
+class ProjectStore;
+
+// What an export did (or found before refusing): filled as it goes, readable after a failure.
+struct ExportReport
+{
+    struct Dropped
+    {
+        qint64 pairId = 0;
+        QString reason;
+        qint64 duplicateOf = 0;
+        double similarity = 0;
+    };
+
+    QString format;
+    QString outDir;
+    QStringList splitNames;
+    QList<qint64> splitCounts;
+    QList<qint64> splitBytes;
+    qint64 selected = 0; // pairs matching the filters
+    qint64 written = 0;
+    QList<Dropped> duplicates;
+    QList<Dropped> invalid;
+    // Pending detections that touch selected pairs (pair id -> count).
+    QHash<qint64, int> pendingPii;
+    bool piiOverride = false;
+    bool finalScanRan = false;
+    qint64 finalScanCovered = 0;
+    QList<FinalScan::Hit> finalScanHits;
+    qint64 exportId = 0;
+    QString projectSha256;
+    QString at;
+    double seconds = 0;
+
+    QJsonObject toJson() const;
+};
+
+// Writes a dataset folder from a project: selects pairs, refuses on pending PII (unless overridden),
+// splits, deduplicates, validates, writes JSONL + dataset_info.json + README.md atomically, runs the
+// final scan and records the export (exports table and audit log). Throws Error with a message for
+// the user; report() then says what was found (pending detections, final-scan hits...).
+class Exporter
+{
+public:
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    Exporter(ProjectStore& store, ExportOptions options);
+
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // Checked once per record; set from any thread to cancel (Error::Kind::Cancelled, nothing written).
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
+    const ExportReport& run();
+    const ExportReport& report() const { return m_report; }
+
+    // The first `count` records as they would be written (no split, dedup or guards), plus the
+    // validation problems met on the way, for the dialog's live preview.
+    struct Preview
+    {
+        QList<QByteArray> records;
+        QList<ExportReport::Dropped> invalid;
+        qint64 matching = 0; // pairs matching the filters (all of them, counted to the end)
+    };
+    static Preview preview(ProjectStore& store, const ExportOptions& options, int count);
+
+    // The options as recorded in the exports table, the audit log and the card.
+    static QJsonObject optionsToJson(const ExportOptions& options);
+
+private:
+    ExportOptions m_options;
+    ProjectStore& m_store;
+    ExportReport m_report;
+    Progress m_progress;
+    const std::atomic<bool>* m_cancel = nullptr;
+};
+
+} // namespace quarry

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "export/RecordFormat.h"
+
+namespace quarry {
+
+// OpenAI chat fine-tuning: {"messages":[{"role":"system"|"user"|"assistant","content":…},…]} with an
+// optional "weight" (0 or 1) on assistant messages and at least one assistant message.
+class OpenAiFormat : public RecordFormat
+{
+public:
+    QString name() const override;
+    QString displayName() const override;
+    QJsonObject llamaFactoryEntry(const QString& fileName) const override;
+    QString validate(const Pair& pair) const override;
+    void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const override;
+    bool matches(const QJsonObject& record) const override;
+    QString read(const QJsonObject& record, Pair& pair) const override;
+};
+
+} // namespace quarry

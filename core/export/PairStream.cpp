@@ -1,0 +1,98 @@
+#include "export/PairStream.h"
+
+#include "store/Database.h"
+
+#include <QStringList>
+
+namespace quarry {
+
+namespace {
+QString pairsSql(const QList<Pair::Status>& statuses)
+{
+    QString sql = QStringLiteral("SELECT id, status, system_prompt, context, rating, origin FROM pairs");
+    if (!statuses.isEmpty()) {
+        QStringList quoted;
+        for (Pair::Status s : statuses)
+            quoted << QLatin1Char('\'') + toString(s) + QLatin1Char('\''); // fixed enum spellings
+        sql += QStringLiteral(" WHERE status IN (%1)").arg(quoted.join(QLatin1Char(',')));
+    }
+    return sql + QStringLiteral(" ORDER BY id");
+}
+} // namespace
+
+PairStream::PairStream(Database& db, const QList<Pair::Status>& statuses, Parts parts)
+    : m_pairs(db, pairsSql(statuses))
+{
+    if (parts.turns) {
+        m_turns.st.emplace(db, QStringLiteral("SELECT pair_id, role, content, weight FROM turns ORDER BY pair_id, seq"));
+        m_turns.advance();
+    }
+    if (parts.tags) {
+        m_tags.st.emplace(db, QStringLiteral("SELECT pt.pair_id, t.name FROM pair_tags pt JOIN tags t ON t.id = "
+                                             "pt.tag_id ORDER BY pt.pair_id, t.name"));
+        m_tags.advance();
+    }
+    if (parts.sources) {
+        m_sources.st.emplace(db, QStringLiteral("SELECT ps.pair_id, ps.id, ps.passage_id, "
+                                                "coalesce(ps.document_id, pa.document_id), "
+                                                "coalesce(ps.page_no, pa.page_first), ps.span_start, ps.span_end "
+                                                "FROM pair_sources ps LEFT JOIN passages pa ON pa.id = ps.passage_id "
+                                                "ORDER BY ps.pair_id, ps.id"));
+        m_sources.advance();
+    }
+}
+
+bool PairStream::next(Pair& pair)
+{
+    if (!m_pairs.step())
+        return false;
+    pair.id = m_pairs.int64(0);
+    pair.status = pairStatusFromString(m_pairs.text(1)).value_or(Pair::Status::Draft);
+    pair.systemPrompt = m_pairs.isNull(2) ? QString() : m_pairs.text(2);
+    pair.context = m_pairs.isNull(3) ? QString() : m_pairs.text(3);
+    pair.rating = m_pairs.isNull(4) ? std::nullopt : std::optional<int>(m_pairs.int32(4));
+    pair.origin = pairOriginFromString(m_pairs.text(5)).value_or(Pair::Origin::Manual);
+    pair.turns.clear();
+    pair.tags.clear();
+    pair.sources.clear();
+    if (m_turns.st && m_turns.seek(pair.id)) {
+        do {
+            Statement& st = *m_turns.st;
+            Turn t;
+            t.role = turnRoleFromString(st.text(1)).value_or(Turn::Role::User);
+            t.content = st.text(2);
+            if (!st.isNull(3))
+                t.weight = st.int32(3);
+            pair.turns << std::move(t);
+            m_turns.advance();
+        } while (m_turns.pairId == pair.id);
+    }
+    if (m_tags.st && m_tags.seek(pair.id)) {
+        do {
+            pair.tags << m_tags.st->text(1);
+            m_tags.advance();
+        } while (m_tags.pairId == pair.id);
+    }
+    if (m_sources.st && m_sources.seek(pair.id)) {
+        do {
+            Statement& st = *m_sources.st;
+            PairSource s;
+            s.id = st.int64(1);
+            if (!st.isNull(2))
+                s.passageId = st.int64(2);
+            if (!st.isNull(3))
+                s.documentId = st.int64(3);
+            if (!st.isNull(4))
+                s.pageNo = st.int32(4);
+            if (!st.isNull(5))
+                s.spanStart = st.int32(5);
+            if (!st.isNull(6))
+                s.spanEnd = st.int32(6);
+            pair.sources << std::move(s);
+            m_sources.advance();
+        } while (m_sources.pairId == pair.id);
+    }
+    return true;
+}
+
+} // namespace quarry

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "curation/Pair.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+namespace quarry {
+
+// What a written record carries besides the conversation. The pair's systemPrompt is written as
+// is: the exporter resolves the per-pair / project-wide / none choice before calling write().
+struct RecordOptions
+{
+    bool includeTags = false;
+    bool includeStatus = false;
+    bool includeSources = false; // source document name and page
+    bool includePairId = false;
+    const QHash<qint64, QString>* documentNames = nullptr; // for includeSources
+
+    bool anyMetadata() const { return includeTags || includeStatus || includeSources || includePairId; }
+};
+
+// One JSONL dataset format: how a pair becomes one line and how a line becomes a pair again.
+// Implementations are stateless; RecordFormats holds the one instance of each.
+class RecordFormat
+{
+public:
+    virtual ~RecordFormat() = default;
+
+    // "openai", "sharegpt", "alpaca": the name used by the CLI, the exports table and the card.
+    virtual QString name() const = 0;
+    virtual QString displayName() const = 0;
+    // LLaMA-Factory's "formatting" value and its column/tag mapping for dataset_info.json.
+    virtual QJsonObject llamaFactoryEntry(const QString& fileName) const = 0;
+
+    // Checks that the pair makes a record that satisfies the format's rules. Returns an empty string
+    // when it does, otherwise the reason (for the report, next to the pair id or line number).
+    virtual QString validate(const Pair& pair) const = 0;
+    // Appends the record and "\n". Call only with a pair that validate() accepted.
+    virtual void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const = 0;
+    // Whether a parsed line has this format's shape (for detection, from the first valid line).
+    virtual bool matches(const QJsonObject& record) const = 0;
+    // Reads one parsed line into `pair` (turns, system prompt, context, and status/tags from the
+    // metadata when present). Returns an empty string or the reason the line is unusable.
+    virtual QString read(const QJsonObject& record, Pair& pair) const = 0;
+
+protected:
+    // Shared pieces of the three formats.
+    static QString checkTurnsNotEmpty(const Pair& pair);
+    // The first user message of the chat formats carries the pair's context (Alpaca's "input"),
+    // which they have no field for, in front of the question: returns the content to write for turn
+    // `turnIndex`.
+    static QString chatContent(const Pair& pair, qsizetype turnIndex);
+    static void writeMetadataFields(class JsonWriter& w, const Pair& pair, const RecordOptions& options);
+    // Reads "status" and "tags" (pair_id and sources are not carried over: ids are the project's own).
+    static QString readMetadataFields(const QJsonObject& metadata, Pair& pair);
+};
+
+} // namespace quarry

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "export/RecordFormat.h"
+
+namespace quarry {
+
+// ShareGPT: {"conversations":[{"from":"human"|"gpt","value":…},…],"system":…}, human first, human and gpt
+// alternating, ending with gpt (LLaMA-Factory drops a trailing human turn).
+class ShareGptFormat : public RecordFormat
+{
+public:
+    QString name() const override;
+    QString displayName() const override;
+    QJsonObject llamaFactoryEntry(const QString& fileName) const override;
+    QString validate(const Pair& pair) const override;
+    void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const override;
+    bool matches(const QJsonObject& record) const override;
+    QString read(const QJsonObject& record, Pair& pair) const override;
+};
+
+} // namespace quarry
