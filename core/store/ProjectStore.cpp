@@ -99,7 +99,7 @@ ProjectStore::ProjectStore(QString path, std::unique_ptr<Database> db, std::uniq
 
 ProjectStore::~ProjectStore()
 {
-    if (m_db && !m_db->isReadOnly()) {
+    if (m_lock && m_db && !m_db->isReadOnly()) {
         try {
             // Folds the write-ahead log back so the project is one file again when closed.
             m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -203,6 +203,14 @@ std::unique_ptr<Database> ProjectStore::openConnection(Database::Mode mode) cons
     auto db = Database::open(m_path, mode);
     configure(*db);
     return db;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::openSibling() const
+{
+    auto db = openConnection(isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    auto sibling = std::unique_ptr<ProjectStore>(new ProjectStore(m_path, std::move(db), nullptr));
+    sibling->setActor(m_actor);
+    return sibling;
 }
 
 QJsonValue ProjectStore::setting(const QString& key, const QJsonValue& fallback)

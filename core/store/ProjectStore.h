@@ -55,6 +55,10 @@ public:
     int schemaVersion();
 
     std::unique_ptr<Database> openConnection(Database::Mode mode = Database::Mode::ReadOnly) const;
+    // A second handle on the same project with its own connection, for a worker thread that runs
+    // a whole operation (ingest, scan, export) while the GUI keeps using this one. It shares this
+    // store's lock and settings, and must not outlive it.
+    std::unique_ptr<ProjectStore> openSibling() const;
 
     // The name recorded as actor in the audit log (the user's name from the settings).
     const QString& actor() const { return m_actor; }

@@ -58,6 +58,18 @@ private slots:
         QCOMPARE(store->audit().entries(QStringLiteral("setting")).size(), 2);
     }
 
+    void siblingWritesThroughItsOwnConnection()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        store->setActor(QStringLiteral("kim"));
+        auto sibling = store->openSibling();
+        QVERIFY(&sibling->db() != &store->db());
+        QCOMPARE(sibling->actor(), QStringLiteral("kim"));
+        sibling->setSetting(QStringLiteral("from.sibling"), 1);
+        QCOMPARE(store->setting(QStringLiteral("from.sibling")).toInt(), 1);
+    }
+
     void createRefusesExistingFile()
     {
         test::TestDir dir;
