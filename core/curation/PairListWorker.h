@@ -1,0 +1,40 @@
+#pragma once
+
+#include "curation/PairFilter.h"
+#include "curation/PairRow.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace quarry {
+
+class Database;
+
+// Runs the pair list's queries on its own thread and its own read connection, so the GUI thread
+// never waits for SQLite. Owned by PairListModel; talks to it only through queued signals/slots.
+class PairListWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PairListWorker(std::unique_ptr<Database> db);
+    ~PairListWorker() override;
+
+    // Thread-safe: aborts the running statement (the model is going away or the filter changed).
+    void interrupt();
+
+public slots:
+    void loadIds(int generation, const quarry::PairFilter& filter);
+    void fetchRows(int generation, int block, const QList<qint64>& ids);
+
+signals:
+    void idsReady(int generation, const QList<qint64>& ids);
+    void rowsReady(int generation, int block, const QList<quarry::PairRow>& rows);
+    void failed(int generation, const QString& message);
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace quarry
