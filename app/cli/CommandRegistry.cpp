@@ -1,8 +1,12 @@
 #include "CommandRegistry.h"
 
 #include "commands/CheckCommand.h"
+#include "commands/ChunkCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/GenerateCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/PairsCommand.h"
+#include "commands/SearchCommand.h"
 
 namespace quarry::cli {
 
@@ -11,6 +15,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ChunkCommand>());
+    m_commands.push_back(std::make_unique<PairsCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<GenerateCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const
