@@ -362,6 +362,13 @@ bool HtmlReader::canRead(const QString& fileName, const QByteArray& head) const
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
         return true;
+    // By content only for files whose name does not say otherwise (a .txt holding HTML source is
+    // read as the text the user saved).
+    static const QStringList textSuffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("csv"),
+                                             QStringLiteral("tsv"), QStringLiteral("log"), QStringLiteral("md"),
+                                             QStringLiteral("markdown")};
+    if (textSuffixes.contains(suffix))
+        return false;
     QByteArray start = head.left(512).trimmed().toLower();
     if (start.startsWith("\xef\xbb\xbf"))
         start = start.mid(3).trimmed();
@@ -407,7 +414,6 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
     QList<ExtractedPage> pages;
     QString skipUntil;  // the element whose contents are skipped (script, style, head, ...)
     int preDepth = 0;
-    bool inTitle = false;
     QString title;
     QString firstH1;
     int h1Depth = 0;
@@ -419,9 +425,7 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
         if (end <= textStart)
             return;
         const QString piece = decodeEntities(s.mid(textStart, end - textStart));
-        if (inTitle) {
-            title += piece;
-        } else if (skipUntil.isEmpty()) {
+        if (skipUntil.isEmpty()) {
             sink.text(piece, preDepth > 0);
             if (h1Depth > 0)
                 firstH1 += piece;
@@ -457,6 +461,23 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
         textStart = i;
         const QString& name = tag.name;
 
+        // Raw-text elements end only at their own end tag, whatever they contain ("<p>" inside a
+        // script string); the title's contents are text with entities.
+        if (!tag.end && !tag.selfClosing
+            && (name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("title")
+                || name == QLatin1String("textarea") || name == QLatin1String("xmp"))) {
+            const QString endTag = QStringLiteral("</") + name;
+            qsizetype e = s.indexOf(endTag, i, Qt::CaseInsensitive);
+            if (e < 0)
+                e = n;
+            if (name == QLatin1String("title") && title.isEmpty())
+                title = decodeEntities(s.mid(i, e - i));
+            const qsizetype close = e < n ? s.indexOf(QLatin1Char('>'), e) : -1;
+            i = close < 0 ? n : close + 1;
+            textStart = i;
+            continue;
+        }
+
         if (!skipUntil.isEmpty()) {
             // Inside skipped content only its end tag matters; an implicit end of <head> is any
             // body element.
@@ -466,9 +487,7 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
                        && (name == QLatin1String("body") || isBlock(name))) {
                 skipUntil.clear();
             } else {
-                if (name == QLatin1String("title") && skipUntil == QLatin1String("head"))
-                    inTitle = !tag.end;
-                else if (name == QLatin1String("meta") && tag.attributes.value(QStringLiteral("name")).toLower()
+                if (name == QLatin1String("meta") && tag.attributes.value(QStringLiteral("name")).toLower()
                                                               == QLatin1String("author"))
                     doc.author = tag.attributes.value(QStringLiteral("content")).trimmed();
                 continue;
@@ -478,10 +497,8 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
             if (tag.end)
                 continue;
         }
-        if (name == QLatin1String("title")) {
-            inTitle = !tag.end;
+        if (name == QLatin1String("title"))
             continue;
-        }
         if (name == QLatin1String("meta")) {
             if (tag.attributes.value(QStringLiteral("name")).toLower() == QLatin1String("author"))
                 doc.author = tag.attributes.value(QStringLiteral("content")).trimmed();

@@ -38,6 +38,7 @@ struct Line
     int term = 0;  // length of the terminator (0 for the last line)
     int cs = 0;    // trimmed content [cs, ce)
     int ce = 0;
+    bool softHyphenEnd = false; // a soft hyphen among the trailing invisible characters
     bool blank() const { return cs >= ce; }
 };
 
@@ -56,8 +57,11 @@ QList<Line> splitLines(const QString& t)
         l.ce = end;
         while (l.cs < l.ce && (isLayoutSpace(s[l.cs]) || isInvisible(s[l.cs])))
             ++l.cs;
-        while (l.ce > l.cs && (isLayoutSpace(s[l.ce - 1]) || isInvisible(s[l.ce - 1])))
+        while (l.ce > l.cs && (isLayoutSpace(s[l.ce - 1]) || isInvisible(s[l.ce - 1]))) {
+            if (s[l.ce - 1] == 0xAD)
+                l.softHyphenEnd = true;
             --l.ce;
+        }
         lines.append(l);
         start = end + term;
     };
@@ -263,6 +267,24 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
         }
     }
 
+    // Tab-separated rows (tables from DOCX and HTML) keep their line breaks and one tab between
+    // cells; a lone line with a tab in it is ordinary text.
+    QList<bool> rows(last - first + 1, false);
+    {
+        int previousTabbed = -1; // index of the previous non-blank line if it had a tab, else -1
+        int previousLine = -1;
+        for (int k = first; k <= last; ++k) {
+            if (lines[k].blank())
+                continue;
+            const bool tabbed = hasInnerTab(t, lines[k]);
+            if (tabbed && previousLine >= 0 && previousTabbed == previousLine) {
+                rows[k - first] = true;
+                rows[previousLine - first] = true;
+            }
+            previousLine = k;
+            previousTabbed = tabbed ? k : -1;
+        }
+    }
     const Line* prev = nullptr;
     int prevIndex = -1;
     bool prevRow = false;
@@ -274,7 +296,7 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
                 ++blankSincePrev;
             continue;
         }
-        const bool row = hasInnerTab(t, l);
+        const bool row = rows[k - first];
         if (prev) {
             const int prevLen = prev->ce - prev->cs;
             const QChar prevLast = t[prev->ce - 1];
@@ -286,7 +308,7 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
                 b.put(QLatin1Char('\n'), gap.term > 0 ? gap.end : -1);
             } else if ((row && prevRow) || isBulletStart(t, l)) {
                 b.put(QLatin1Char('\n'), prev->end);
-            } else if (t[prev->ce - 1].unicode() == 0xAD) {
+            } else if (prev->softHyphenEnd) {
                 // Soft hyphen at the line end: a hyphenation point by definition.
             } else if (isHyphen(prevLast.unicode()) && prevLen >= 2 && t[prev->ce - 2].isLetter()) {
                 // Before a lowercase letter the hyphen was left out of prev ("main-" + "tenance");
@@ -312,7 +334,7 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
             int next = k + 1;
             if (!lines[next].blank() && !isBulletStart(t, lines[next]) && l.ce - l.cs >= 2
                 && isHyphen(t[l.ce - 1].unicode()) && t[l.ce - 2].isLetter() && t[lines[next].cs].isLower()
-                && !(row && hasInnerTab(t, lines[next])))
+                && !(row && rows[next - first]))
                 contentEnd = l.ce - 1;
         }
         int i = l.cs;

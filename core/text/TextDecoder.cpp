@@ -340,20 +340,20 @@ QString wideByNulPattern(const unsigned char* p, qsizetype n)
     const qsizetype quads = n / 4;
     // UTF-32: two of every four bytes are zero for any BMP character.
     if (quads >= 1 && n % 4 == 0) {
-        if (zeros[2] >= quads * 95 / 100 && zeros[3] >= quads * 95 / 100)
+        if (zeros[2] * 100 >= quads * 95 && zeros[3] * 100 >= quads * 95)
             return QStringLiteral("UTF-32LE");
-        if (zeros[0] >= quads * 95 / 100 && zeros[1] >= quads * 95 / 100)
+        if (zeros[0] * 100 >= quads * 95 && zeros[1] * 100 >= quads * 95)
             return QStringLiteral("UTF-32BE");
     }
     const qsizetype even = zeros[0] + zeros[2];
     const qsizetype odd = zeros[1] + zeros[3];
     const qsizetype units = n / 2;
     // At least one unit in 16 is ASCII (a space or newline in any real text), and the other parity
-    // is almost free of zeros (Hangul syllables such as U+AC00 have a zero low byte sometimes).
+    // is almost free of zeros (Hangul syllables such as U+C900 have a zero low byte: one in 256).
     const qsizetype minimum = std::max<qsizetype>(1, units / 16);
-    if (odd >= minimum && even * 16 <= odd)
+    if (odd >= minimum && even * 4 <= odd)
         return QStringLiteral("UTF-16LE");
-    if (even >= minimum && odd * 16 <= even)
+    if (even >= minimum && odd * 4 <= even)
         return QStringLiteral("UTF-16BE");
     return {};
 }
@@ -585,7 +585,8 @@ bool TextDecoder::looksLikeText(const QByteArray& head)
             if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\r') && c != QLatin1Char('\t')
                 && c != QLatin1Char('\f'))
                 ++controls;
-        return invalid <= 1 && controls * 100 <= text.size();
+        // One invalid unit is a surrogate pair cut off by the end of the head, in a long enough one.
+        return (invalid == 0 || (invalid == 1 && text.size() >= 64)) && controls * 100 <= text.size();
     }
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
