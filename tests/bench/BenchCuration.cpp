@@ -5,7 +5,9 @@
 //   - full-text queries (Korean, English, a two-syllable Korean word) (target < 100 ms)
 //   - scrolling: fetching random windows of rows, and how long data() keeps the GUI thread
 //   - peak RSS (target < 500 MB)
-// Reference: the same queries run by the sqlite3 command-line tool on the same file.
+// Reference: the same queries run by the sqlite3 command-line tool on the same file (MATCH on the
+// trigram index; for two-character queries, which the trigram index cannot answer directly, a scan
+// with instr(), since LIKE '%xy%' on a trigram table finds nothing for patterns under 3 characters).
 #include "curation/FullTextSearch.h"
 #include "curation/PairListModel.h"
 #include "curation/PairRepository.h"
@@ -54,7 +56,10 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 double sqliteCliMs(const QString& path, const QString& sql, QString* output = nullptr)
 {
     QProcess p;
-    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, QStringLiteral(".timer on"), sql});
+    // The CLI prints its timer only for statements read from stdin.
+    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path});
+    p.write(QStringLiteral(".timer on\n%1\n").arg(sql).toUtf8());
+    p.closeWriteChannel();
     if (!p.waitForFinished(600000))
         return -1;
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -176,14 +181,14 @@ int main(int argc, char** argv)
         const QString refSql =
             q.text.size() >= 3
                 ? QStringLiteral("SELECT count(*) FROM pairs_fts WHERE pairs_fts MATCH '\"%1\"';").arg(escaped)
-                : QStringLiteral("SELECT count(*) FROM pairs_fts WHERE body LIKE '%%1%';").arg(escaped);
+                : QStringLiteral("SELECT count(*) FROM pairs_fts WHERE instr(body, '%1') > 0;").arg(escaped);
         QString refCount;
         double refMs = 1e9;
         for (int i = 0; i < 2; ++i)
             refMs = std::min(refMs, sqliteCliMs(path, refSql, &refCount));
         LINE("search %-28s first 200: %7.1f ms | all %7lld hits: %7.1f ms | sqlite3 CLI %s: %7.1f ms (%s hits) | "
              "ratio all/CLI %.2f  %s",
-             qPrintable(q.label), pageMs, qlonglong(hits), allMs, q.text.size() >= 3 ? "MATCH" : "LIKE", refMs,
+             qPrintable(q.label), pageMs, qlonglong(hits), allMs, q.text.size() >= 3 ? "MATCH" : "instr", refMs,
              qPrintable(refCount), refMs > 0 ? allMs / refMs : 0.0, pageMs < 100 ? "OK" : "MISSED");
     }
 
