@@ -1,4 +1,8 @@
+#include "TestDir.h"
+#include "curation/DuplicateFinder.h"
 #include "curation/MinHash.h"
+#include "curation/PairRepository.h"
+#include "store/ProjectStore.h"
 
 #include <QTest>
 
@@ -40,6 +44,28 @@ private slots:
         QCOMPARE(c.first().b, 3);
         for (const auto& x : c)
             QVERIFY(x.similarity >= 0.8);
+    }
+
+    void possibleDuplicatesInAProject()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        PairRepository repo(*store);
+        auto add = [&](const QString& u, const QString& a) {
+            Pair p;
+            p.turns = {{Turn::Role::User, u, std::nullopt}, {Turn::Role::Assistant, a, std::nullopt}};
+            return repo.add(p);
+        };
+        const qint64 a = add(QStringLiteral("퇴직금은 어떻게 계산합니까?"),
+                             QStringLiteral("퇴직 전 3개월 평균임금에 근속연수를 곱하여 계산합니다."));
+        add(QStringLiteral("What is the notice period?"), QStringLiteral("Two months, in writing."));
+        const qint64 c = add(QStringLiteral("퇴직금은 어떻게 계산하나요?"),
+                             QStringLiteral("퇴직 전 3개월 평균임금에 근속 연수를 곱하여 계산합니다."));
+        const auto dups = DuplicateFinder::nearDuplicates(store->db(), 0.6);
+        QCOMPARE(dups.size(), 1);
+        QCOMPARE(dups[0].a, a);
+        QCOMPARE(dups[0].b, c);
+        QCOMPARE(repo.duplicateOf(c), 0); // near, not exact
     }
 };
 
