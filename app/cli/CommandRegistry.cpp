@@ -1,6 +1,8 @@
 #include "CommandRegistry.h"
 
 #include "commands/CheckCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/ChunkCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/GenerateCommand.h"
@@ -15,6 +17,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ChunkCommand>());
     m_commands.push_back(std::make_unique<PairsCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
