@@ -187,15 +187,7 @@ QList<Passage> Chunker::split(const QString& text, const QList<PageRange>& pages
     return out;
 }
 
-QString Chunker::pageText(Database& db, qint64 pageId, const QString& effectiveText)
-{
-    // Redaction hook: once core/redact provides Redactor::redactedPageText(pageId), return that.
-    Q_UNUSED(db);
-    Q_UNUSED(pageId);
-    return effectiveText;
-}
-
-QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>* pages)
+QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>* pages) const
 {
     Statement st = db.prepare(QStringLiteral(
         "SELECT id, page_no, coalesce(corrected_text, text) FROM pages WHERE document_id = ? ORDER BY page_no"));
@@ -207,7 +199,7 @@ QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>*
             text += QStringLiteral("\n\n");
         first = false;
         const int start = int(text.size());
-        text += pageText(db, st.int64(0), st.text(2));
+        text += m_pageText ? m_pageText(st.int64(0), st.text(2)) : st.text(2);
         if (pages)
             pages->append({st.int32(1), start, int(text.size())});
     }

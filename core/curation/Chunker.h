@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace quarry {
 
 class Database;
@@ -44,11 +46,16 @@ public:
     // Pure splitting, for tests and previews; documentId/seq/page numbers filled in.
     QList<Passage> split(const QString& text, const QList<PageRange>& pages, qint64 documentId = 0) const;
 
-    // The document text passages refer to: each page's text (see pageText) joined with "\n\n".
-    static QString documentText(Database& db, qint64 documentId, QList<PageRange>* pages = nullptr);
-    // THE hook for redaction: the text of one page that passages are cut from. Today the
-    // effective text (coalesce(corrected_text, text)); switch to Redactor::redactedPageText here.
-    static QString pageText(Database& db, qint64 pageId, const QString& effectiveText);
+    // The document text passages refer to: each page's text (see setPageTextSource) joined with
+    // "\n\n".
+    QString documentText(Database& db, qint64 documentId, QList<PageRange>* pages = nullptr) const;
+
+    // THE hook for redaction: where the text of one page comes from. By default the page's
+    // effective text (coalesce(corrected_text, text)); applications set it to the redaction
+    // library's redacted text, e.g.
+    //   chunker.setPageTextSource([&](qint64 id, const QString&) { return redactor.redactedPageText(id); });
+    using PageTextSource = std::function<QString(qint64 pageId, const QString& effectiveText)>;
+    void setPageTextSource(PageTextSource source) { m_pageText = std::move(source); }
 
     // Re-chunks one document / every document inside one transaction with an audit record.
     ChunkReport chunkDocument(Database& db, qint64 documentId, const QString& actor);
@@ -61,6 +68,7 @@ private:
     void cutBySize(const QString& text, int start, int end, QList<QPair<int, int>>& out) const;
 
     ChunkOptions m_options;
+    PageTextSource m_pageText;
 };
 
 } // namespace quarry

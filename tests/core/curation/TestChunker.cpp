@@ -100,7 +100,15 @@ private slots:
         QCOMPARE(p1[0].text, QStringLiteral("1쪽 내용.\n\n2쪽 내용.\n\n3쪽."));
         QCOMPARE(p2.size(), 1);
         QCOMPARE(p2[0].text, QStringLiteral("다른 문서."));
-        QCOMPARE(Chunker::documentText(db, d1).mid(p1[0].start, p1[0].end - p1[0].start), p1[0].text);
+        QCOMPARE(chunker.documentText(db, d1).mid(p1[0].start, p1[0].end - p1[0].start), p1[0].text);
+
+        // The redaction hook: passages are cut from what the page text source gives.
+        Chunker redacted({50, 100, 10});
+        redacted.setPageTextSource([](qint64, const QString& t) {
+            return QString(t).replace(QStringLiteral("내용"), QStringLiteral("[X]"));
+        });
+        redacted.chunkDocument(db, d1, QStringLiteral("kim"));
+        QCOMPARE(Chunker::passages(db, d1)[0].text, QStringLiteral("1쪽 [X].\n\n2쪽 [X].\n\n3쪽."));
 
         Chunker small({50, 50, 0});
         const QString longPage = sentences(QStringLiteral("가"), 10);
