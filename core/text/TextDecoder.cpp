@@ -360,11 +360,14 @@ QString wideByNulPattern(const unsigned char* p, qsizetype n)
 
 struct HangulCheck
 {
-    bool valid = false; // decodes as CP949 without errors (an incomplete last character allowed)
-    int hangul = 0;     // Hangul syllables
-    int nonAscii = 0;   // characters above U+007F
+    bool valid = false;   // decodes as CP949 without errors (an incomplete last character allowed)
+    int korean = 0;       // KS X 1001 Hangul syllables and jamo (both bytes 0xA1 or above)
+    int otherLetters = 0; // Hanja, and UHC-extension syllables
 };
 
+// Counts at the byte level. Korean text is made almost entirely of the 2,350 KS X 1001 syllables;
+// the UHC extension syllables have an ASCII letter as trail byte, which is exactly what
+// Windows-1252 text produces by chance ("it’s" is 0x92 0x73), so they do not count as evidence.
 HangulCheck checkCp949(const char* data, qsizetype n)
 {
     HangulCheck check;
@@ -372,11 +375,18 @@ HangulCheck checkCp949(const char* data, qsizetype n)
     if (!r.opened || r.invalid > (r.truncatedEnd ? 1 : 0))
         return check;
     check.valid = true;
-    for (const QChar c : r.text) {
-        if (c.unicode() >= 0x80)
-            ++check.nonAscii;
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-            ++check.hangul;
+    const auto* p = reinterpret_cast<const unsigned char*>(data);
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const unsigned char lead = p[i];
+        if (lead < 0x81)
+            continue;
+        const unsigned char trail = p[i + 1];
+        ++i;
+        if (trail >= 0xA1 && ((lead >= 0xB0 && lead <= 0xC8) || lead == 0xA4))
+            ++check.korean;
+        else if (trail < 0xA1 || (lead >= 0xCA && lead <= 0xFD))
+            ++check.otherLetters;
+        // rows 0xA1-0xAC other than jamo: symbols and punctuation, neutral
     }
     return check;
 }
@@ -448,13 +458,23 @@ Detection detect(const QByteArray& bytes)
     }
     const bool guessOtherCjk = guess.startsWith(QLatin1String("GB")) || guess.startsWith(QLatin1String("BIG5"))
                                || guess.contains(QLatin1String("JIS")) || guess.startsWith(QLatin1String("EUC"));
-    const int percent = guessOtherCjk ? 95 : 80;
-    if (korean.valid && korean.hangul >= 2 && korean.hangul * 100 >= korean.nonAscii * percent) {
+    // Latin-1 text reads as valid CP949 only by chance and then mostly as Hanja (lowercase accented
+    // letters are Hanja lead bytes), so a Korean majority among the letters is strong evidence even
+    // for one syllable; against uchardet's claim of Chinese or Japanese, ask for more.
+    const int percent = guessOtherCjk ? 95 : 60;
+    if (korean.valid && korean.korean >= 1
+        && korean.korean * 100 >= (korean.korean + korean.otherLetters) * percent) {
         d.encoding = QStringLiteral("CP949");
         return d;
     }
     if (guessKorean) { // damaged Korean text: still the best reading
         d.encoding = QStringLiteral("CP949");
+        return d;
+    }
+    // uchardet names classic Mac code pages for short Windows-1252 texts with curly quotes
+    // ("It’s" as "Itís"); documents in Mac encodings are practically extinct.
+    if (guess.startsWith(QLatin1String("MAC-")) || guess == QLatin1String("MACINTOSH")) {
+        d.encoding = QStringLiteral("WINDOWS-1252");
         return d;
     }
     if (guess == QLatin1String("ISO-8859-1") || guess == QLatin1String("WINDOWS-1252")

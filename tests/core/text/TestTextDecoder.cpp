@@ -108,6 +108,9 @@ private slots:
         QTest::newRow("uhc extension") << QStringLiteral("똠방각하 햏");
         QTest::newRow("mixed") << QStringLiteral("Project Quarry 회의록 (2024-05-01)\n참석: Kim, Lee\n");
         QTest::newRow("name only") << QStringLiteral("홍길동");
+        QTest::newRow("one syllable") << QStringLiteral("네");
+        QTest::newRow("symbol and words") << QStringLiteral("※ 참고");
+        QTest::newRow("phone number") << QStringLiteral("김철수 010-1234-5678");
     }
     void koreanCp949()
     {
@@ -150,6 +153,18 @@ private slots:
         // uchardet may name a sibling code page (1250) that has the same bytes for these characters.
         QVERIFY2(d.encoding.startsWith(QLatin1String("WINDOWS-125")), qPrintable(d.encoding));
         QCOMPARE(d.text, curly);
+    }
+
+    void windows1252IsNotMistakenForKorean()
+    {
+        // "’s" is 0x92 0x73, a valid CP949 extension syllable: only KS X 1001 syllables count.
+        for (const QString& text : {QStringLiteral("It’s John’s car."), QStringLiteral("Zürich Straße"),
+                                    QStringLiteral("Ça va? Très bien. Naïve café."),
+                                    QStringLiteral("“Quoted” text – with dashes…")}) {
+            const DecodedText d = TextDecoder::decode(encode(text, "WINDOWS-1252"));
+            QVERIFY2(d.encoding != QLatin1String("CP949"), qPrintable(text));
+            QCOMPARE(d.text, text);
+        }
     }
 
     void truncatedMultibyteSequences()
