@@ -1,0 +1,135 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <unordered_map>
+#include <vector>
+
+namespace quarry {
+
+// Aho-Corasick automaton over UTF-16 code units: finds every occurrence of many keywords (context
+// words, honorifics, roster terms) in one pass, whatever their number. ASCII letters match case-
+// insensitively. With skipSpaces, white space in the text is ignored while matching, so the term
+// "홍길동" also matches "홍 길동" and "Kim Minsu" matches "KimMinsu".
+//
+// Characters are first mapped to a small alphabet (the characters that occur in keywords; all
+// others are class 0, which keeps the root state at no cost).
+class KeywordMatcher
+{
+public:
+    explicit KeywordMatcher(bool skipSpaces = false);
+
+    void add(const QString& keyword, int id);
+    void build();
+    bool isEmpty() const { return m_keywordCount == 0; }
+    int maxLength() const { return m_maxLen; }
+
+    static char16_t fold(char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c; }
+    static bool isSpace(char16_t c)
+    {
+        return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x3000 || c == 0xA0;
+    }
+
+    // The automaton one character at a time, for callers that fuse it with their own pass.
+    int classOf(char16_t c) const { return m_alpha[c]; }
+    int step(int state, char16_t c) const
+    {
+        const int cls = m_alpha[c];
+        if (state == 0)
+            return m_rootRow[size_t(cls)];
+        return next(state, cls);
+    }
+    bool hasOutput(int state) const { return m_outHead[size_t(state)] >= 0; }
+    // Calls onMatch(start, end, id) for the keywords ending at position `end` in state `state`.
+    template <typename F> void outputs(int state, qsizetype end, F&& onMatch) const
+    {
+        for (int o = m_outHead[size_t(state)]; o >= 0; o = m_outs[size_t(o)].next)
+            onMatch(end - m_outs[size_t(o)].length, end, m_outs[size_t(o)].id);
+    }
+
+    // Calls onMatch(start, end, id) for every occurrence, in order of their end; offsets index `text`.
+    template <typename F> void scan(QStringView text, F&& onMatch) const
+    {
+        if (m_keywordCount == 0)
+            return;
+        const char16_t* s = reinterpret_cast<const char16_t*>(text.utf16());
+        const qsizetype n = text.size();
+        int state = 0;
+        // Positions of the last fed characters, to find a match's start when spaces are skipped.
+        std::vector<qsizetype> ring(m_skipSpaces ? size_t(m_maxLen + 1) : 0);
+        size_t fed = 0;
+        const quint16* alpha = m_alpha.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = s[i];
+            if (m_skipSpaces) {
+                if (isSpace(c))
+                    continue;
+                ring[fed % ring.size()] = i;
+                ++fed;
+            }
+            const int cls = alpha[c];
+            if (state == 0) {
+                if (cls == 0)
+                    continue;
+                state = m_rootRow[size_t(cls)];
+            } else {
+                state = next(state, cls);
+            }
+            if (state == 0 || m_outHead[size_t(state)] < 0)
+                continue;
+            for (int o = m_outHead[size_t(state)]; o >= 0; o = m_outs[size_t(o)].next) {
+                const Out& out = m_outs[size_t(o)];
+                qsizetype start;
+                if (m_skipSpaces)
+                    start = ring[(fed - size_t(out.length)) % ring.size()];
+                else
+                    start = i + 1 - out.length;
+                onMatch(start, i + 1, out.id);
+            }
+        }
+    }
+
+private:
+    struct Out
+    {
+        int id;
+        int length;
+        int next; // next output of the same state (outputs of the failure chain are linked in)
+    };
+
+    int child(int state, int cls) const; // while building
+    int next(int state, int cls) const
+    {
+        while (state != 0) {
+            // Children of a state are few: a short linear search in compact arrays beats a table
+            // of states x classes that does not fit in the cache.
+            const int* b = m_csrClass.data() + m_csrStart[size_t(state)];
+            const int* e = m_csrClass.data() + m_csrStart[size_t(state) + 1];
+            for (const int* p = b; p != e; ++p)
+                if (*p == cls)
+                    return m_csrTarget[size_t(p - m_csrClass.data())];
+            state = m_fail[size_t(state)];
+        }
+        return m_rootRow[size_t(cls)];
+    }
+    static quint64 key(int state, int cls) { return (quint64(quint32(state)) << 20) | quint32(cls); }
+    int addClass(char16_t c);
+
+    bool m_skipSpaces;
+    int m_keywordCount = 0;
+    int m_maxLen = 0;
+    int m_classes = 1;                        // class 0: characters in no keyword
+    std::vector<quint16> m_alpha;             // UTF-16 unit -> class
+    std::unordered_map<quint64, int> m_edges; // trie transitions (state, class) -> state
+    std::vector<int> m_fail;
+    std::vector<int> m_outHead;
+    std::vector<Out> m_outs;
+    std::vector<std::vector<std::pair<int, int>>> m_children; // (class, state), for build()
+    std::vector<int> m_rootRow;               // root transitions by class
+    std::vector<int> m_csrStart;              // children of state s: [m_csrStart[s], m_csrStart[s+1])
+    std::vector<int> m_csrClass;
+    std::vector<int> m_csrTarget;
+};
+
+} // namespace quarry

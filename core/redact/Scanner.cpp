@@ -1,0 +1,1376 @@
+#include "redact/Scanner.h"
+
+#include "redact/KeywordMatcher.h"
+#include "redact/Validators.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_set>
+
+namespace quarry {
+
+namespace {
+
+// Context categories: a context word raises the score of the types it names.
+enum Ctx : quint32 {
+    CtxRrn = 1u << 0,
+    CtxArn = 1u << 1,
+    CtxBrn = 1u << 2,
+    CtxCrn = 1u << 3,
+    CtxPassport = 1u << 4,
+    CtxDriver = 1u << 5,
+    CtxPhone = 1u << 6,
+    CtxAccount = 1u << 7,
+    CtxHealth = 1u << 8,
+    CtxCard = 1u << 9,
+    CtxSsn = 1u << 10,
+    CtxDob = 1u << 11,
+    CtxEmail = 1u << 12,
+    CtxIp = 1u << 13,
+};
+
+// What a keyword of the automaton is for.
+enum class Role : quint8 {
+    Context,    // raises scores of what follows
+    Honorific,  // a Korean name precedes it (님, 씨, 과장 …)
+    LabelKr,    // a Korean name follows it (성명:, 환자 …)
+    TitleEn,    // an English name follows it (Dr., Mr. …)
+    LabelEn,    // an English name follows it (Name:, Patient: …)
+    Path,       // a personal path (/home/NAME)
+};
+
+struct Keyword
+{
+    Role role;
+    quint32 mask = 0;
+    bool strong = false; // a multi-syllable title rather than 님/씨
+};
+
+// Builtin rule indexes (order of RuleSet::builtins()).
+enum Rule {
+    RRrn, RAlien, RBrn, RCrn, RPassport, RDriver, RPhone, RAccount, RHealth, REmail, RIntlPhone, RCard,
+    RIban, RSsn, RIpv4, RIpv6, RMac, RUrl, RDob, RAddressKr, RAddressEn, RPersonKr, RPersonEn, RuleCount
+};
+
+inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
+inline bool isLower(char16_t c) { return c >= u'a' && c <= u'z'; }
+inline bool isAsciiLetter(char16_t c) { return isUpper(c) || isLower(c); }
+inline bool isAlnum(char16_t c) { return isDigit(c) || isAsciiLetter(c); }
+inline bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
+inline bool isHangul(char16_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+inline bool isSpaceChar(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; }
+
+// Full-width forms, dash variants and odd spaces to ASCII; one UTF-16 unit to one.
+inline char16_t normChar(char16_t c)
+{
+    if (c < 0x00A0)
+        return c;
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        return char16_t(c - 0xFF01 + 0x21);
+    switch (c) {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x3000:
+        return u' ';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
+    case 0xFE63: case 0x30FC:
+        return u'-';
+    case 0x3002:
+        return u'.';
+    default:
+        return c;
+    }
+}
+
+struct Cand
+{
+    int start;
+    int end;
+    int rule;          // builtin index, or RuleCount + index of a user rule
+    const QString* type;
+    double score;
+};
+
+struct CtxHit
+{
+    int start;
+    int end;
+    quint32 mask;
+};
+
+const char16_t* kSurnames1 =
+    u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
+
+} // namespace
+
+struct Scanner::Private
+{
+    std::array<bool, RuleCount> on{};
+    std::array<QString, RuleCount> ruleName;
+    std::array<QString, RuleCount> ruleType;
+
+    KeywordMatcher keywords{false}; // run over all text: name triggers, paths, date-of-birth words
+    KeywordMatcher contextWords{false}; // run only before candidates
+    std::vector<Keyword> keywordInfo;
+    KeywordMatcher terms{true};
+    struct TermList
+    {
+        QString name;
+        QString type;
+        double score;
+    };
+    std::vector<TermList> termLists;
+    std::vector<int> termOwner; // keyword id -> term list
+
+    struct UserRegex
+    {
+        QString name;
+        QString type;
+        double score;
+        QRegularExpression re;
+    };
+    std::vector<UserRegex> regexes;
+    QSet<QString> allow; // keys of allowed values
+
+    QSet<char16_t> surnames;
+    std::unordered_set<quint64> surnames2;
+    std::unordered_set<quint64> stopWords;
+    bool isStop(QStringView w) const { return w.size() <= 3 && stopWords.count(pack(w)) > 0; }
+    // Up to three UTF-16 units and the length in one integer, for allocation-free lookups.
+    static quint64 pack(QStringView w)
+    {
+        quint64 k = quint64(w.size()) << 48;
+        for (qsizetype i = 0; i < w.size() && i < 3; ++i)
+            k |= quint64(w.at(i).unicode()) << (16 * i);
+        return k;
+    }
+    QSet<char16_t> particles;
+
+    QRegularExpression dobRe;
+    QRegularExpression enAddressRe;
+    QRegularExpression krAddressTailRe;
+
+    QString typeOf(int rule) const { return ruleType[size_t(rule)]; }
+
+    void addKeywords(std::initializer_list<const char16_t*> words, Keyword info)
+    {
+        const int id = int(keywordInfo.size());
+        keywordInfo.push_back(info);
+        for (const char16_t* w : words) {
+            // Context words are looked up lazily before each candidate; only the words that start
+            // a detection themselves (names, paths, dates of birth) go through all the text.
+            if (info.role != Role::Context || (info.mask & CtxDob))
+                keywords.add(QString::fromUtf16(w), id);
+            if (info.role == Role::Context)
+                contextWords.add(QString::fromUtf16(w), id);
+        }
+    }
+
+    static QString allowKey(QStringView v)
+    {
+        QString k;
+        k.reserve(v.size());
+        for (QChar qc : v) {
+            const char16_t c = KeywordMatcher::fold(normChar(qc.unicode()));
+            if (isSpaceChar(c) || c == u' ' || c == u'-' || c == u'.' || c == u'(' || c == u')')
+                continue;
+            k += QChar(c);
+        }
+        return k;
+    }
+};
+
+namespace {
+
+// All the work of one scan() call; reads the shared Private only.
+class ScanJob
+{
+public:
+    ScanJob(const Scanner::Private& p, const QString& norm) : d(p), s(reinterpret_cast<const char16_t*>(norm.utf16())), n(int(norm.size())), m_norm(norm) {}
+
+    std::vector<Cand> run();
+
+private:
+    const Scanner::Private& d;
+    const char16_t* s;
+    int n;
+    const QString& m_norm;
+    std::vector<Cand> out;
+    mutable int m_ctxPos = -1;
+    mutable int m_ctxWindow = 0;
+    mutable std::vector<CtxHit> m_ctxHits;
+
+    char16_t at(int i) const { return i >= 0 && i < n ? s[i] : u'\0'; }
+    void report(int rule, int start, int end, double score)
+    {
+        if (!d.on[size_t(rule)] || end <= start)
+            return;
+        out.push_back({start, end, rule, &d.ruleType[size_t(rule)], std::min(score, 1.0)});
+    }
+    bool hasContext(quint32 mask, int pos, int window = 48) const;
+    bool glued(int start, int end) const;
+
+    void onKeyword(int a, int b, int id);
+    void honorific(int hs, int he, bool strong);
+    void labelKr(int le);
+    void titleEn(int te, bool label);
+    void path(int ks, int ke);
+    void dob(int from);
+
+    int digitRun(int i);
+    bool classify(const std::vector<std::pair<int, int>>& g, const std::vector<char16_t>& sep, size_t first,
+                  size_t count, bool plus, bool paren);
+    bool krAddress(int runStart, int numberEnd);
+    void enAddress(int runStart);
+    void passport(int runStart, int runEnd);
+
+    void email(int at);
+    void url(int colon);
+    void mac(int sepPos);
+    int ipv6(int colon);
+    void iban(int i);
+    void termPass();
+    void regexPass();
+};
+
+bool ScanJob::hasContext(quint32 mask, int pos, int window) const
+{
+    // The context automaton runs over the window before a candidate once; candidates are rare
+    // next to the text, so this costs far less than matching context words everywhere.
+    if (pos != m_ctxPos || window > m_ctxWindow) {
+        m_ctxPos = pos;
+        m_ctxWindow = std::max(window, 64);
+        m_ctxHits.clear();
+        const int from = std::max(0, pos - m_ctxWindow);
+        d.contextWords.scan(QStringView(s + from, pos - from), [&](qsizetype a, qsizetype b, int id) {
+            const int ka = from + int(a);
+            // ASCII context words must start a word ("ip" not inside "ship").
+            if (isAsciiLetter(s[ka]) && isAsciiLetter(at(ka - 1)))
+                return;
+            m_ctxHits.push_back({ka, from + int(b), d.keywordInfo[size_t(id)].mask});
+        });
+    }
+    for (const CtxHit& h : m_ctxHits)
+        if ((h.mask & mask) && h.end >= pos - window)
+            return true;
+    return false;
+}
+
+bool ScanJob::glued(int start, int end) const
+{
+    // Part of a longer code (ORD-240115-1234567, A12-3456): letters or code punctuation attached.
+    const char16_t b = at(start - 1);
+    if (isAsciiLetter(b) || b == u'_' || b == u'#')
+        return true;
+    if ((b == u'-' || b == u'/' || b == u'.') && isAlnum(at(start - 2)))
+        return true;
+    const char16_t a = at(end);
+    if (isAsciiLetter(a) || a == u'_')
+        return true;
+    if ((a == u'-' || a == u'_' || a == u'/') && isAlnum(at(end + 1)))
+        return true;
+    if (a == u'.' && isDigit(at(end + 1)))
+        return true;
+    return false;
+}
+
+void ScanJob::onKeyword(int a, int b, int id)
+{
+    {
+        const Keyword& k = d.keywordInfo[size_t(id)];
+        switch (k.role) {
+        case Role::Context:
+            // ASCII context words must start a word ("ip" not inside "ship").
+            if (isAsciiLetter(at(a)) && isAsciiLetter(at(a - 1)))
+                return;
+            if ((k.mask & CtxDob) && d.on[RDob])
+                dob(b);
+            break;
+        case Role::Honorific:
+            if (d.on[RPersonKr])
+                honorific(a, b, k.strong);
+            break;
+        case Role::LabelKr:
+            if (d.on[RPersonKr])
+                labelKr(b);
+            break;
+        case Role::TitleEn:
+        case Role::LabelEn:
+            if (d.on[RPersonEn] && !isAsciiLetter(at(a - 1)))
+                titleEn(b, k.role == Role::LabelEn);
+            break;
+        case Role::Path:
+            if (d.on[RUrl])
+                path(a, b);
+            break;
+        }
+    }
+}
+
+void ScanJob::honorific(int hs, int he, bool strong)
+{
+    // What follows the honorific must end the word or be a particle (대리점, 씨앗 are not titles).
+    const char16_t next = at(he);
+    if (isHangul(next) && !d.particles.contains(next) && next != u'님')
+        return;
+    int p = hs;
+    if (at(p - 1) == u' ')
+        --p;
+    int q = p;
+    while (q > 0 && p - q < 10 && isHangul(s[q - 1]))
+        --q;
+    const int len = p - q;
+    if (len < 2)
+        return;
+    auto isSurnameAt = [&](int i) { return d.surnames.contains(s[i]); };
+    auto isSurname2At = [&](int i) { return d.surnames2.count(Scanner::Private::pack(QStringView(s + i, 2))) > 0; };
+    int start = -1;
+    if (len >= 4 && isSurname2At(p - 4))
+        start = p - 4;
+    else if (len >= 3 && isSurnameAt(p - 3))
+        start = p - 3;
+    else if (len == 2 && isSurnameAt(p - 2))
+        start = p - 2;
+    else if (len >= 3 && isSurname2At(p - 3))
+        start = p - 3;
+    if (start < 0)
+        return;
+    const QStringView cand(s + start, p - start);
+    for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
+        if (d.isStop(cand.right(l)) || (start == q && l >= 2 && d.isStop(cand.left(l))))
+            return;
+    // A name preceded directly by more Hangul is probably a longer word, unless the run is long
+    // (no spaces: "회의에서홍길동님").
+    double score = strong ? 0.8 : 0.75;
+    if (start > q && len - (p - start) < 2)
+        score -= 0.2;
+    report(RPersonKr, start, p, score);
+}
+
+void ScanJob::labelKr(int le)
+{
+    int p = le;
+    int skipped = 0;
+    while (p < n && skipped < 4 && (s[p] == u' ' || s[p] == u':' || s[p] == u'=' || s[p] == u'\t' || s[p] == u')')) {
+        ++p;
+        ++skipped;
+    }
+    if (p == le && isHangul(at(p)))
+        return; // "환자분", "이름표": the label is part of a longer word
+    int q = p;
+    while (q < n && q - p < 6 && isHangul(s[q]))
+        ++q;
+    int len = q - p;
+    if (len < 2)
+        return;
+    const bool two = d.surnames2.count(Scanner::Private::pack(QStringView(s + p, 2))) > 0;
+    if (!two && !d.surnames.contains(s[p]))
+        return;
+    int take = len;
+    if (len == 4)
+        take = two ? 4 : 3;
+    else if (len > 4)
+        take = two ? 4 : 3;
+    else if (len == 3 && d.particles.contains(s[p + 2]) && !two)
+        take = 3; // "김철수" and "홍길은" look alike; keep the three syllables
+    const QStringView cand(s + p, take);
+    for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
+        if (d.isStop(cand.left(l)))
+            return;
+    report(RPersonKr, p, p + take, 0.75);
+}
+
+void ScanJob::titleEn(int te, bool label)
+{
+    int p = te;
+    while (p < n && (s[p] == u' ' || s[p] == u':' || s[p] == u'\t'))
+        ++p;
+    if (p == te && !label && at(te - 1) != u'.' && at(te - 1) != u' ')
+        return;
+    static const QStringList stop = {QStringLiteral("Sir"),       QStringLiteral("Madam"), QStringLiteral("Customer"),
+                                     QStringLiteral("Team"),      QStringLiteral("All"),   QStringLiteral("The"),
+                                     QStringLiteral("This"),      QStringLiteral("Please"), QStringLiteral("Colleagues"),
+                                     QStringLiteral("Valued"),    QStringLiteral("Hiring"), QStringLiteral("Manager"),
+                                     QStringLiteral("Unknown"),   QStringLiteral("None"),  QStringLiteral("Name"),
+                                     QStringLiteral("Patient"),   QStringLiteral("Doctor")};
+    int words = 0;
+    int fullWords = 0;
+    int end = p;
+    int q = p;
+    while (words < 3 && q < n && isUpper(s[q])) {
+        int r = q + 1;
+        while (r < n && (isLower(s[r]) || ((s[r] == u'\'' || s[r] == u'-') && isUpper(at(r + 1))) || isUpper(s[r])))
+            ++r;
+        const int wordLen = r - q;
+        if (wordLen == 1 && at(r) == u'.') {
+            ++r; // an initial
+        } else if (wordLen < 2 || (wordLen > 1 && isUpper(s[q + 1]) && !isLower(at(q + 2)) && wordLen > 2)) {
+            break; // an acronym, not a name
+        } else {
+            if (words == 0 && stop.contains(QString::fromUtf16(s + q, wordLen)))
+                return;
+            ++fullWords;
+        }
+        ++words;
+        end = r;
+        if (at(r) == u' ' && isUpper(at(r + 1)))
+            q = r + 1;
+        else
+            break;
+    }
+    if (fullWords == 0)
+        return;
+    if (label && fullWords < 2 && !isLower(at(te - 2)))
+        report(RPersonEn, p, end, 0.6);
+    else
+        report(RPersonEn, p, end, label ? 0.7 : 0.85);
+}
+
+void ScanJob::path(int ks, int ke)
+{
+    // ks..ke is "/home/" or "\users\": the user name follows.
+    int e = ke;
+    while (e < n && !isSpaceChar(s[e]) && s[e] != u'"' && s[e] != u'\'' && s[e] != u')' && s[e] != u'<' &&
+           s[e] != u'>' && s[e] < 0x80)
+        ++e;
+    if (e == ke || !isAlnum(s[ke]))
+        return;
+    int b = ks;
+    while (b > 0 && !isSpaceChar(s[b - 1]) && s[b - 1] != u'"' && s[b - 1] != u'\'' && s[b - 1] != u'(' &&
+           s[b - 1] < 0x80)
+        --b;
+    while (e > ke && (s[e - 1] == u'.' || s[e - 1] == u','))
+        --e;
+    report(RUrl, b, e, 0.8);
+}
+
+void ScanJob::dob(int from)
+{
+    const QRegularExpressionMatch m = d.dobRe.match(m_norm, from);
+    if (!m.hasMatch() || m.capturedStart() - from > 24)
+        return;
+    const int st = int(m.capturedStart()), en = int(m.capturedEnd());
+    if (isDigit(at(st - 1)) || isDigit(at(en)))
+        return;
+    for (int i = from; i < st; ++i)
+        if (s[i] == u'\n')
+            return;
+    report(RDob, st, en, 0.85);
+}
+
+void ScanJob::passport(int runStart, int runEnd)
+{
+    const char16_t letter = at(runStart - 1);
+    if (!isUpper(letter) || isAlnum(at(runStart - 2)))
+        return;
+    const int digits = runEnd - runStart;
+    const bool context = hasContext(CtxPassport, runStart - 1);
+    static const QString kLetters = QStringLiteral("MSRODG");
+    const bool typical = kLetters.contains(QChar(letter));
+    if (digits == 8 && !isAlnum(at(runEnd)) && (typical || context)) {
+        report(RPassport, runStart - 1, runEnd, context ? 0.95 : 0.7);
+    } else if (digits == 3 && isUpper(at(runEnd)) && (typical || context)) {
+        // Since 2021: letter, 3 digits, letter, 4 digits.
+        int e = runEnd + 1;
+        while (e < n && isDigit(s[e]) && e - runEnd - 1 < 5)
+            ++e;
+        if (e - runEnd - 1 == 4 && !isAlnum(at(e)))
+            report(RPassport, runStart - 1, e, context ? 0.95 : 0.7);
+    }
+}
+
+// Finds the digit groups starting at i and classifies them; returns where the run ends.
+int ScanJob::digitRun(int i)
+{
+    std::vector<std::pair<int, int>> groups;
+    std::vector<char16_t> seps;
+    const bool plus = at(i - 1) == u'+' || (at(i - 1) == u' ' && at(i - 2) == u'+');
+    const bool paren = at(i - 1) == u'(';
+    int p = i;
+    int total = 0;
+    while (true) {
+        const int gs = p;
+        while (p < n && isDigit(s[p]))
+            ++p;
+        groups.emplace_back(gs, p);
+        total += p - gs;
+        if (groups.size() >= 8 || total > 24 || p >= n)
+            break;
+        char16_t sep = s[p];
+        int next = p + 1;
+        if (sep == u')' && paren && groups.size() == 1) {
+            if (at(next) == u' ' || at(next) == u'-')
+                ++next;
+        } else if (sep != u'-' && sep != u' ' && sep != u'.' && sep != u'/') {
+            break;
+        }
+        if (!isDigit(at(next)))
+            break;
+        // A space followed by a short group glued to text is a new token, not a group ("3 5명").
+        seps.push_back(sep);
+        p = next;
+    }
+    const int runEnd = groups.back().second;
+
+    // Letters right before: passports (M12345678) and codes; letters are handled there only.
+    if (isUpper(at(i - 1))) {
+        if (d.on[RPassport])
+            passport(i, groups.front().second);
+        return groups.front().second;
+    }
+
+    // Addresses hang on the first number of the run.
+    if (d.on[RAddressKr]) {
+        int numberEnd = groups[0].second;
+        if (groups.size() > 1 && seps[0] == u'-')
+            numberEnd = groups[1].second;
+        if (krAddress(i, numberEnd))
+            return numberEnd;
+    }
+    if (d.on[RAddressEn] && groups.size() == 1 && groups[0].second - i <= 5 && at(runEnd) == u' ' &&
+        isUpper(at(runEnd + 1)))
+        enAddress(i);
+
+    size_t g = 0;
+    while (g < groups.size()) {
+        bool done = false;
+        for (size_t k = std::min<size_t>(groups.size() - g, 6); k >= 1 && !done; --k) {
+            if (classify(groups, seps, g, k, plus && g == 0, paren && g == 0)) {
+                g += k;
+                done = true;
+            }
+        }
+        if (!done)
+            ++g;
+    }
+    return runEnd;
+}
+
+bool ScanJob::classify(const std::vector<std::pair<int, int>>& groups, const std::vector<char16_t>& seps,
+                       size_t first, size_t count, bool plus, bool paren)
+{
+    const int start = groups[first].first;
+    const int end = groups[first + count - 1].second;
+    int lens[8] = {};
+    int total = 0;
+    for (size_t k = 0; k < count; ++k) {
+        lens[k] = groups[first + k].second - groups[first + k].first;
+        total += lens[k];
+    }
+    // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
+    if (total < 8 && !(count == 4 && total >= 4))
+        return false;
+    char16_t digitBuf[32];
+    {
+        int w = 0;
+        for (size_t k = 0; k < count; ++k)
+            for (int i = groups[first + k].first; i < groups[first + k].second && w < 32; ++i)
+                digitBuf[w++] = s[i];
+    }
+    const QStringView digits(digitBuf, std::min(total, 32));
+    auto sepAt = [&](size_t k) { return seps[first + k]; }; // between group k and k+1 of this candidate
+    bool allSep = true; // every separator is '-' or ' '
+    bool anyDot = false, anySlash = false, allDot = count > 1;
+    for (size_t k = 0; k + 1 < count; ++k) {
+        const char16_t c = sepAt(k);
+        if (c != u'-' && c != u' ' && c != u')')
+            allSep = false;
+        anyDot = anyDot || c == u'.';
+        anySlash = anySlash || c == u'/';
+        allDot = allDot && c == u'.';
+    }
+    auto shape = [&](std::initializer_list<int> want) {
+        if (size_t(want.size()) != count)
+            return false;
+        size_t k = 0;
+        for (int w : want)
+            if (lens[k++] != w)
+                return false;
+        return true;
+    };
+    auto dateOk = [&](int y, int m, int dd) { return Validators::dateValid(y, m, dd); };
+    const bool isGlued = glued(start, end);
+
+    // IPv4
+    if (count == 4 && allDot) {
+        bool ok = true;
+        for (size_t k = 0; k < 4; ++k)
+            ok = ok && lens[k] <= 3 && QStringView(s + groups[first + k].first, lens[k]).toInt() <= 255;
+        const bool versionLike = (first + 4 < groups.size() && seps[first + 3] == u'.') ||
+                                 (first > 0 && seps[first - 1] == u'.');
+        if (ok && !versionLike && !isAsciiLetter(at(start - 1)) && !isAsciiLetter(at(end))) {
+            report(RIpv4, start, end, hasContext(CtxIp, start) ? 0.95 : 0.85);
+            return true;
+        }
+    }
+    // Dates are consumed so that their parts are not read as anything else (dob() reports
+    // dates of birth from their context words).
+    if (count == 3 && (anyDot || anySlash || allSep)) {
+        if (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 &&
+            dateOk(digits.left(4).toInt(), QStringView(s + groups[first + 1].first, lens[1]).toInt(),
+                   QStringView(s + groups[first + 2].first, lens[2]).toInt()))
+            return true;
+        if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 && (anyDot || anySlash))
+            return true;
+        if (shape({2, 2, 2}) && anyDot)
+            return true;
+    }
+    if (count == 2 && lens[0] == 4 && lens[1] <= 2 && (anyDot || anySlash || sepAt(0) == u'-') &&
+        QStringView(s + groups[first + 1].first, lens[1]).toInt() <= 12 && digits.left(2).toInt() >= 19 &&
+        digits.left(2).toInt() <= 20 && lens[1] == 2)
+        return true; // 2024-03, 2024.03
+
+    // International phones: +CC …
+    if (plus && !digits.startsWith(QLatin1String("82"))) {
+        if (total >= 8 && total <= 15 && !anySlash) {
+            report(RIntlPhone, start - (at(start - 1) == u'+' ? 1 : 2), end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
+            return true;
+        }
+        return false;
+    }
+
+    // Korean phones, +82 forms folded to the national form.
+    if (!anySlash && !isGlued) {
+        QString national = digits.toString();
+        int prefixLen = lens[0];
+        bool ok = true;
+        if (plus) {
+            if (lens[0] == 2 && count > 1) { // +82 10-1234-5678
+                national = QLatin1Char('0') + digits.mid(2).toString();
+                if (digits.mid(2).startsWith(QLatin1Char('0')))
+                    national = digits.mid(2).toString();
+                prefixLen = lens[1] + 1;
+            } else { // +821012345678
+                national = QLatin1Char('0') + digits.mid(2).toString();
+                prefixLen = int(national.size());
+            }
+        }
+        const size_t firstBody = plus && lens[0] == 2 ? 1 : 0;
+        const size_t bodyGroups = count - firstBody;
+        const int nl = int(national.size());
+        auto bodyOk = [&](int prefix) {
+            if (bodyGroups == 1)
+                return true;
+            if (bodyGroups != 3 || prefixLen != prefix)
+                return false;
+            const int mid = lens[firstBody + 1], last = lens[firstBody + 2];
+            return (mid == 3 || mid == 4) && last == 4;
+        };
+        int kind = 0; // 1 mobile, 2 seoul, 3 area, 4 voip, 5 representative
+        if (national.startsWith(QLatin1String("01")) && (nl == 10 || nl == 11) &&
+            QStringLiteral("016789").contains(national.at(2)) && bodyOk(3))
+            kind = 1;
+        else if (national.startsWith(QLatin1String("02")) && (nl == 9 || nl == 10) && bodyOk(2))
+            kind = 2;
+        else if (national.at(0) == u'0' && national.at(1) >= u'3' && national.at(1) <= u'6' &&
+                 national.at(2) >= u'1' && national.at(2) <= u'5' && (nl == 10 || nl == 11) && bodyOk(3))
+            kind = 3;
+        else if ((national.startsWith(QLatin1String("070")) || national.startsWith(QLatin1String("050"))) &&
+                 (nl == 11 || nl == 12) && (bodyGroups == 1 || bodyGroups == 3))
+            kind = 4;
+        else if (!plus && nl == 8 && (national.startsWith(QLatin1String("15")) || national.startsWith(QLatin1String("16")) ||
+                                      national.startsWith(QLatin1String("18"))) &&
+                 ((count == 2 && lens[0] == 4 && sepAt(0) == u'-') || hasContext(CtxPhone, start)))
+            kind = 5;
+        else
+            ok = false;
+        if (ok && kind != 0) {
+            const bool context = hasContext(CtxPhone, start);
+            double score = bodyGroups == 1 ? (kind == 1 ? 0.8 : 0.6) : 0.85;
+            if (context)
+                score += 0.1;
+            int st = start;
+            if (plus)
+                st = start - (at(start - 1) == u'+' ? 1 : 2);
+            report(RPhone, st, end, score);
+            return true;
+        }
+    }
+    if (isGlued)
+        return false;
+
+    // 13 digits in the resident-number shape: RRN, alien number or corporate number.
+    if (total == 13 && (shape({6, 7}) || count == 1) && (count == 1 || allSep)) {
+        const bool hyphen = count == 2;
+        const bool ctxCrn = hasContext(CtxCrn, start);
+        const bool ctxRrn = hasContext(CtxRrn | CtxArn | CtxDob, start);
+        const int sdigit = digits.at(6).unicode() - u'0';
+        if (ctxCrn && !ctxRrn) {
+            report(RCrn, start, end, Validators::crnChecksum(digits) ? 0.95 : 0.75);
+            return true;
+        }
+        if (Validators::rrnDateValid(digits)) {
+            const bool alien = sdigit >= 5 && sdigit <= 8;
+            double score = hyphen ? 0.8 : 0.65;
+            if (alien ? Validators::arnChecksum(digits) : Validators::rrnChecksum(digits))
+                score += 0.1;
+            if (ctxRrn || (alien && hasContext(CtxArn, start)))
+                score += 0.15;
+            report(alien ? RAlien : RRrn, start, end, score);
+            return true;
+        }
+        if (Validators::crnChecksum(digits)) {
+            report(RCrn, start, end, ctxCrn ? 0.9 : 0.6);
+            return true;
+        }
+        if (ctxRrn) {
+            report(RRrn, start, end, 0.6);
+            return true;
+        }
+    }
+    // Driver's licence: RR-YY-NNNNNN-CC, or region name + YY-NNNNNN-CC.
+    if (total == 12 && (shape({2, 2, 6, 2}) || count == 1) && (count == 1 || allSep)) {
+        const int region = digits.left(2).toInt();
+        if (Validators::driverRegionValid(region) && (count == 4 || hasContext(CtxDriver, start))) {
+            report(RDriver, start, end, hasContext(CtxDriver, start) ? 0.95 : 0.85);
+            return true;
+        }
+    }
+    if (total == 10 && shape({2, 6, 2}) && allSep) {
+        static const QStringList regions = {QStringLiteral("서울"), QStringLiteral("부산"), QStringLiteral("경기"),
+                                            QStringLiteral("강원"), QStringLiteral("충북"), QStringLiteral("충남"),
+                                            QStringLiteral("전북"), QStringLiteral("전남"), QStringLiteral("경북"),
+                                            QStringLiteral("경남"), QStringLiteral("제주"), QStringLiteral("대구"),
+                                            QStringLiteral("인천"), QStringLiteral("광주"), QStringLiteral("대전"),
+                                            QStringLiteral("울산")};
+        int b = start;
+        if (at(b - 1) == u' ')
+            --b;
+        if (b >= 2) {
+            const QString name = QString::fromUtf16(s + b - 2, 2);
+            if (regions.contains(name)) {
+                report(RDriver, b - 2, end, 0.9);
+                return true;
+            }
+        }
+    }
+    // Business registration number XXX-XX-XXXXX.
+    if (total == 10 && (shape({3, 2, 5}) || count == 1) && (count == 1 || allSep)) {
+        const bool check = Validators::brnChecksum(digits);
+        const bool context = hasContext(CtxBrn, start);
+        if (count == 3 && check) {
+            report(RBrn, start, end, context ? 1.0 : 0.9);
+            return true;
+        }
+        if (context && (check || count == 3)) {
+            report(RBrn, start, end, check ? 0.9 : 0.6);
+            return true;
+        }
+    }
+    // Cards: 13-19 digits, Luhn.
+    if (total >= 13 && total <= 19 && (count == 1 || allSep)) {
+        bool grouped = count == 1;
+        if (count >= 3) {
+            grouped = true;
+            for (size_t k = 0; k + 1 < count; ++k)
+                grouped = grouped && lens[k] == 4;
+            grouped = grouped && lens[count - 1] >= 1 && lens[count - 1] <= 4;
+        }
+        if (shape({4, 6, 5}) || shape({4, 6, 4}))
+            grouped = true;
+        if (grouped && Validators::luhn(digits)) {
+            double score = count == 1 ? ((total == 15 || total == 16) ? 0.8 : 0.6) : 0.9;
+            if (hasContext(CtxCard, start))
+                score += 0.1;
+            report(RCard, start, end, score);
+            return true;
+        }
+    }
+    // US SSN
+    if (total == 9 && (shape({3, 2, 4}) || count == 1) && (count == 1 || allSep)) {
+        const bool context = hasContext(CtxSsn, start);
+        if (Validators::ssnValid(digits) && (count == 3 || context) && !hasContext(CtxAccount | CtxPhone, start)) {
+            report(RSsn, start, end, context ? 0.95 : 0.8);
+            return true;
+        }
+    }
+    // Health insurance numbers (11 digits, or any 10-13 next to the context).
+    if (total >= 10 && total <= 13 && (count == 1 || allSep) && hasContext(CtxHealth, start)) {
+        report(RHealth, start, end, 0.85);
+        return true;
+    }
+    // Bank accounts: only next to their context words; phones and RRNs were taken above.
+    if (total >= 10 && total <= 14 && count <= 4 && (count == 1 || allSep) && hasContext(CtxAccount, start, 64)) {
+        bool groupsOk = true;
+        for (size_t k = 0; k < count; ++k)
+            groupsOk = groupsOk && lens[k] >= 2;
+        if (groupsOk) {
+            report(RAccount, start, end, 0.85);
+            return true;
+        }
+    }
+    // US-style phone (415) 555-0132, 415-555-0132.
+    if (total == 10 && shape({3, 3, 4}) && (allSep || allDot) && digits.at(0) != u'0' && digits.at(0) != u'1') {
+        report(RIntlPhone, paren ? start - 1 : start, end, hasContext(CtxPhone, start) ? 0.85 : 0.6);
+        return true;
+    }
+    return false;
+}
+
+bool ScanJob::krAddress(int runStart, int numberEnd)
+{
+    int p = runStart;
+    if (at(p - 1) == u' ')
+        --p;
+    const char16_t last = at(p - 1);
+    const bool road = last == u'로' || last == u'길';
+    const bool lot = last == u'동' || last == u'리' || last == u'가';
+    if (!road && !lot)
+        return false;
+    // The road or village name: Hangul and digits (판교역로, 테헤란로, 중앙로12번길).
+    int q = p - 1;
+    while (q > 0 && (isHangul(s[q - 1]) || isDigit(s[q - 1])))
+        --q;
+    if (p - q < 2)
+        return false;
+    int start = q;
+    int admin = 0;
+    static const QStringList provinces = {
+        QStringLiteral("서울"), QStringLiteral("부산"), QStringLiteral("대구"), QStringLiteral("인천"),
+        QStringLiteral("광주"), QStringLiteral("대전"), QStringLiteral("울산"), QStringLiteral("세종"),
+        QStringLiteral("경기"), QStringLiteral("강원"), QStringLiteral("충북"), QStringLiteral("충남"),
+        QStringLiteral("전북"), QStringLiteral("전남"), QStringLiteral("경북"), QStringLiteral("경남"),
+        QStringLiteral("제주")};
+    // Up to four administrative areas before it (서울특별시 강남구, 경기도 성남시 분당구).
+    for (int k = 0; k < 4; ++k) {
+        if (at(start - 1) != u' ')
+            break;
+        int e = start - 1;
+        int b = e;
+        while (b > 0 && isHangul(s[b - 1]))
+            --b;
+        if (e - b < 2)
+            break;
+        const char16_t tail = s[e - 1];
+        const QString word = QString::fromUtf16(s + b, e - b);
+        const bool isAdmin = tail == u'시' || tail == u'도' || tail == u'구' || tail == u'군' || tail == u'읍' ||
+                             tail == u'면' || provinces.contains(word);
+        if (!isAdmin)
+            break;
+        ++admin;
+        start = b;
+    }
+    const QString roadName = QString::fromUtf16(s + q, p - q);
+    if (admin == 0 && (p - q < 3 || lot))
+        return false;
+    int end = numberEnd;
+    const QRegularExpressionMatch m =
+        d.krAddressTailRe.match(m_norm, end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    if (m.hasMatch())
+        end = int(m.capturedEnd());
+    report(RAddressKr, start, end, admin > 0 ? 0.85 : 0.55);
+    return true;
+}
+
+void ScanJob::enAddress(int runStart)
+{
+    if (isAlnum(at(runStart - 1)))
+        return;
+    const QRegularExpressionMatch m = d.enAddressRe.match(m_norm, runStart, QRegularExpression::NormalMatch,
+                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+    if (m.hasMatch())
+        report(RAddressEn, runStart, int(m.capturedEnd()), 0.85);
+}
+
+void ScanJob::email(int atPos)
+{
+    auto localChar = [](char16_t c) {
+        return isAlnum(c) || c == u'.' || c == u'_' || c == u'%' || c == u'+' || c == u'-';
+    };
+    int b = atPos;
+    while (b > 0 && localChar(s[b - 1]) && atPos - b < 64)
+        --b;
+    while (b < atPos && (s[b] == u'.' || s[b] == u'-'))
+        ++b;
+    if (b == atPos)
+        return;
+    int e = atPos + 1;
+    int lastDot = -1;
+    while (e < n && (isAlnum(s[e]) || s[e] == u'-' || (s[e] == u'.' && isAlnum(at(e + 1))))) {
+        if (s[e] == u'.')
+            lastDot = e;
+        ++e;
+    }
+    if (lastDot < 0 || e - lastDot - 1 < 2)
+        return;
+    for (int k = lastDot + 1; k < e; ++k)
+        if (!isAsciiLetter(s[k]))
+            return;
+    report(REmail, b, e, hasContext(CtxEmail, b) ? 1.0 : 0.95);
+}
+
+void ScanJob::url(int colon)
+{
+    // colon is the ':' of "://".
+    int b = colon;
+    while (b > 0 && (isAsciiLetter(s[b - 1]) || s[b - 1] == u'+' || s[b - 1] == u'.' || s[b - 1] == u'-'))
+        --b;
+    if (b == colon)
+        return;
+    int e = colon + 3;
+    while (e < n && s[e] > u' ' && s[e] < 0x80 && s[e] != u'"' && s[e] != u'\'' && s[e] != u'<' && s[e] != u'>')
+        ++e;
+    while (e > colon + 3 && (s[e - 1] == u'.' || s[e - 1] == u',' || s[e - 1] == u')' || s[e - 1] == u';'))
+        --e;
+    const QStringView u(s + b, e - b);
+    const int authStart = colon + 3 - b;
+    qsizetype authEnd = u.indexOf(u'/', authStart);
+    if (authEnd < 0)
+        authEnd = u.size();
+    const QStringView authority = u.mid(authStart, authEnd - authStart);
+    const qsizetype atSign = authority.lastIndexOf(u'@');
+    if (atSign > 0 && authority.left(atSign).contains(u':')) {
+        report(RUrl, b, e, 0.95); // user:password@host
+        return;
+    }
+    const QStringView rest = u.mid(authEnd);
+    static const QStringList secrets = {QStringLiteral("token="), QStringLiteral("password="), QStringLiteral("passwd="),
+                                        QStringLiteral("pwd="), QStringLiteral("apikey="), QStringLiteral("api_key="),
+                                        QStringLiteral("secret="), QStringLiteral("access_token="), QStringLiteral("sig=")};
+    for (const QString& k : secrets)
+        if (rest.contains(k, Qt::CaseInsensitive)) {
+            report(RUrl, b, e, 0.85);
+            return;
+        }
+    if (atSign > 0 || rest.contains(QLatin1String("/~")) || rest.startsWith(QLatin1String("/home/")) ||
+        rest.startsWith(QLatin1String("/Users/")) || rest.startsWith(QLatin1String("/users/")))
+        report(RUrl, b, e, 0.8);
+}
+
+void ScanJob::mac(int sepPos)
+{
+    const char16_t sep = s[sepPos];
+    const int b = sepPos - 2;
+    if (b < 0 || !isHex(s[b]) || !isHex(s[b + 1]) || isAlnum(at(b - 1)) || at(b - 1) == sep)
+        return;
+    if (b + 17 > n)
+        return;
+    for (int k = 0; k < 17; ++k) {
+        const char16_t c = s[b + k];
+        if (k % 3 == 2 ? c != sep : !isHex(c))
+            return;
+    }
+    if (isAlnum(at(b + 17)) || (at(b + 17) == sep && isHex(at(b + 18))))
+        return;
+    report(RMac, b, b + 17, 0.9);
+}
+
+int ScanJob::ipv6(int colon)
+{
+    int b = colon;
+    while (b > 0 && (isHex(s[b - 1]) || s[b - 1] == u':'))
+        --b;
+    int e = colon;
+    while (e < n && (isHex(s[e]) || s[e] == u':'))
+        ++e;
+    if (isAlnum(at(b - 1)) || isAlnum(at(e)) || at(e) == u'.' || e - b < 3)
+        return e;
+    while (e > b && s[e - 1] == u':' && !(e - 2 >= b && s[e - 2] == u':'))
+        --e;
+    const QStringView v(s + b, e - b);
+    const qsizetype dbl = v.indexOf(QLatin1String("::"));
+    if (dbl >= 0 && v.indexOf(QLatin1String("::"), dbl + 1) >= 0)
+        return e;
+    int groups = 0, nonEmpty = 0;
+    bool ok = true;
+    for (QStringView part : v.split(u':')) {
+        ++groups;
+        if (part.isEmpty())
+            continue;
+        ++nonEmpty;
+        ok = ok && part.size() <= 4;
+    }
+    if (!ok)
+        return e;
+    if (dbl < 0 ? (groups == 8) : (nonEmpty >= 2 && nonEmpty <= 7 && v.size() >= 6))
+        report(RIpv6, b, e, hasContext(CtxIp, b) ? 0.95 : 0.85);
+    return e;
+}
+
+void ScanJob::iban(int i)
+{
+    // i: first of two capital letters followed by two digits.
+    QString compact;
+    std::vector<int> endAt; // text position after each compact char
+    int p = i;
+    while (p < n && compact.size() < 34) {
+        const char16_t c = s[p];
+        if (isUpper(c) || isDigit(c)) {
+            compact += QChar(c);
+            endAt.push_back(p + 1);
+            ++p;
+        } else if (c == u' ' && p + 1 < n && (isUpper(s[p + 1]) || isDigit(s[p + 1])) && !compact.isEmpty()) {
+            ++p;
+        } else {
+            break;
+        }
+    }
+    for (qsizetype len = compact.size(); len >= 15; --len) {
+        const int e = endAt[size_t(len - 1)];
+        if (isAlnum(at(e)))
+            continue;
+        if (Validators::ibanValid(QStringView(compact).left(len))) {
+            report(RIban, i, e, 0.95);
+            return;
+        }
+    }
+}
+
+void ScanJob::termPass()
+{
+    if (d.terms.isEmpty())
+        return;
+    d.terms.scan(QStringView(s, n), [&](qsizetype ks, qsizetype ke, int id) {
+        const int a = int(ks), b = int(ke);
+        // Latin terms must be whole words; Hangul terms may carry particles.
+        if (isAsciiLetter(s[a]) && isAlnum(at(a - 1)))
+            return;
+        if (isAlnum(s[b - 1]) && isAlnum(at(b)))
+            return;
+        const auto& list = d.termLists[size_t(d.termOwner[size_t(id)])];
+        out.push_back({a, b, RuleCount + int(d.regexes.size()) + d.termOwner[size_t(id)], &list.type, list.score});
+    });
+}
+
+void ScanJob::regexPass()
+{
+    for (size_t r = 0; r < d.regexes.size(); ++r) {
+        const auto& rx = d.regexes[r];
+        auto it = rx.re.globalMatch(m_norm);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                out.push_back({int(m.capturedStart()), int(m.capturedEnd()), RuleCount + int(r), &rx.type, rx.score});
+        }
+    }
+}
+
+std::vector<Cand> ScanJob::run()
+{
+    // One pass: the keyword automaton (context words, honorifics) and the candidate triggers
+    // share the character loop. Context is only ever looked for before a candidate, so every
+    // keyword that can matter has been seen when a candidate is classified.
+    const KeywordMatcher& km = d.keywords;
+    int kstate = 0;
+    int runEnd = 0;
+    int ipv6Done = 0;
+    const bool wantIp6 = d.on[RIpv6], wantMac = d.on[RMac], wantEmail = d.on[REmail], wantUrl = d.on[RUrl],
+               wantIban = d.on[RIban];
+    for (int i = 0; i < n; ++i) {
+        const char16_t c = s[i];
+        if (kstate != 0 || km.classOf(c) != 0) {
+            kstate = km.step(kstate, c);
+            if (kstate != 0 && km.hasOutput(kstate))
+                km.outputs(kstate, i + 1, [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+        }
+        if (c >= 0x80)
+            continue;
+        if (isDigit(c)) {
+            if (i >= runEnd && !isDigit(at(i - 1)))
+                runEnd = digitRun(i);
+            continue;
+        }
+        switch (c) {
+        case u'@':
+            if (wantEmail)
+                email(i);
+            break;
+        case u':':
+            if (wantUrl && at(i + 1) == u'/' && at(i + 2) == u'/') {
+                url(i);
+                break;
+            }
+            if (wantMac)
+                mac(i);
+            if (wantIp6 && i >= ipv6Done)
+                ipv6Done = ipv6(i);
+            break;
+        case u'-':
+            if (wantMac)
+                mac(i);
+            break;
+        default:
+            if (wantIban && isUpper(c) && isUpper(at(i + 1)) && isDigit(at(i + 2)) && isDigit(at(i + 3)) &&
+                !isAlnum(at(i - 1)))
+                iban(i);
+            break;
+        }
+    }
+    termPass();
+    regexPass();
+    return std::move(out);
+}
+
+} // namespace
+
+Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
+{
+    const auto& builtins = RuleSet::builtins();
+    for (int r = 0; r < RuleCount; ++r) {
+        d->ruleName[size_t(r)] = QString::fromLatin1(builtins.at(r).name);
+        d->ruleType[size_t(r)] = QString::fromLatin1(builtins.at(r).type);
+        d->on[size_t(r)] = rules.isEnabled(d->ruleName[size_t(r)]);
+    }
+
+    using R = Role;
+    d->addKeywords({u"주민등록번호", u"주민번호", u"주민등록", u"주민 번호", u"resident registration", u"rrn"}, {R::Context, CtxRrn});
+    d->addKeywords({u"외국인등록번호", u"외국인등록", u"외국인 등록", u"외국인번호", u"alien registration"}, {R::Context, CtxArn});
+    d->addKeywords({u"사업자등록번호", u"사업자번호", u"사업자", u"business registration", u"brn"}, {R::Context, CtxBrn});
+    d->addKeywords({u"법인등록번호", u"법인번호", u"법인", u"corporate registration", u"corporation no"}, {R::Context, CtxCrn});
+    d->addKeywords({u"여권", u"passport"}, {R::Context, CtxPassport});
+    d->addKeywords({u"운전면허", u"면허번호", u"면허증", u"driver", u"licence", u"license"}, {R::Context, CtxDriver});
+    d->addKeywords({u"전화", u"연락처", u"휴대폰", u"핸드폰", u"휴대전화", u"팩스", u"tel", u"phone", u"mobile",
+                    u"cell", u"fax", u"contact", u"call"},
+                   {R::Context, CtxPhone});
+    d->addKeywords({u"계좌", u"예금주", u"입금", u"송금", u"이체", u"은행", u"농협", u"신한", u"카카오뱅크", u"토스뱅크",
+                    u"케이뱅크", u"우체국", u"새마을금고", u"신협", u"수협", u"씨티", u"sc제일", u"account", u"bank",
+                    u"acct", u"deposit", u"wire to"},
+                   {R::Context, CtxAccount});
+    d->addKeywords({u"건강보험", u"보험증", u"피보험자", u"health insurance", u"insurance no", u"보험번호"}, {R::Context, CtxHealth});
+    d->addKeywords({u"카드", u"card", u"visa", u"mastercard", u"amex", u"credit"}, {R::Context, CtxCard});
+    d->addKeywords({u"ssn", u"social security"}, {R::Context, CtxSsn});
+    d->addKeywords({u"생년월일", u"생일", u"출생", u"dob", u"d.o.b", u"date of birth", u"birth date", u"birthday",
+                    u"born on", u"born", u"birth"},
+                   {R::Context, CtxDob});
+    d->addKeywords({u"메일", u"email", u"e-mail"}, {R::Context, CtxEmail});
+    d->addKeywords({u"ip", u"아이피", u"접속", u"server", u"host"}, {R::Context, CtxIp});
+
+    d->addKeywords({u"님", u"씨"}, {R::Honorific, 0, false});
+    d->addKeywords({u"환자", u"과장", u"대리", u"부장", u"차장", u"사원", u"주임", u"팀장", u"실장", u"본부장", u"이사",
+                    u"상무", u"전무", u"사장", u"회장", u"대표", u"선생님", u"선생", u"교수", u"박사", u"원장",
+                    u"간호사", u"기사님", u"고객님", u"변호사", u"세무사", u"회계사", u"의원", u"위원", u"주무관",
+                    u"계장", u"소장", u"매니저", u"책임", u"선임", u"수석", u"연구원", u"군의관", u"간호사님", u"보호자"},
+                   {R::Honorific, 0, true});
+    d->addKeywords({u"성명", u"이름", u"환자명", u"환자", u"고객명", u"담당자", u"작성자", u"보호자", u"예금주", u"수신자",
+                    u"발신자", u"신청인", u"신청자", u"대표자", u"피보험자", u"성함", u"수취인", u"받는 분", u"보내는 분",
+                    u"직원명", u"사원명", u"담당", u"의뢰인", u"참석자", u"방문자"},
+                   {R::LabelKr});
+    d->addKeywords({u"dr.", u"dr ", u"mr.", u"mr ", u"mrs.", u"mrs ", u"ms.", u"ms ", u"miss ", u"prof.", u"professor ",
+                    u"mx. "},
+                   {R::TitleEn});
+    d->addKeywords({u"name:", u"name ", u"patient:", u"patient ", u"employee:", u"contact:", u"attn:", u"dear ",
+                    u"customer:", u"signed by ", u"prepared by ", u"full name:", u"applicant:", u"account holder:",
+                    u"holder:", u"approved by ", u"cc:"},
+                   {R::LabelEn});
+    d->addKeywords({u"/home/", u"/users/", u"\\users\\", u"\\documents and settings\\"}, {R::Path});
+    d->keywords.build();
+    d->contextWords.build();
+
+    for (const char16_t* p = kSurnames1; *p; ++p)
+        d->surnames.insert(*p);
+    for (const char* s2 : {"남궁", "황보", "제갈", "사공", "선우", "서문", "독고", "동방"})
+        d->surnames2.insert(Private::pack(QString::fromUtf8(s2)));
+    for (const char* w :
+         {"고객", "선생", "여러분", "환자", "담당자", "보호자", "학생", "회원", "사용자", "관리자", "직원", "부모", "어머",
+          "아버", "할머", "할아버", "사모", "형", "누", "언니", "오빠", "주인", "기사", "과장", "부장", "대리", "차장",
+          "사장", "팀장", "실장", "원장", "교수", "이사", "대표", "회장", "간호사", "의사", "박사", "하느", "하나", "임금",
+          "부처", "아드", "따", "스승", "선배", "후배", "동료", "상무", "전무", "위원", "의원", "본부장", "소장", "계장",
+          "주임", "사원", "연구원", "책임", "선임", "수석", "매니저", "신부", "수녀", "목사", "스님", "도련", "아가",
+          "아저", "날", "글", "솜", "말", "맵", "마음", "불", "모든", "각", "해당", "이분", "그분", "저분", "모두", "다른",
+          "우리", "귀하", "본인", "당신", "상대", "귀사", "문의", "신청", "담당", "관계자", "가족", "부인", "남편", "아내",
+          "자녀", "아들", "딸", "이모", "고모", "삼촌", "조카", "손자", "손녀", "친구", "이웃", "국민", "시민", "주민",
+          "입원", "외래", "진료", "검사", "수술", "이번", "지난", "다음", "오늘", "내일", "어제", "제가", "저희", "이상",
+          "정도", "정상", "성함", "이름", "성명", "작성", "확인", "참석", "방문", "전화", "연락", "요청", "처리", "기타",
+          "비고", "없음", "미상", "은행", "계좌", "주소", "번호", "여권", "면허", "보험"})
+        d->stopWords.insert(Private::pack(QString::fromUtf8(w)));
+    for (const char* pch : {"은", "는", "이", "가", "을", "를", "의", "에", "께", "와", "과", "도", "로", "한", "랑", "님",
+                            "씨", "께서", "에게", "으로", "입", "이", "였", "인", "만"})
+        d->particles.insert(QString::fromUtf8(pch).at(0).unicode());
+
+    d->dobRe = QRegularExpression(
+        QStringLiteral(
+            "(?:(?:19|20)\\d{2}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?)"
+            "|(?:\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)\\d{2})"
+            "|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
+            "|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2})"
+            "|(?:(?<!\\d)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?![\\d-]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    d->enAddressRe = QRegularExpression(QStringLiteral(
+        "\\d{1,5}\\s+(?:[A-Z][a-zA-Z]+\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+        "Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\\b\\.?"
+        "(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.?\\s*#?[0-9A-Za-z-]+)?"
+        "(?:,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,\\s*[A-Z]{2}(?:\\s+\\d{5}(?:-\\d{4})?)?)?)?"));
+    d->krAddressTailRe = QRegularExpression(QStringLiteral(
+        "(?:번지)?(?:(?:\\s*,)?\\s*(?:\\d+동\\s*)?\\d+호)?(?:\\s*\\d+층)?(?:\\s*\\([가-힣0-9,\\s]{1,20}\\))?"));
+    for (QRegularExpression* re : {&d->dobRe, &d->enAddressRe, &d->krAddressTailRe})
+        re->optimize();
+
+    for (const RedactionRule& r : rules.rules()) {
+        if (!r.enabled)
+            continue;
+        if (r.kind == RedactionRule::Kind::Regex) {
+            QRegularExpression re(r.pattern, r.ignoreCase ? QRegularExpression::CaseInsensitiveOption
+                                                          : QRegularExpression::NoPatternOption);
+            if (!re.isValid())
+                continue; // RuleSet already reported it
+            re.optimize();
+            d->regexes.push_back({r.name, r.type, r.score, re});
+        }
+    }
+    for (const RedactionRule& r : rules.rules()) {
+        if (!r.enabled)
+            continue;
+        if (r.kind == RedactionRule::Kind::Terms) {
+            const int list = int(d->termLists.size());
+            d->termLists.push_back({r.name, r.type, r.score});
+            for (const QString& t : r.terms) {
+                const QString norm = normalized(t).trimmed();
+                if (norm.size() < 2)
+                    continue;
+                const int id = int(d->termOwner.size());
+                d->termOwner.push_back(list);
+                d->terms.add(norm, id);
+            }
+        } else if (r.kind == RedactionRule::Kind::Allow) {
+            for (const QString& t : r.terms)
+                d->allow.insert(Private::allowKey(t));
+        }
+    }
+    d->terms.build();
+}
+
+Scanner::~Scanner() = default;
+
+QString Scanner::normalized(const QString& text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
+    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i)
+        dst[i] = normChar(src[i]);
+    return out;
+}
+
+QList<Detection> Scanner::scan(const QString& text) const
+{
+    // Most text needs no folding; then the original is scanned as it is.
+    bool fold = false;
+    for (QChar qc : text) {
+        const char16_t c = qc.unicode();
+        if (c < 0xA0 || (c >= 0xAC00 && c < 0xFE00))
+            continue; // ASCII, Latin-1 letters, Hangul syllables: nothing to fold
+        if (normChar(c) != c) {
+            fold = true;
+            break;
+        }
+    }
+    const QString norm = fold ? normalized(text) : text;
+    ScanJob job(*d, norm);
+    std::vector<Cand> cands = job.run();
+
+    // Overlaps: the best score wins, then the longer span, then the earlier one.
+    std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.end - a.start != b.end - b.start)
+            return a.end - a.start > b.end - b.start;
+        return a.start < b.start;
+    });
+    std::map<int, int> taken; // start -> end
+    std::vector<const Cand*> kept;
+    for (const Cand& c : cands) {
+        if (c.score < ReportThreshold)
+            continue;
+        auto it = taken.lower_bound(c.start);
+        if (it != taken.end() && it->first < c.end)
+            continue;
+        if (it != taken.begin() && std::prev(it)->second > c.start)
+            continue;
+        if (!d->allow.isEmpty() && d->allow.contains(Private::allowKey(QStringView(norm).mid(c.start, c.end - c.start))))
+            continue;
+        taken.emplace(c.start, c.end);
+        kept.push_back(&c);
+    }
+    std::sort(kept.begin(), kept.end(), [](const Cand* a, const Cand* b) { return a->start < b->start; });
+    QList<Detection> result;
+    result.reserve(qsizetype(kept.size()));
+    for (const Cand* c : kept) {
+        Detection det;
+        det.start = c->start;
+        det.end = c->end;
+        det.type = *c->type;
+        if (c->rule < RuleCount)
+            det.rule = d->ruleName[size_t(c->rule)];
+        else if (size_t(c->rule - RuleCount) < d->regexes.size())
+            det.rule = d->regexes[size_t(c->rule - RuleCount)].name;
+        else
+            det.rule = d->termLists[size_t(c->rule - RuleCount - int(d->regexes.size()))].name;
+        det.score = c->score;
+        det.text = text.mid(c->start, c->end - c->start);
+        result << det;
+    }
+    return result;
+}
+
+bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink, qint64 windowChars) const
+{
+    constexpr int kOverlap = 1024; // longer than any detection
+    constexpr int kLead = 128;     // context kept before the window
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString window;
+    qint64 windowBase = 0;   // UTF-16 offset of window[0] in the stream
+    qint64 windowCpBase = 0; // code point offset of window[0]
+    int emitFrom = 0;        // window offsets below this were reported by the previous window
+    bool ok = true;
+    bool eof = false;
+    while (!eof) {
+        const QByteArray bytes = in.read(1 << 20);
+        eof = bytes.isEmpty();
+        if (!eof)
+            window += decoder.decode(bytes);
+        if (decoder.hasError())
+            ok = false;
+        if (!eof && window.size() < windowChars + kOverlap)
+            continue;
+        int cut = eof ? int(window.size()) : int(window.size()) - kOverlap;
+        if (cut > 0 && cut < window.size() && window.at(cut - 1).isHighSurrogate())
+            --cut;
+        const QList<Detection> found = scan(window);
+        // Code points = UTF-16 units minus the low halves of surrogate pairs.
+        const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
+        auto lows = [w16](int from, int to) {
+            qint64 k = 0;
+            for (int i = from; i < to; ++i)
+                k += (w16[i] & 0xFC00) == 0xDC00 ? 1 : 0;
+            return k;
+        };
+        qint64 cp = windowCpBase;
+        int cpPos = 0;
+        auto cpAt = [&](int pos) {
+            cp += (pos - cpPos) - lows(cpPos, pos);
+            cpPos = pos;
+            return cp;
+        };
+        for (const Detection& det : found) {
+            if (det.start < emitFrom || det.start >= cut)
+                continue;
+            StreamHit hit;
+            hit.detection = det;
+            hit.start = windowBase + det.start;
+            hit.end = windowBase + det.end;
+            hit.cpStart = cpAt(det.start);
+            // The end may lie past later starts; count separately without moving the cursor.
+            hit.cpEnd = hit.cpStart + (det.end - det.start) - lows(det.start, det.end);
+            sink(hit);
+        }
+        if (eof)
+            break;
+        // Slide: keep kLead characters before the cut as context and everything after it.
+        int keepFrom = std::max(0, cut - kLead);
+        if (keepFrom > 0 && window.at(keepFrom).isLowSurrogate())
+            --keepFrom;
+        windowCpBase = windowCpBase + keepFrom - lows(0, keepFrom);
+        windowBase += keepFrom;
+        window.remove(0, keepFrom);
+        emitFrom = cut - keepFrom;
+    }
+    return ok;
+}
+
+} // namespace quarry

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "redact/Detection.h"
+#include "redact/RuleSet.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
+namespace quarry {
+
+// Finds personal data in text with the rules of a RuleSet. Built once (keyword automata, compiled
+// patterns), then scan() may be called from many threads at once: it only reads the Scanner.
+//
+// One pass over a normalised copy of the text (full-width digits and letters, dash variants and
+// ideographic spaces folded to ASCII; every folding maps one UTF-16 unit to one, so offsets in the
+// copy are offsets in the original) finds candidate digit runs once and classifies them by their
+// shape, validation and context; a keyword automaton finds context words, honorifics and roster
+// terms in the same text. Boundaries are "not a digit" rather than \b, so numbers glued to Hangul
+// (…1234567이야) are found.
+class Scanner
+{
+public:
+    explicit Scanner(const RuleSet& rules);
+    ~Scanner();
+    Scanner(const Scanner&) = delete;
+    Scanner& operator=(const Scanner&) = delete;
+
+    QList<Detection> scan(const QString& text) const;
+
+    // Detections below this score are not reported.
+    static constexpr double ReportThreshold = 0.5;
+
+    struct StreamHit
+    {
+        Detection detection;  // start/end relative to the window, text is the span
+        qint64 start = 0;     // UTF-16 offsets from the start of the stream
+        qint64 end = 0;
+        qint64 cpStart = 0;   // Unicode code point offsets from the start of the stream
+        qint64 cpEnd = 0;
+    };
+    // Scans UTF-8 text from `in` in windows of about `windowChars` UTF-16 units with an overlap, so
+    // that memory stays bounded whatever the input size. Hits arrive in order of their start.
+    // Returns false if the input is not valid UTF-8 (the valid part is scanned).
+    bool scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
+                    qint64 windowChars = 4 << 20) const;
+
+    // The normalised copy the scanner matches on (same length as `text`).
+    static QString normalized(const QString& text);
+
+    // Compiled rules; public only so that the scanning code in Scanner.cpp can name it.
+    struct Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+} // namespace quarry
