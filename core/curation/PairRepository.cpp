@@ -176,15 +176,20 @@ Pair PairRepository::fromJson(const QJsonObject& o)
 
 void PairRepository::writeChildren(const Pair& pair)
 {
-    Statement delTurns = m_db.prepare(QStringLiteral("DELETE FROM turns WHERE pair_id = ?"));
-    delTurns.bind(1, pair.id).run();
-    Statement insTurn = m_db.prepare(
-        QStringLiteral("INSERT INTO turns(pair_id, seq, role, content, weight) VALUES (?,?,?,coalesce(?,''),?)"));
+    // Turns are updated in place (same row id per position) so that PII detections on a turn and
+    // their review decisions survive edits of the pair.
+    Statement upsertTurn = m_db.prepare(QStringLiteral(
+        "INSERT INTO turns(pair_id, seq, role, content, weight) VALUES (?,?,?,coalesce(?,''),?) "
+        "ON CONFLICT(pair_id, seq) DO UPDATE SET role = excluded.role, content = excluded.content, "
+        "weight = excluded.weight WHERE role IS NOT excluded.role OR content IS NOT excluded.content "
+        "OR weight IS NOT excluded.weight"));
     for (int i = 0; i < pair.turns.size(); ++i) {
         const Turn& t = pair.turns.at(i);
-        insTurn.bindAll(pair.id, i, toString(t.role), t.content, t.weight).run();
-        insTurn.reset();
+        upsertTurn.bindAll(pair.id, i, toString(t.role), t.content, t.weight).run();
+        upsertTurn.reset();
     }
+    Statement delTurns = m_db.prepare(QStringLiteral("DELETE FROM turns WHERE pair_id = ? AND seq >= ?"));
+    delTurns.bindAll(pair.id, qint64(pair.turns.size())).run();
     Statement delTags = m_db.prepare(QStringLiteral("DELETE FROM pair_tags WHERE pair_id = ?"));
     delTags.bind(1, pair.id).run();
     Statement insTag = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"));

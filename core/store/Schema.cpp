@@ -258,22 +258,27 @@ CREATE INDEX audit_entity ON audit_log(entity, entity_id);
 // Full-text search over pairs (system prompt, context, turns) with the trigram tokenizer, so that
 // substring search works for Korean. SQLite refuses virtual tables inside triggers when
 // trusted_schema is off, so the triggers only queue pair ids in pairs_fts_pending; the curation
-// library (FullTextSearch::sync) re-indexes queued pairs inside the writer's transaction.
+// library (FullTextSearch::sync) re-indexes queued pairs inside the writer's transaction. The queue
+// inserts check for the id instead of using OR IGNORE: an outer statement's conflict clause (an
+// upsert, OR REPLACE) would override the trigger's.
 constexpr const char* kMigration2 = R"SQL(
 CREATE VIRTUAL TABLE pairs_fts USING fts5(body, tokenize = 'trigram');
 CREATE TABLE pairs_fts_pending (pair_id INTEGER PRIMARY KEY);
 CREATE TRIGGER pairs_fts_q_pair_ins AFTER INSERT ON pairs
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (new.id); END;
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.id); END;
 CREATE TRIGGER pairs_fts_q_pair_upd AFTER UPDATE OF system_prompt, context ON pairs
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (new.id); END;
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.id); END;
 CREATE TRIGGER pairs_fts_q_pair_del AFTER DELETE ON pairs
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (old.id); END;
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = old.id); END;
 CREATE TRIGGER pairs_fts_q_turn_ins AFTER INSERT ON turns
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (new.pair_id); END;
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT new.pair_id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.pair_id); END;
 CREATE TRIGGER pairs_fts_q_turn_upd AFTER UPDATE OF content, pair_id ON turns
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (new.pair_id), (old.pair_id); END;
+BEGIN
+  INSERT INTO pairs_fts_pending(pair_id) SELECT new.pair_id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.pair_id);
+  INSERT INTO pairs_fts_pending(pair_id) SELECT old.pair_id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = old.pair_id);
+END;
 CREATE TRIGGER pairs_fts_q_turn_del AFTER DELETE ON turns
-BEGIN INSERT OR IGNORE INTO pairs_fts_pending(pair_id) VALUES (old.pair_id); END;
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT old.pair_id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = old.pair_id); END;
 INSERT INTO pairs_fts(rowid, body)
 SELECT p.id, coalesce(p.system_prompt, '') || char(10) || coalesce(p.context, '') || char(10) ||
        coalesce((SELECT group_concat(content, char(10)) FROM (SELECT content FROM turns WHERE pair_id = p.id
