@@ -679,6 +679,10 @@ bool ScanJob::classify(const std::vector<std::pair<int, int>>& groups, const std
             kind = 5;
         else
             ok = false;
+        // An unseparated number next to account or insurance words is that, not a phone.
+        if (ok && kind != 0 && bodyGroups == 1 && !plus && hasContext(CtxHealth | CtxAccount, start) &&
+            !hasContext(CtxPhone, start))
+            ok = false;
         if (ok && kind != 0) {
             const bool context = hasContext(CtxPhone, start);
             double score = bodyGroups == 1 ? (kind == 1 ? 0.8 : 0.6) : 0.85;
