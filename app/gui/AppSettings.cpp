@@ -20,7 +20,8 @@ QString AppSettings::userName() const
     QString fallback = qEnvironmentVariable("USER");
     if (fallback.isEmpty())
         fallback = qEnvironmentVariable("USERNAME");
-    return m_settings.value(kUserName, fallback).toString();
+    const QString name = m_settings.value(kUserName).toString();
+    return name.isEmpty() ? fallback : name;
 }
 
 void AppSettings::setUserName(const QString& name)

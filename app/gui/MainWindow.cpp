@@ -4,10 +4,13 @@
 #include "AppSettings.h"
 #include "DocumentListView.h"
 #include "DocumentView.h"
+#include "IngestController.h"
 #include "PairEditorPane.h"
 #include "PairListPane.h"
 #include "SettingsDialog.h"
+#include "TaskProgressWidget.h"
 #include "WelcomeWidget.h"
+#include "ingest/PageRenderer.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -18,6 +21,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -37,7 +42,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomeWidget(this)), m_workspace(new QSplitter(Qt::Horizontal, this)),
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
-      m_pairList(new PairListPane(this)), m_pairEditor(new PairEditorPane(this))
+      m_pairList(new PairListPane(this)), m_pairEditor(new PairEditorPane(this)),
+      m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
@@ -63,6 +69,31 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_welcome, &WelcomeWidget::openProjectRequested, this, &MainWindow::onOpenProject);
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::onOpenDemo);
     connect(m_welcome, &WelcomeWidget::recentProjectRequested, this, &MainWindow::openProject);
+
+    // Page images are rendered from the stored original at screen resolution, only for documents
+    // that the isolated worker already read successfully.
+    m_documentView->setPageRenderer([this](qint64 documentId, int pageNo) {
+        if (!m_store)
+            return QImage();
+        try {
+            return PageRenderer::renderPage(m_store->db(), documentId, pageNo, 96);
+        } catch (const Error&) {
+            return QImage();
+        }
+    });
+
+    statusBar()->addPermanentWidget(m_task);
+    connect(m_task, &TaskProgressWidget::cancelRequested, m_ingest, &IngestController::cancel);
+    connect(m_ingest, &IngestController::started, m_task, &TaskProgressWidget::start);
+    connect(m_ingest, &IngestController::progress, m_task, &TaskProgressWidget::setProgress);
+    connect(m_ingest, &IngestController::fileFinished, this, [this] { m_documentList->reload(); });
+    connect(m_ingest, &IngestController::finished, this,
+            [this](const IngestSummary& summary, const QStringList& needPassword) {
+                m_task->finish(summary.cancelled ? tr("Adding documents cancelled")
+                                                 : tr("Added %n document(s)", nullptr,
+                                                      summary.ok + summary.ocr + summary.warnings));
+                onIngestFinished(needPassword);
+            });
 
     createActions();
     createMenus();
@@ -95,6 +126,16 @@ void MainWindow::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
 
+    m_addDocumentsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Add Documents…"), this);
+    m_addDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
+
+    m_addFolderAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
+    m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -121,6 +162,9 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_addDocumentsAction);
+    file->addAction(m_addFolderAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -157,6 +201,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateActions()
 {
     m_closeAction->setEnabled(m_store != nullptr);
+    const bool writable = m_store && !m_store->isReadOnly();
+    m_addDocumentsAction->setEnabled(writable);
+    m_addFolderAction->setEnabled(writable);
 }
 
 void MainWindow::updateTitle()
@@ -182,7 +229,9 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
 {
-    // Areas drop their pointers before the old project closes.
+    // Background work on the old project stops first, then the areas drop their pointers.
+    m_ingest->cancel();
+    m_ingest->waitForFinished();
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
     m_pairList->setProject(nullptr);
@@ -250,6 +299,55 @@ bool MainWindow::newProject(const QString& path)
 void MainWindow::closeProject()
 {
     setProject(nullptr);
+}
+
+void MainWindow::addDocuments(const QStringList& paths, const QString& password)
+{
+    if (!m_store || m_store->isReadOnly() || paths.isEmpty())
+        return;
+    if (m_ingest->isRunning()) {
+        showError(tr("Documents are still being added; wait for that to finish or cancel it first."));
+        return;
+    }
+    IngestPipeline::Options options;
+    options.password = password;
+    m_ingest->start(*m_store, paths, options);
+}
+
+void MainWindow::onAddDocuments()
+{
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Documents"), QString(),
+                                      tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv "
+                                         "*.docx *.html *.htm);;All files (*)"));
+    addDocuments(files);
+}
+
+void MainWindow::onAddFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Folder"));
+    if (!dir.isEmpty())
+        addDocuments({dir});
+}
+
+void MainWindow::onIngestFinished(const QStringList& passwordProtected)
+{
+    m_documentList->reload();
+    if (!m_interactive)
+        return;
+    for (const QString& path : passwordProtected) {
+        bool ok = false;
+        const QString password =
+            QInputDialog::getText(this, tr("Password Needed"),
+                                  tr("%1 is protected by a password. Enter it to add the document:")
+                                      .arg(QFileInfo(path).fileName()),
+                                  QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty()) {
+            // One file at a time: the next prompt comes when this attempt has finished.
+            addDocuments({path}, password);
+            return;
+        }
+    }
 }
 
 void MainWindow::onNewProject()
@@ -331,6 +429,14 @@ void MainWindow::onAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_ingest->isRunning() && m_interactive &&
+        QMessageBox::question(
+            this, tr("Quarry"),
+            tr("Documents are still being added. Stop and quit? Documents already added are kept.")) !=
+            QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     setProject(nullptr);
@@ -346,13 +452,21 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    QStringList documents;
     for (const QUrl& url : urls) {
         const QString path = url.toLocalFile();
+        if (path.isEmpty())
+            continue;
         if (path.endsWith(QLatin1String(".quarry"), Qt::CaseInsensitive)) {
             openProject(path);
             event->acceptProposedAction();
             return;
         }
+        documents << path;
+    }
+    if (!documents.isEmpty() && m_store) {
+        addDocuments(documents);
+        event->acceptProposedAction();
     }
 }
 

@@ -15,6 +15,8 @@ class ProjectStore;
 namespace quarry::gui {
 
 class AppSettings;
+class IngestController;
+class TaskProgressWidget;
 class DocumentListView;
 class DocumentView;
 class PairEditorPane;
@@ -35,6 +37,9 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
     bool openProject(const QString& path);
+    // Adds files and folders to the open project in the background.
+    void addDocuments(const QStringList& paths, const QString& password = {});
+    IngestController* ingest() const { return m_ingest; }
     bool newProject(const QString& path);
     void closeProject();
     ProjectStore* project() const { return m_store.get(); }
@@ -60,6 +65,9 @@ private:
     void showError(const QString& message);
     void setProject(std::unique_ptr<ProjectStore> store);
 
+    void onAddDocuments();
+    void onAddFolder();
+    void onIngestFinished(const QStringList& passwordProtected);
     void onNewProject();
     void onOpenProject();
     void onOpenDemo();
@@ -78,11 +86,15 @@ private:
     DocumentView* m_documentView;
     PairListPane* m_pairList;
     PairEditorPane* m_pairEditor;
+    TaskProgressWidget* m_task;
+    IngestController* m_ingest;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_addDocumentsAction = nullptr;
+    QAction* m_addFolderAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

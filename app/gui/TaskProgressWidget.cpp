@@ -9,7 +9,8 @@
 namespace quarry::gui {
 
 TaskProgressWidget::TaskProgressWidget(QWidget* parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     m_bar->setMaximumWidth(240);
     m_bar->setAccessibleName(tr("Progress"));

@@ -62,7 +62,12 @@ public:
 
     // The name recorded as actor in the audit log (the user's name from the settings).
     const QString& actor() const { return m_actor; }
-    void setActor(const QString& actor) { m_actor = actor; }
+    // An empty name keeps the current one: every audit record names someone.
+    void setActor(const QString& actor)
+    {
+        if (!actor.trimmed().isEmpty())
+            m_actor = actor.trimmed();
+    }
     AuditLog& audit() { return m_audit; }
 
     QJsonValue setting(const QString& key, const QJsonValue& fallback = {});

@@ -3,6 +3,7 @@
 #include "DocumentListModel.h"
 #include "DocumentListView.h"
 #include "DocumentView.h"
+#include "IngestController.h"
 #include "MainWindow.h"
 #include "TestDir.h"
 #include "Translations.h"
@@ -129,6 +130,31 @@ private slots:
         QCoreApplication::sendEvent(&w, &drop);
         QVERIFY2(w.project(), qPrintable(errors.value(0).value(0).toString()));
         QCOMPARE(w.project()->path(), path);
+    }
+
+    void addingDocumentsRunsInTheBackground()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("ingest.quarry"));
+        const QString text =
+            dir.write(QStringLiteral("docs/notice.txt"),
+                      QStringLiteral("설비 점검 안내\n\n작업 전에 유압을 확인한다.\n").toUtf8());
+        dir.write(QStringLiteral("docs/readme.md"), "# Title\n\nSome *markdown* text.\n");
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.newProject(path));
+        QSignalSpy finished(w.ingest(), &IngestController::finished);
+        w.addDocuments({QFileInfo(text).absolutePath()});
+        QVERIFY(w.ingest()->isRunning() || finished.size() == 1);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(w.documentList()->model()->rowCount(), 2);
+        QCOMPARE(w.documentList()->model()->index(0, DocumentListModel::Status).data().toString(),
+                 QStringLiteral("OK"));
+        const qint64 id =
+            w.documentList()->model()->index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        w.documentView()->showDocument(id);
+        QVERIFY(!w.documentView()->pageText().isEmpty());
     }
 
     void aboutShowsComponentVersions()
