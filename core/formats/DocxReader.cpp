@@ -112,7 +112,6 @@ public:
                 } else if (name == QLatin1String("noBreakHyphen")) {
                     appendText(QStringLiteral("-"));
                 } else if (name == QLatin1String("tbl")) {
-                    endBlock();
                     m_tables.append(Table{});
                 } else if (name == QLatin1String("tr")) {
                     if (!m_tables.isEmpty())
@@ -164,7 +163,6 @@ public:
 
     QList<ExtractedPage> takePages()
     {
-        endBlock();
         m_pages.append(ExtractedPage{m_page, {}});
         return std::move(m_pages);
     }
@@ -223,7 +221,6 @@ private:
         m_page.append(text);
         m_hasText = true;
     }
-    void endBlock() {}
     void newPage()
     {
         // A page break inside a paragraph ends the text so far on the old page.

@@ -34,7 +34,7 @@ int runLength(const QString& s, qsizetype i, QChar c)
 // right-flanking; for '_' not inside a word). Returns its position or -1.
 qsizetype findCloser(const QString& s, qsizetype i, QChar c, int len)
 {
-    const qsizetype limit = std::min<qsizetype>(s.size(), i + len + 2000);
+    const qsizetype limit = std::min<qsizetype>(s.size(), i + len + 1000); // bounded: no quadratic lines
     for (qsizetype k = i + len + 1; k < limit; ++k) {
         if (s[k] == QLatin1Char('\\')) {
             ++k;
@@ -56,7 +56,7 @@ qsizetype findCloser(const QString& s, qsizetype i, QChar c, int len)
 qsizetype matchBracket(const QString& s, qsizetype i, QChar open, QChar close)
 {
     int depth = 0;
-    const qsizetype limit = std::min<qsizetype>(s.size(), i + 4000);
+    const qsizetype limit = std::min<qsizetype>(s.size(), i + 1000);
     for (qsizetype k = i; k < limit; ++k) {
         if (s[k] == QLatin1Char('\\')) {
             ++k;
@@ -122,8 +122,8 @@ QString inlineText(const QString& s, int depth = 0)
             const qsizetype end = s.indexOf(QLatin1Char('>'), i);
             if (end > i + 1) {
                 const QString inner = s.mid(i + 1, end - i - 1);
-                static const QRegularExpression autolink(QStringLiteral("^(https?://|mailto:|ftp://)[^\\s<>]*$|^[^\\s@<>]+@[^\\s@<>]+$"));
-                static const QRegularExpression tag(QStringLiteral("^/?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?$"));
+                static thread_local const QRegularExpression autolink(QStringLiteral("^(https?://|mailto:|ftp://)[^\\s<>]*$|^[^\\s@<>]+@[^\\s@<>]+$"));
+                static thread_local const QRegularExpression tag(QStringLiteral("^/?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?$"));
                 if (autolink.match(inner).hasMatch()) {
                     out.append(inner);
                     i = end + 1;
@@ -184,17 +184,19 @@ QStringList splitRow(const QString& line)
 }
 
 // The Markdown source of one page to plain paragraphs.
+// The patterns are per thread: readers are used from worker threads, and a QRegularExpression
+// compiles (and JIT-compiles) lazily on first use.
 QString convert(const QString& source, QString& title)
 {
-    static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
-    static const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
-    static const QRegularExpression bullet(QStringLiteral("^([ \\t]*)[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?"));
-    static const QRegularExpression ordered(QStringLiteral("^([ \\t]*)(\\d{1,9})([.)])[ \\t]+"));
-    static const QRegularExpression refDef(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+"));
-    static const QRegularExpression separator(QStringLiteral("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$"));
-    static const QRegularExpression quote(QStringLiteral("^(?: {0,3}>[ ]?)+"));
+    static thread_local const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
+    static thread_local const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \\t]*$"));
+    static thread_local const QRegularExpression rule(QStringLiteral("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$"));
+    static thread_local const QRegularExpression fence(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
+    static thread_local const QRegularExpression bullet(QStringLiteral("^([ \\t]*)[-*+][ \\t]+(?:\\[[ xX]\\][ \\t]+)?"));
+    static thread_local const QRegularExpression ordered(QStringLiteral("^([ \\t]*)(\\d{1,9})([.)])[ \\t]+"));
+    static thread_local const QRegularExpression refDef(QStringLiteral("^ {0,3}\\[[^\\]]+\\]:[ \\t]*\\S+"));
+    static thread_local const QRegularExpression separator(QStringLiteral("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$"));
+    static thread_local const QRegularExpression quote(QStringLiteral("^(?: {0,3}>[ ]?)+"));
 
     const QStringList lines = source.split(QLatin1Char('\n'));
     QStringList out;

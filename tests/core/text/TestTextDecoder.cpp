@@ -222,9 +222,9 @@ private slots:
             QVERIFY(!d.text.isEmpty());
             TextDecoder::looksLikeText(bytes);
         }
-        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20);
         QVERIFY(!TextDecoder::looksLikeText(png));
-        QVERIFY(!TextDecoder::looksLikeText(QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16)));
+        QVERIFY(!TextDecoder::looksLikeText(QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14)));
     }
 
     void decodeAsNamedEncodings()
