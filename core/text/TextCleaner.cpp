@@ -310,9 +310,11 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
                 b.put(QLatin1Char('\n'), prev->end);
             } else if (prev->softHyphenEnd) {
                 // Soft hyphen at the line end: a hyphenation point by definition.
-            } else if (isHyphen(prevLast.unicode()) && prevLen >= 2 && t[prev->ce - 2].isLetter()) {
-                // Before a lowercase letter the hyphen was left out of prev ("main-" + "tenance");
-                // otherwise ("COVID-" + "19", "Anglo-" + "Saxon") it is real. No space either way.
+            } else if (isHyphen(prevLast.unicode()) && prevLen >= 2 && t[prev->ce - 2].isLetterOrNumber()) {
+                // After a letter and before a lowercase letter the hyphen was left out of prev
+                // ("main-" + "tenance"); otherwise ("COVID-" + "19", "Anglo-" + "Saxon",
+                // "010-1234-" + "5678") it is real. No space either way: a phone number split at
+                // the line end stays one number for the PII detectors.
             } else if (typical != INT_MAX
                        && ((prevLen * 10 < typical * 7 && endsSentence(prevLast))
                            || (prevLen * 2 < typical && !prevLast.isPunct()

@@ -184,8 +184,16 @@ private slots:
                                                 "Soft hyphen: infor\u00AD\nmation.\nList -\nnext word")};
         const QList<CleanPage> pages = TextCleaner().clean(raw);
         verifyAll(raw, pages);
-        QCOMPARE(pages[0].text, QStringLiteral("The maintenance was done. An e-mail mid-line stays. Call 555- 1234 now. "
+        QCOMPARE(pages[0].text, QStringLiteral("The maintenance was done. An e-mail mid-line stays. Call 555-1234 now. "
                                                "Soft hyphen: information. List - next word"));
+    }
+
+    void koreanPhoneNumberSplitAtLineEnd()
+    {
+        const QStringList raw = {QStringLiteral("담당자 연락처는 010-1234-\n5678 입니다.\n주민번호 850312-\n1234567 확인")};
+        const QList<CleanPage> pages = TextCleaner().clean(raw);
+        verifyAll(raw, pages);
+        QCOMPARE(pages[0].text, QStringLiteral("담당자 연락처는 010-1234-5678 입니다. 주민번호 850312-1234567 확인"));
     }
 
     void bulletsAndTableRowsKeepTheirLines()
