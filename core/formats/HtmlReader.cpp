@@ -542,6 +542,8 @@ ExtractedDocument HtmlReader::read(const QByteArray& data, const QString& fileNa
         } else if (name == QLatin1String("pre")) {
             sink.paragraphBreak();
             preDepth = std::max(0, preDepth + (tag.end ? -1 : 1));
+            if (!tag.end && i < n && s[i] == QLatin1Char('\n'))
+                textStart = ++i; // a newline right after <pre> is not content (HTML spec)
         } else if (name == QLatin1String("h1")) {
             sink.paragraphBreak();
             h1Depth = std::max(0, h1Depth + (tag.end ? -1 : 1));

@@ -50,7 +50,7 @@ private slots:
             "<ol start=\"3\"><li>Third</li><li>Fourth</li></ol>\n"
             "<table><tr><th>Name</th><th>Team</th></tr><tr><td>Kim</td><td>보안팀</td></tr></table>\n"
             "<div><div><p>Nested</p></div></div><p></p><p>  </p>\n"
-            "<pre>code  keeps\n  spacing</pre>\n"
+            "<pre>\ncode  keeps\n  spacing</pre>\n"
             "<p>Unknown &bogus; entity and &amp</p>"
             "<noscript>Enable JavaScript</noscript>\n"
             "</body></html>")
