@@ -104,8 +104,26 @@ qint64 DatasetCard::approximateTokens(QStringView text)
     return (ascii + 3) / 4 + other;
 }
 
-void DatasetCard::add(int split, const Pair& pair, qint64 chars, qint64 tokens)
+void DatasetCard::measure(QStringView text, qint64& chars, qint64& tokens)
 {
+    qint64 ascii = 0, other = 0;
+    for (QChar c : text) {
+        if (c.unicode() < 0x80)
+            ++ascii;
+        else if (!c.isLowSurrogate())
+            ++other;
+    }
+    chars += ascii + other;
+    tokens += (ascii + 3) / 4 + other;
+}
+
+void DatasetCard::add(int split, const Pair& pair)
+{
+    qint64 chars = 0, tokens = 0;
+    measure(pair.systemPrompt, chars, tokens);
+    measure(pair.context, chars, tokens);
+    for (const Turn& t : pair.turns)
+        measure(t.content, chars, tokens);
     const auto s = std::size_t(split);
     m_chars[s].push_back(std::uint32_t(std::min<qint64>(chars, UINT32_MAX)));
     m_tokens[s].push_back(std::uint32_t(std::min<qint64>(tokens, UINT32_MAX)));

@@ -43,8 +43,8 @@ public:
 
     explicit DatasetCard(QStringList splitNames);
 
-    // `chars` / `tokens` of the record's text (system prompt, context and turns).
-    void add(int split, const Pair& pair, qint64 chars, qint64 tokens);
+    // Counts the record; lengths are of its text (system prompt, context and turns).
+    void add(int split, const Pair& pair);
     QByteArray render(const ExportReport& report, const Context& context) const;
 
     // Unicode code points (a surrogate pair counts once).
@@ -52,6 +52,8 @@ public:
     // A tokenizer-free estimate: about four ASCII characters per token, about one token per other
     // character (Hangul syllables are one or two tokens in common vocabularies).
     static qint64 approximateTokens(QStringView text);
+    // Both at once, added to `chars` and `tokens`.
+    static void measure(QStringView text, qint64& chars, qint64& tokens);
 
 private:
     QStringList m_splitNames;

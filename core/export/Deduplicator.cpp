@@ -3,9 +3,94 @@
 #include "curation/MinHash.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <cstring>
+
+namespace {
+
+// A 128-bit hash of the normalised conversation computed in one pass over the pair's text, without
+// building the normalised string (an export of a million pairs would spend most of its time there):
+// whitespace runs count as one space, leading/trailing whitespace of each text is dropped, letters
+// are case-folded. Two independently mixed 64-bit lanes; collisions between different texts are
+// astronomically unlikely for data that is not crafted against this function.
+struct ContentHasher
+{
+    std::uint64_t a = 0x243f6a8885a308d3ULL;
+    std::uint64_t b = 0x13198a2e03707344ULL;
+    std::uint64_t word = 0; // four UTF-16 units are mixed at a time
+    int units = 0;
+
+    static std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+    void mix(std::uint64_t w)
+    {
+        a = rotl((a ^ w) * 0x9e3779b97f4a7c15ULL, 31);
+        b = (b + w) * 0xbf58476d1ce4e5b9ULL;
+        b ^= b >> 29;
+    }
+
+    void unit(char16_t c)
+    {
+        word = (word << 16) | c;
+        if (++units == 4) {
+            mix(word);
+            word = 0;
+            units = 0;
+        }
+    }
+
+    void add(char32_t c)
+    {
+        if (c > 0xffff) {
+            unit(char16_t(0xd800 | (c >> 16)));
+            unit(char16_t(c & 0xffff));
+        } else {
+            unit(char16_t(c));
+        }
+    }
+
+    void addText(char16_t tag, const QString& text)
+    {
+        unit(0xfffe);
+        unit(tag);
+        bool pendingSpace = false, any = false;
+        const auto* u = reinterpret_cast<const char16_t*>(text.utf16());
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            char32_t c = u[i];
+            if (c < 0x80) {
+                if (c == ' ' || (c >= '\t' && c <= '\r')) {
+                    pendingSpace = any;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z')
+                    c += 'a' - 'A';
+            } else if (c < 0xac00 || c > 0xd7a3) { // Hangul syllables: no case, no spaces
+                if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(u[i + 1]))
+                    c = QChar::surrogateToUcs4(char16_t(c), u[++i]);
+                if (QChar::isSpace(c)) {
+                    pendingSpace = any;
+                    continue;
+                }
+                c = QChar::toCaseFolded(c);
+            }
+            if (pendingSpace) {
+                unit(u' ');
+                pendingSpace = false;
+            }
+            add(c);
+            any = true;
+        }
+    }
+
+    void finish()
+    {
+        mix(word ^ (std::uint64_t(units) << 62));
+        mix(0x5bd1e995u);
+    }
+};
+
+} // namespace
 
 namespace quarry {
 
@@ -27,19 +112,27 @@ QString Deduplicator::normalisedContent(const Pair& pair)
     return s;
 }
 
+void Deduplicator::reserve(std::size_t pairs)
+{
+    if (m_exact)
+        m_seen.reserve(pairs);
+}
+
 Deduplicator::Verdict Deduplicator::check(const Pair& pair)
 {
     Verdict v;
     if (!m_exact && !m_nearThreshold)
         return v;
-    const QString normalised = normalisedContent(pair);
     Key key;
     if (m_exact) {
-        const QByteArray digest = QCryptographicHash::hash(
-            QByteArrayView(reinterpret_cast<const char*>(normalised.utf16()), normalised.size() * 2),
-            QCryptographicHash::Sha1);
-        std::memcpy(&key.a, digest.constData(), 8);
-        std::memcpy(&key.b, digest.constData() + 8, 8);
+        ContentHasher h;
+        if (!pair.context.isEmpty())
+            h.addText(u'c', pair.context);
+        for (const Turn& t : pair.turns)
+            h.addText(t.role == Turn::Role::User ? u'u' : u'a', t.content);
+        h.finish();
+        key.a = h.a;
+        key.b = h.b;
         const auto it = m_seen.find(key);
         if (it != m_seen.end()) {
             v.keep = false;
@@ -49,7 +142,7 @@ Deduplicator::Verdict Deduplicator::check(const Pair& pair)
         }
     }
     if (m_nearThreshold) {
-        const QList<quint32> signature = MinHash::signature(normalised, kHashes);
+        const QList<quint32> signature = MinHash::signature(normalisedContent(pair), kHashes);
         constexpr int rows = kHashes / kBands;
         std::array<std::uint64_t, kBands> bandKeys{};
         double best = 0;

@@ -30,6 +30,7 @@ public:
 
     Deduplicator(bool exact, std::optional<double> nearThreshold);
 
+    void reserve(std::size_t pairs);
     // Decides about one pair; a kept pair is remembered for the pairs that follow.
     Verdict check(const Pair& pair);
 

@@ -8,6 +8,7 @@
 #include "export/PairStream.h"
 #include "export/PendingPiiGuard.h"
 #include "export/RecordFormats.h"
+#include "export/Sha256.h"
 #include "store/ProjectStore.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <future>
 
 namespace quarry {
 
@@ -99,15 +101,33 @@ QHash<qint64, QString> documentNames(Database& db)
     return names;
 }
 
-QString fileSha256(const QString& path)
+// Empty when the file cannot be read or `stop` was set (the export failed or was cancelled).
+QString fileSha256(const QString& path, const std::atomic<bool>& stop)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
+    Sha256 h;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        if (stop.load(std::memory_order_relaxed))
+            return {};
+        const qint64 n = f.read(chunk.data(), chunk.size());
+        if (n < 0)
+            return {};
+        if (n == 0)
+            break;
+        h.addData(QByteArrayView(chunk.constData(), n));
+    }
     return QString::fromLatin1(h.result().toHex());
 }
+
+// Stops the hashing thread when run() leaves early, so a refusal or Cancel does not wait for it.
+struct StopOnExit
+{
+    std::atomic<bool>& flag;
+    ~StopOnExit() { flag = true; }
+};
 
 QString recordText(const Pair& pair)
 {
@@ -270,6 +290,19 @@ const ExportReport& Exporter::run()
     m_report.outDir = dir.target();
     Database& db = m_store.db();
 
+    // The card names the project file by its SHA-256. Hashing hundreds of megabytes takes as long
+    // as a large part of the export, so it runs on a second thread over the checkpointed file
+    // while the pairs are read (nothing writes to the project until the export is recorded).
+    if (!db.inTransaction())
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    std::atomic<bool> stopHashing{false};
+    std::future<QString> projectHash = std::async(std::launch::async, [path = m_store.path(), &stopHashing] {
+        return fileSha256(path, stopHashing);
+    });
+    // Declared after the future: destroyed first, so the thread is told to stop before the
+    // future's destructor waits for it.
+    StopOnExit stopOnExit{stopHashing};
+
     // Pass 1: which pairs, and what the split needs to know about them (documents, first tag).
     std::vector<qint64> ids;
     std::vector<std::pair<std::uint32_t, qint64>> links;
@@ -344,6 +377,7 @@ const ExportReport& Exporter::run()
     RecordOptions ro = o.record;
     ro.documentNames = &names;
     Deduplicator dedup(o.dedupExact, o.nearDuplicateThreshold);
+    dedup.reserve(ids.size());
     std::unique_ptr<FinalScan> scan;
     if (o.finalScan && FinalScan::available())
         scan = std::make_unique<FinalScan>(db);
@@ -374,15 +408,14 @@ const ExportReport& Exporter::run()
                 m_report.duplicates << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
                 continue;
             }
-            const QString text = recordText(pair);
             if (scan)
-                scan->scan(pair.id, text);
+                scan->scan(pair.id, recordText(pair));
             AtomicExportDir::Stream& out = *files[std::size_t(split)];
             format->write(pair, ro, out.buffer());
             out.maybeFlush();
             ++m_report.splitCounts[split];
             ++m_report.written;
-            card.add(split, pair, DatasetCard::characters(text), DatasetCard::approximateTokens(text));
+            card.add(split, pair);
         }
         if (m_progress)
             m_progress(total, total);
@@ -410,9 +443,7 @@ const ExportReport& Exporter::run()
     }
 
     // Card, dataset_info.json, report; then the folder appears in one rename.
-    if (db.inTransaction() == false)
-        db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    m_report.projectSha256 = fileSha256(m_store.path());
+    m_report.projectSha256 = projectHash.get();
     m_report.at = nowUtcIso();
     QJsonObject info;
     for (const QString& s : m_report.splitNames)

@@ -6,6 +6,8 @@
 #include "export/FinalScan.h"
 #include "export/Importer.h"
 #include "export/RecordFormats.h"
+#include "export/Sha256.h"
+#include "export/SplitMix64.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -64,6 +66,25 @@ class TestExporter : public QObject
 {
     Q_OBJECT
 private slots:
+    void sha256MatchesQt()
+    {
+        SplitMix64 rng(1);
+        QByteArray data;
+        for (int i = 0; i < 300000; ++i)
+            data.append(char(rng.next()));
+        for (qsizetype len : {0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 299999}) {
+            Sha256 one;
+            one.addData(QByteArrayView(data.constData(), len));
+            QCOMPARE(one.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len), QCryptographicHash::Sha256));
+            // Fed in uneven pieces.
+            Sha256 pieces;
+            for (qsizetype at = 0; at < len; at += 37)
+                pieces.addData(QByteArrayView(data.constData() + at, std::min<qsizetype>(37, len - at)));
+            QCOMPARE(pieces.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len), QCryptographicHash::Sha256));
+        }
+        qInfo("SHA extensions used: %s", Sha256::accelerated() ? "yes" : "no");
+    }
+
     void writesFilesCardAndRecord()
     {
         test::TestDir dir;
