@@ -1,0 +1,82 @@
+#pragma once
+
+#include "curation/Pair.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTimer;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace quarry {
+class PairRepository;
+class ProjectStore;
+} // namespace quarry
+
+namespace quarry::gui {
+
+// Edits one pair: system prompt, context, turns, tags, rating, notes, status. Every change is
+// saved automatically (after a short pause in typing) as an EditPairCommand on the undo stack, so
+// it is in the database at once and undoable; consecutive edits of one pair merge into one step.
+class PairEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PairEditor(QWidget* parent = nullptr);
+    ~PairEditor() override;
+
+    void setProject(ProjectStore* store, QUndoStack* undoStack);
+    // Shows the pair (saving pending edits of the previous one first). 0 clears the editor.
+    void loadPair(qint64 id);
+    qint64 pairId() const { return m_pair.id; }
+    // The pair as the widgets show it.
+    Pair currentPair() const;
+    // Saves pending edits now (otherwise done after the autosave delay).
+    void saveNow();
+
+    // For tests and the review mode.
+    QPlainTextEdit* turnEdit(int index) const;
+    QPlainTextEdit* systemPromptEdit() const { return m_system; }
+    QLineEdit* tagsEdit() const { return m_tags; }
+    QComboBox* statusBox() const { return m_status; }
+    QSpinBox* ratingBox() const { return m_rating; }
+    void addTurn(Turn::Role role, const QString& text = {});
+    static constexpr int AutosaveMs = 600;
+
+signals:
+    void saved(qint64 id);
+    void saveFailed(const QString& message);
+
+private:
+    void showPair(const Pair& pair);
+    void changed();
+    void reloadFromDatabase();
+
+    ProjectStore* m_store = nullptr;
+    QUndoStack* m_undo = nullptr;
+    std::unique_ptr<PairRepository> m_repo;
+    Pair m_pair; // as last saved
+    bool m_loading = false;
+    bool m_saving = false;
+
+    QLabel* m_title;
+    QComboBox* m_status;
+    QPlainTextEdit* m_system;
+    QPlainTextEdit* m_context;
+    QVBoxLayout* m_turnsLayout;
+    QList<QPair<QComboBox*, QPlainTextEdit*>> m_turns;
+    QLineEdit* m_tags;
+    QSpinBox* m_rating;
+    QPlainTextEdit* m_notes;
+    QLabel* m_warning;
+    QTimer* m_autosave;
+};
+
+} // namespace quarry::gui
