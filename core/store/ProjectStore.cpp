@@ -6,12 +6,17 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace quarry {
 
@@ -90,6 +95,14 @@ void validateHeader(const QString& path)
                     Error::Kind::BadInput);
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
 } // namespace
 
 ProjectStore::ProjectStore(QString path, std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock)
@@ -134,17 +147,44 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path)
         throw Error(
             QCoreApplication::translate("quarry::ProjectStore", "%1: in use by %2").arg(path, lock->holder()),
             Error::Kind::InUse);
-    auto db = Database::open(path, Database::Mode::Create);
+    // The project is built under a hidden name and linked into place once its schema is committed
+    // and folded into the main file, so that a crash or SIGKILL during creation never leaves a file
+    // at `path` that is not a project (it would block the next init). Staging files of creators
+    // that died are removed here.
+    const QFileInfo target(path);
+    const QString prefix = QStringLiteral(".%1.creating-").arg(target.fileName());
+    const QDir dir = target.absoluteDir();
+    for (const QString& name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const int pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toInt(&ok);
+        if (ok && ::kill(pid, 0) != 0 && errno == ESRCH)
+            removeDatabaseFiles(dir.filePath(name));
+    }
+    const QString staging = dir.filePath(prefix + QString::number(::getpid()));
+    removeDatabaseFiles(staging);
     try {
+        auto db = Database::open(staging, Database::Mode::Create);
         configure(*db);
         Schema::migrate(*db);
+        db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.reset(); // the last connection to close removes the -wal and -shm files
+        // link() rather than rename(): it refuses to replace a file created meanwhile.
+        if (::link(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData()) != 0) {
+            const int err = errno;
+            throw Error(err == EEXIST ? QCoreApplication::translate("quarry::ProjectStore",
+                                                                    "%1: the file already exists")
+                                            .arg(path)
+                                      : QCoreApplication::translate("quarry::ProjectStore", "%1: cannot create: %2")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(err))),
+                        err == EEXIST ? Error::Kind::BadInput : Error::Kind::Storage);
+        }
     } catch (...) {
-        db.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeDatabaseFiles(staging);
         throw;
     }
+    removeDatabaseFiles(staging);
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    configure(*db);
     return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(db), std::move(lock)));
 }
 

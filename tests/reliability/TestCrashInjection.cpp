@@ -1,0 +1,298 @@
+// Starts real quarry-cli operations, kills them with SIGKILL at random moments and checks what a
+// user would find afterwards: the project passes `quarry-cli check`, everything the operation
+// reported as done before it died is there in full, and nothing is left running.
+//
+// The operations are rows of a table (operations()): adding one is one row with a preparation,
+// its arguments and what must hold after each kill. A row whose subcommand this quarry-cli lacks is
+// skipped. Set QUARRY_CRASH_SEED to replay a run; the seed in use is printed.
+#include "ChildProcesses.h"
+#include "CliRunner.h"
+#include "InputCorpus.h"
+#include "TestDir.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+using namespace quarry;
+using quarry::test::ChildProcesses;
+using quarry::test::CliRunner;
+
+namespace {
+
+// What one started operation did before it finished or was killed.
+struct Run
+{
+    int round = 0;
+    bool killed = false;  // SIGKILL arrived while it was running
+    int exitCode = -1;    // when it finished by itself
+    QByteArray out;       // what it printed before it ended
+    QByteArray err;
+};
+
+// The state an operation's rows share across rounds.
+struct Scenario
+{
+    test::TestDir dir;
+    CliRunner cli;
+    QString project;
+    std::map<qint64, QJsonObject> reportedDocuments; // document id -> the file event that reported it
+    QByteArray projectHash;
+    QStringList inputs; // the files the current round works on
+
+    QString path(const QString& name) const { return dir.path(name); }
+};
+
+struct Operation
+{
+    const char* name;
+    const char* command; // the quarry-cli subcommand the row needs
+    int kills;           // SIGKILLs to deliver
+    std::function<void(Scenario&)> prepare;
+    std::function<QStringList(Scenario&, int round)> args;
+    // Called after every run (killed or not), with QVERIFY/QCOMPARE.
+    std::function<void(Scenario&, const Run&)> verify;
+};
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QJsonArray documents(const Scenario& s)
+{
+    const test::CliResult r = s.cli.run({QStringLiteral("docs"), s.project, QStringLiteral("--json")});
+    if (r.exitCode != 0)
+        qWarning("docs failed: %s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+}
+
+void verifyCheckPasses(const Scenario& s, const QString& project)
+{
+    const test::CliResult r = s.cli.run({QStringLiteral("check"), project});
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("check failed (%1): %2 %3")
+                                             .arg(r.exitCode)
+                                             .arg(r.out, r.err)));
+}
+
+// The lines of --json output that were complete when the process died (a killed process may
+// leave half a line).
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> objects;
+    const QList<QByteArray> lines = out.split('\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i));
+        if (doc.isObject())
+            objects << doc.object();
+    }
+    return objects;
+}
+
+const QList<Operation>& operations()
+{
+    static const QList<Operation> table = {
+        // Creating a project: a killed init leaves no file or a sound empty project.
+        {"init", "init", 15, [](Scenario&) {},
+         [](Scenario& s, int round) {
+             s.project = s.path(QStringLiteral("p%1.quarry").arg(round));
+             return QStringList{QStringLiteral("init"), s.project};
+         },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed)
+                 QCOMPARE(run.exitCode, 0);
+             if (QFileInfo::exists(s.project) || !run.killed)
+                 verifyCheckPasses(s, s.project);
+             // Whatever the moment of the kill, init can be run again or the file is a project.
+             if (!QFileInfo::exists(s.project)) {
+                 const test::CliResult again = s.cli.run({QStringLiteral("init"), s.project});
+                 QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+             }
+         }},
+
+        // Reading a project: killing a reader never changes the file.
+        {"check", "check", 10,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+             test::InputCorpus::writeDocuments(s.path(QStringLiteral("in")), 3);
+             QCOMPARE(s.cli.run({QStringLiteral("ingest"), s.project, s.path(QStringLiteral("in"))}).exitCode, 0);
+             s.projectHash = fileHash(s.project);
+         },
+         [](Scenario& s, int) { return QStringList{QStringLiteral("check"), s.project}; },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed)
+                 QCOMPARE(run.exitCode, 0);
+             QCOMPARE(fileHash(s.project), s.projectHash);
+             QVERIFY(!QFileInfo::exists(s.project + QStringLiteral("-wal")) ||
+                     QFileInfo(s.project + QStringLiteral("-wal")).size() == 0);
+         }},
+
+        // Ingest: each round brings new files; every file reported as stored is in the project
+        // with all its pages, and a run that finished stored every file.
+        {"ingest", "ingest", 30,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+         },
+         [](Scenario& s, int round) {
+             const QString in = s.path(QStringLiteral("in%1").arg(round));
+             s.inputs = test::InputCorpus::writeDocuments(in, 6, round);
+             return QStringList{QStringLiteral("ingest"), s.project, in, QStringLiteral("--json"),
+                                QStringLiteral("--workers"), QStringLiteral("2")};
+         },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed)
+                 QVERIFY2(run.exitCode == 0, run.err.constData());
+             verifyCheckPasses(s, s.project);
+             for (const QJsonObject& event : jsonLines(run.out)) {
+                 if (event.value(QStringLiteral("event")).toString() != QLatin1String("file"))
+                     continue;
+                 const QString status = event.value(QStringLiteral("status")).toString();
+                 QVERIFY2(status == QLatin1String("ok") || status == QLatin1String("warnings"),
+                          qPrintable(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))));
+                 s.reportedDocuments[event.value(QStringLiteral("document_id")).toInteger()] = event;
+             }
+             std::map<qint64, QJsonObject> present;
+             for (const QJsonValue& v : documents(s))
+                 present[v.toObject().value(QStringLiteral("id")).toInteger()] = v.toObject();
+             // A run that finished stored all of its files (a killed run's leftovers are resumed
+             // by the next run, so it may report more).
+             if (!run.killed) {
+                 QSet<QString> stored;
+                 for (const auto& [id, doc] : present)
+                     stored.insert(doc.value(QStringLiteral("source_path")).toString());
+                 for (const QString& file : s.inputs)
+                     QVERIFY2(stored.contains(file) || stored.contains(QFileInfo(file).canonicalFilePath()),
+                              qPrintable(file + QStringLiteral(" missing after a complete run")));
+             }
+             for (const auto& [id, event] : s.reportedDocuments) {
+                 QVERIFY2(present.count(id), qPrintable(QStringLiteral("document %1 reported, then lost").arg(id)));
+                 const QJsonObject doc = present[id];
+                 QCOMPARE(doc.value(QStringLiteral("status")).toString(), event.value(QStringLiteral("status")).toString());
+                 QCOMPARE(doc.value(QStringLiteral("page_count")).toInt(), event.value(QStringLiteral("pages")).toInt());
+                 QCOMPARE(doc.value(QStringLiteral("pages")).toArray().size(), event.value(QStringLiteral("pages")).toInt());
+             }
+         }},
+    };
+    return table;
+}
+
+bool cliHasCommand(const QString& command)
+{
+    return CliRunner().run({command, QStringLiteral("--help")}).exitCode == 0;
+}
+
+} // namespace
+
+class TestCrashInjection : public QObject
+{
+    Q_OBJECT
+
+    quint32 m_seed = 0;
+    int m_totalKills = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(ChildProcesses::becomeSubreaper());
+        bool ok = false;
+        m_seed = qEnvironmentVariable("QUARRY_CRASH_SEED").toUInt(&ok);
+        if (!ok)
+            m_seed = QRandomGenerator::global()->generate();
+        qInfo("QUARRY_CRASH_SEED=%u", m_seed);
+    }
+
+    void killAtRandomMoments_data()
+    {
+        QTest::addColumn<int>("row");
+        for (int i = 0; i < operations().size(); ++i)
+            QTest::newRow(operations().at(i).name) << i;
+    }
+
+    void killAtRandomMoments()
+    {
+        QFETCH(int, row);
+        const Operation& op = operations().at(row);
+        if (!cliHasCommand(QString::fromLatin1(op.command)))
+            QSKIP("this quarry-cli has no such command yet");
+        QRandomGenerator rng(m_seed + quint32(row));
+        Scenario s;
+        op.prepare(s);
+        if (QTest::currentTestFailed())
+            return;
+
+        // One undisturbed run measures how long the operation takes, so that the kills spread
+        // over its whole life, start-up included.
+        qint64 fullMs = 0;
+        int round = 0;
+        int kills = 0;
+        while (kills < op.kills) {
+            const bool calibrate = round == 0;
+            const qint64 delay = calibrate ? -1 : qint64(rng.bounded(quint32(fullMs * 11 / 10 + 5)));
+            Run run;
+            run.round = round;
+            QProcess p;
+            p.setProcessEnvironment(s.cli.environment());
+            const QStringList args = op.args(s, round);
+            QElapsedTimer timer;
+            timer.start();
+            p.start(CliRunner::program(), args);
+            QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+            if (calibrate) {
+                QVERIFY(p.waitForFinished(120000));
+                fullMs = timer.elapsed();
+            } else if (!p.waitForFinished(int(delay))) {
+                p.kill();
+                QVERIFY(p.waitForFinished(10000));
+                run.killed = true;
+                ++kills;
+            }
+            if (!run.killed) {
+                QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+                run.exitCode = p.exitCode();
+            }
+            run.out = p.readAllStandardOutput();
+            run.err = p.readAllStandardError();
+
+            // Nothing the operation started (ingest workers) may outlive it.
+            const QList<int> orphans = ChildProcesses::waitForNone(5000);
+            for (int pid : orphans)
+                qWarning("orphan after %s round %d: %s", op.name, round, qPrintable(ChildProcesses::commandLine(pid)));
+            QVERIFY2(orphans.isEmpty(), "processes outlived a killed quarry-cli");
+
+            op.verify(s, run);
+            if (QTest::currentTestFailed()) {
+                qWarning("%s round %d (%s after %lld ms of ~%lld ms): %s", op.name, round,
+                         run.killed ? "killed" : "finished", static_cast<long long>(delay),
+                         static_cast<long long>(fullMs), run.err.constData());
+                return;
+            }
+            ++round;
+        }
+        m_totalKills += kills;
+        qInfo("%s: %d kills over %d runs, an undisturbed run takes %lld ms", op.name, kills, round,
+              static_cast<long long>(fullMs));
+    }
+
+    void cleanupTestCase() { qInfo("%d kills in all", m_totalKills); }
+};
+
+QTEST_GUILESS_MAIN(TestCrashInjection)
+#include "TestCrashInjection.moc"
