@@ -4,9 +4,11 @@
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ChunkCommand.h"
+#include "commands/DocsCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InitCommand.h"
+#include "commands/IngestCommand.h"
 #include "commands/PairsCommand.h"
 #include "commands/SearchCommand.h"
 
@@ -23,6 +25,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PairsCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<IngestCommand>());
+    m_commands.push_back(std::make_unique<DocsCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

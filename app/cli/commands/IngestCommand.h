@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+namespace quarry::cli {
+
+// quarry-cli ingest PROJECT PATH... : adds files (folders recursed) to a project.
+class IngestCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("ingest"); }
+    QString description() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) const override;
+    QList<std::tuple<QString, QString, QString>> positionals() const override;
+    int minPositional() const override { return 2; }
+    int maxPositional() const override { return -1; }
+    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+};
+
+} // namespace quarry::cli

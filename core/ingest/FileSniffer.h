@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace quarry {
+
+class FormatRegistry;
+
+// Decides what a file is from its first bytes (and its name), before any parsing: the pipeline
+// uses this to pick the worker's reader or to record the file as unsupported without parsing it.
+struct FileSniff
+{
+    QString kind;      // documents.kind: pdf, image, text, markdown, docx, html, unknown
+    bool supported = false;
+    QString problem;   // why not supported, or why the file is corrupt (supported == false)
+    bool corrupt = false; // the name promises a format the bytes do not have: failed, not unsupported
+};
+
+class FileSniffer
+{
+public:
+    static FileSniff sniff(const QString& fileName, const QByteArray& head, const FormatRegistry& formats);
+};
+
+} // namespace quarry

@@ -1,0 +1,314 @@
+#include "ingest/WorkerServer.h"
+
+#include "formats/FormatRegistry.h"
+#include "ingest/ImageSource.h"
+#include "ingest/OcrEngine.h"
+#include "ingest/PdfSource.h"
+#include "util/Error.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <condition_variable>
+#include <cstdio>
+#include <cstdlib>
+#include <deque>
+#include <iostream>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include <unistd.h>
+
+namespace quarry {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("quarry::WorkerServer", text);
+}
+
+// Test-only faults (QUARRY_WORKER_TEST_HOOKS=1): a marker in a file name or page text makes the
+// worker crash or hang, so the pipeline's crash and time-limit handling is tested for real.
+void testHook(bool enabled, const QString& where)
+{
+    if (!enabled)
+        return;
+    if (where.contains(QLatin1String("QUARRY-CRASH")))
+        std::abort();
+    if (where.contains(QLatin1String("QUARRY-HANG"))) {
+        for (;;)
+            QThread::sleep(3600);
+    }
+}
+
+} // namespace
+
+struct WorkerServer::Open
+{
+    QString path;
+    QString password;
+    QString kind;
+    QStringList warnings; // Poppler's messages while this document is open
+    std::unique_ptr<PdfSource> pdf;
+    std::unique_ptr<ImageSource> image;
+    DocumentInfo info;
+};
+
+WorkerServer::WorkerServer()
+    : m_formats(std::make_unique<FormatRegistry>()), m_testHooks(qEnvironmentVariableIntValue("QUARRY_WORKER_TEST_HOOKS") == 1)
+{
+}
+
+WorkerServer::~WorkerServer()
+{
+    PdfSource::captureWarnings(nullptr);
+}
+
+void WorkerServer::write(const QJsonObject& message)
+{
+    QByteArray line = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    line += '\n';
+    const char* p = line.constData();
+    qsizetype left = line.size();
+    while (left > 0) {
+        const ssize_t n = ::write(m_outFd, p, size_t(left));
+        if (n <= 0) {
+            if (errno == EINTR)
+                continue;
+            _exit(3); // the parent is gone
+        }
+        p += n;
+        left -= n;
+    }
+}
+
+OcrEngine& WorkerServer::engine(const QJsonObject& request)
+{
+    const QString lang = request.value(QStringLiteral("lang")).toString(OcrEngine::defaultLanguages());
+    const int psm = request.value(QStringLiteral("psm")).toInt(OcrEngine::DefaultPageSegMode);
+    if (!m_engine || m_engine->languages() != lang || m_engine->pageSegMode() != psm)
+        m_engine = std::make_unique<OcrEngine>(lang, psm);
+    return *m_engine;
+}
+
+void WorkerServer::ensureOpen(const QJsonObject& request)
+{
+    const QString path = request.value(QStringLiteral("path")).toString();
+    const QString password = request.value(QStringLiteral("password")).toString();
+    const QString kind = request.value(QStringLiteral("kind")).toString();
+    if (m_open && m_open->path == path && m_open->password == password && m_open->kind == kind)
+        return;
+    m_open.reset();
+    auto open = std::make_unique<Open>();
+    open->path = path;
+    open->password = password;
+    open->kind = kind;
+    const QString name = QFileInfo(path).fileName();
+    testHook(m_testHooks, name);
+    PdfSource::captureWarnings(&open->warnings);
+    if (kind == QLatin1String("pdf")) {
+        open->pdf = std::make_unique<PdfSource>(path, password);
+        open->info = open->pdf->info();
+        // Poppler complains about the empty password it tries first; once unlocked that is noise.
+        open->warnings.removeIf([](const QString& w) { return w.contains(QLatin1String("Incorrect password")); });
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(tr("%1 cannot be read: %2").arg(name, f.errorString()), Error::Kind::BadInput);
+        const QByteArray data = f.readAll();
+        if (kind == QLatin1String("image")) {
+            open->image = std::make_unique<ImageSource>(data, name);
+            open->info.kind = kind;
+            open->info.mime = open->image->mime();
+            open->info.pageCount = open->image->pageCount();
+        } else {
+            const DocumentReader* reader = m_formats->readerFor(name, data.left(4096));
+            if (!reader)
+                throw Error(tr("%1: no reader for this kind of file").arg(name), Error::Kind::BadInput);
+            const ExtractedDocument doc = reader->read(data, name);
+            DocumentInfo& d = open->info;
+            d.kind = doc.kind.isEmpty() ? reader->kind() : doc.kind;
+            d.mime = doc.mime;
+            d.encoding = doc.encoding;
+            d.title = doc.title;
+            d.author = doc.author;
+            d.created = doc.created;
+            d.modified = doc.modified;
+            d.warnings = doc.warnings;
+            d.flowing = true;
+            for (const ExtractedPage& p : doc.pages) {
+                d.flowingPages << p.text;
+                d.flowingPageWarnings << p.warnings;
+            }
+            d.pageCount = int(d.flowingPages.size());
+        }
+    }
+    m_open = std::move(open);
+}
+
+void WorkerServer::openRequest(const QJsonObject& request)
+{
+    try {
+        ensureOpen(request);
+        DocumentInfo info = m_open->info;
+        info.warnings += m_open->warnings;
+        write(info.toJson());
+    } catch (const Error& e) {
+        m_open.reset();
+        write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+    }
+}
+
+void WorkerServer::pagesRequest(const QJsonObject& request)
+{
+    try {
+        ensureOpen(request);
+    } catch (const Error& e) {
+        m_open.reset();
+        write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+        return;
+    }
+    const int dpi = request.value(QStringLiteral("dpi")).toInt(300);
+    const int timeoutMs = request.value(QStringLiteral("timeout_ms")).toInt(0);
+    for (const QJsonValue& v : request.value(QStringLiteral("pages")).toArray()) {
+        if (m_cancel.load())
+            break;
+        PageResult r;
+        r.pageNo = v.toInt();
+        const qsizetype warningsBefore = m_open->warnings.size();
+        QElapsedTimer timer;
+        timer.start();
+        // OCR gets what is left of the page's time limit, minus a margin so that the worker answers
+        // before the pipeline's hard limit kills it.
+        auto ocrDeadline = [&] { return timeoutMs > 0 ? qMax(1, int(timeoutMs * 0.9 - double(timer.elapsed()))) : 0; };
+        const auto cancelled = [this] { return m_cancel.load(); };
+        try {
+            if (m_open->pdf) {
+                const QSizeF size = m_open->pdf->pageSizePt(r.pageNo);
+                r.widthPt = size.width();
+                r.heightPt = size.height();
+                const QString text = m_open->pdf->pageText(r.pageNo);
+                testHook(m_testHooks, text);
+                if (PdfSource::isUsableText(text)) {
+                    r.method = QStringLiteral("text");
+                    r.text = text;
+                } else {
+                    if (!text.trimmed().isEmpty())
+                        r.warnings << tr("the text layer is unreadable (unmapped glyphs); the page was OCRed");
+                    const QImage img = m_open->pdf->renderGray(r.pageNo, dpi);
+                    const OcrResult o = engine(request).recognize(img, dpi, cancelled, ocrDeadline());
+                    r.method = QStringLiteral("ocr");
+                    r.dpi = dpi;
+                    r.text = o.text;
+                    r.confidence = o.confidence;
+                    r.words = o.words;
+                }
+            } else if (m_open->image) {
+                int imageDpi = 300;
+                const QImage img = m_open->image->page(r.pageNo, &imageDpi);
+                r.widthPt = img.width() * 72.0 / imageDpi;
+                r.heightPt = img.height() * 72.0 / imageDpi;
+                const OcrResult o = engine(request).recognize(img, imageDpi, cancelled, ocrDeadline());
+                r.method = QStringLiteral("ocr");
+                r.dpi = imageDpi;
+                r.text = o.text;
+                r.confidence = o.confidence;
+                r.words = o.words;
+                testHook(m_testHooks, r.text);
+            } else {
+                throw Error(tr("pages were asked of a file that has none"), Error::Kind::BadInput);
+            }
+        } catch (const Error& e) {
+            r.method = QStringLiteral("none");
+            r.error = e.kind() == Error::Kind::Cancelled && !m_cancel.load()
+                          ? tr("page %1: OCR exceeded the time limit of %2 s").arg(r.pageNo).arg(timeoutMs / 1000)
+                          : e.message();
+        } catch (const std::exception& e) {
+            r.method = QStringLiteral("none");
+            r.error = QString::fromLocal8Bit(e.what());
+        }
+        r.warnings += m_open->warnings.mid(warningsBefore);
+        write(r.toJson());
+    }
+    write({{QStringLiteral("type"), QStringLiteral("done")}});
+}
+
+void WorkerServer::handle(const QJsonObject& request)
+{
+    const QString op = request.value(QStringLiteral("op")).toString();
+    m_cancel = false;
+    if (op == QLatin1String("open"))
+        openRequest(request);
+    else if (op == QLatin1String("pages"))
+        pagesRequest(request);
+    else if (op == QLatin1String("ping"))
+        write({{QStringLiteral("type"), QStringLiteral("pong")}});
+    else
+        write({{QStringLiteral("type"), QStringLiteral("error")},
+               {QStringLiteral("message"), tr("unknown request \"%1\"").arg(op)}});
+}
+
+int WorkerServer::run()
+{
+    // The protocol owns stdout: keep a private copy of it and point fd 1 at stderr, so that a
+    // library printing to stdout cannot corrupt the stream.
+    m_outFd = ::dup(1);
+    ::dup2(2, 1);
+
+    std::mutex mutex;
+    std::condition_variable cv;
+    std::deque<QJsonObject> queue;
+    bool eof = false;
+    // A reader thread, so that "cancel" arrives while a page is being worked on.
+    std::thread reader([&] {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            const QJsonObject req = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
+            const QString op = req.value(QStringLiteral("op")).toString();
+            if (op == QLatin1String("cancel")) {
+                m_cancel = true;
+                continue;
+            }
+            std::lock_guard<std::mutex> lock(mutex);
+            queue.push_back(req);
+            cv.notify_one();
+        }
+        // End of input: the pipeline closed the pipe or died. Nothing is worth finishing.
+        std::lock_guard<std::mutex> lock(mutex);
+        eof = true;
+        m_cancel = true;
+        cv.notify_one();
+    });
+    reader.detach();
+
+    for (;;) {
+        QJsonObject req;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            cv.wait(lock, [&] { return eof || !queue.empty(); });
+            if (queue.empty())
+                break;
+            req = queue.front();
+            queue.pop_front();
+        }
+        if (req.value(QStringLiteral("op")).toString() == QLatin1String("quit"))
+            break;
+        handle(req);
+        if (eof)
+            break;
+    }
+    m_open.reset();
+    m_engine.reset();
+    std::fflush(stderr);
+    // The reader thread may still be blocked in getline: leave without joining it.
+    _exit(0);
+}
+
+} // namespace quarry

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace quarry {
+
+class OcrEngine;
+class PdfSource;
+class ImageSource;
+class FormatRegistry;
+
+// The quarry-worker side of the ingest protocol: JSON lines on stdin/stdout, one request at a
+// time. Requests (every field optional except op):
+//   {"op":"open","path":P,"kind":"pdf|image|text|markdown|docx|html","password":S,"lang":"kor+eng",
+//    "psm":6,"dpi":300,"timeout_ms":N}           -> {"type":"opened",...DocumentInfo} | {"type":"error"}
+//   {"op":"pages","pages":[1,2],...same fields}  -> one {"type":"page",...PageResult} per page,
+//                                                   then {"type":"done"}
+//   {"op":"cancel"} stops the current OCR page; {"op":"quit"} ends the process.
+// The worker opens a file again only when path/password change, so a stream of "pages" requests
+// for one document costs one open.
+class WorkerServer
+{
+public:
+    WorkerServer();
+    ~WorkerServer();
+
+    // Runs until "quit" or end of input (the parent went away). Returns the exit code.
+    int run();
+
+    // Handles one request and returns its response lines (used by run() and by tests in-process).
+    void handle(const QJsonObject& request);
+
+private:
+    void ensureOpen(const QJsonObject& request);
+    void openRequest(const QJsonObject& request);
+    void pagesRequest(const QJsonObject& request);
+    void write(const QJsonObject& message);
+    OcrEngine& engine(const QJsonObject& request);
+
+    struct Open;
+    std::unique_ptr<Open> m_open;
+    std::unique_ptr<OcrEngine> m_engine;
+    std::unique_ptr<FormatRegistry> m_formats;
+    std::atomic<bool> m_cancel{false};
+    int m_outFd = 1;
+    bool m_testHooks = false;
+};
+
+} // namespace quarry

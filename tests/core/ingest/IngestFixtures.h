@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace quarry::test {
+
+// Fixtures made on the fly: real PDFs (QPdfWriter), page images with rendered text, TIFFs
+// (Leptonica) and an RC4-encrypted PDF written by hand, so no test depends on sample files.
+QString cjkFamily(); // "Noto Sans CJK KR" when installed
+
+// A PDF with a text layer: one string per page, lines split on '\n'.
+void writeTextPdf(const QString& path, const QStringList& pages, const QString& family = {},
+                  const QString& title = {});
+// An image of text as a 300 DPI scan would look (white page, black text, grayscale).
+QImage renderTextImage(const QStringList& lines, const QString& family, int pixelSize = 46, int widthPx = 2000);
+// A PDF whose pages are only images (no text layer), as a scanner makes them.
+void writeImagePdf(const QString& path, const QList<QImage>& pages);
+// A multi-page TIFF.
+bool writeTiff(const QString& path, const QList<QImage>& pages);
+// A one-page PDF encrypted with the standard security handler (RC4, 40-bit) and user password
+// `userPassword`; its page shows `text` in Helvetica.
+QByteArray encryptedPdf(const QString& userPassword, const QString& text);
+
+// Character error rate of `hyp` against `ref`, whitespace ignored (OCR layout differs).
+double cer(const QString& ref, const QString& hyp);
+
+} // namespace quarry::test
