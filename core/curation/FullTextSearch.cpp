@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QStringList>
 
@@ -57,18 +58,22 @@ void FullTextSearch::sync(Database& db)
 {
     if (db.isReadOnly() || db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pairs_fts_pending)")) == 0)
         return;
+    Transaction tx(db);
     db.exec(QStringLiteral("DELETE FROM pairs_fts WHERE rowid IN (SELECT pair_id FROM pairs_fts_pending)"));
     db.exec(QStringLiteral("INSERT INTO pairs_fts(rowid, body) SELECT p.id, %1 FROM pairs p "
                            "JOIN pairs_fts_pending q ON q.pair_id = p.id")
                 .arg(bodyExpression()));
     db.exec(QStringLiteral("DELETE FROM pairs_fts_pending"));
+    tx.commit();
 }
 
 void FullTextSearch::rebuild(Database& db)
 {
+    Transaction tx(db);
     db.exec(QStringLiteral("DELETE FROM pairs_fts"));
     db.exec(QStringLiteral("INSERT INTO pairs_fts(rowid, body) SELECT p.id, %1 FROM pairs p").arg(bodyExpression()));
     db.exec(QStringLiteral("DELETE FROM pairs_fts_pending"));
+    tx.commit();
 }
 
 QList<qint64> FullTextSearch::search(Database& db, const QString& query, int limit)

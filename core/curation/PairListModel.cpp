@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace quarry {
 
 PairListModel::PairListModel(QObject* parent) : QAbstractTableModel(parent)
@@ -79,6 +81,7 @@ void PairListModel::refresh()
         return;
     const int generation = ++m_generation;
     m_loading = true;
+    m_partial = false;
     m_pending.clear();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, generation, f = m_filter] { w->loadIds(generation, f); }, Qt::QueuedConnection);
@@ -100,18 +103,33 @@ void PairListModel::refreshRows(const QList<qint64>& ids)
     }
 }
 
-void PairListModel::onIdsReady(int generation, const QList<qint64>& ids)
+void PairListModel::onIdsReady(int generation, const QList<qint64>& ids, bool complete)
 {
     if (generation != m_generation)
         return;
+    if (m_partial && complete && ids.size() >= m_ids.size() &&
+        std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin())) {
+        // The rest of the list: append, keeping the rows (and cache) of the first screen.
+        m_partial = false;
+        m_loading = false;
+        if (ids.size() > m_ids.size()) {
+            beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
+            m_ids = ids;
+            endInsertRows();
+        }
+        emit loaded();
+        return;
+    }
     beginResetModel();
     m_ids = ids;
     m_blocks.clear();
     m_blockOrder.clear();
     m_pending.clear();
-    m_loading = false;
+    m_partial = !complete;
+    m_loading = !complete;
     endResetModel();
-    emit loaded();
+    if (complete)
+        emit loaded();
 }
 
 void PairListModel::onRowsReady(int generation, int block, const QList<PairRow>& rows)

@@ -46,6 +46,7 @@ public:
 
     qint64 pairId(int row) const;
     int rowOf(qint64 id) const;
+    // True until the whole id list is in (the first screen shows before that).
     bool isLoading() const { return m_loading; }
     // Whether a row's contents are in the cache (not a placeholder).
     bool isRowLoaded(int row) const;
@@ -62,7 +63,7 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    void onIdsReady(int generation, const QList<qint64>& ids);
+    void onIdsReady(int generation, const QList<qint64>& ids, bool complete);
     void onRowsReady(int generation, int block, const QList<quarry::PairRow>& rows);
     void requestBlock(int block) const;
     void stopWorker();
@@ -73,6 +74,7 @@ private:
     PairFilter m_filter;
     int m_generation = 0;
     bool m_loading = false;
+    bool m_partial = false; // m_ids holds only the first screen of the current generation
     QList<qint64> m_ids;
 
     // Mutable: data() is const but fetching on demand is its job.

@@ -23,7 +23,10 @@ void PairListWorker::loadIds(int generation, const PairFilter& filter)
 {
     try {
         PairRepository repo(*m_db, QString());
-        emit idsReady(generation, repo.ids(filter));
+        const QList<qint64> all = repo.ids(filter, FirstBatch, [&](const QList<qint64>& first) {
+            emit idsReady(generation, first, false);
+        });
+        emit idsReady(generation, all, true);
     } catch (const Error& e) {
         emit failed(generation, e.message());
     }

@@ -19,6 +19,7 @@ class PairListWorker : public QObject
     Q_OBJECT
 public:
     explicit PairListWorker(std::unique_ptr<Database> db);
+    static constexpr int FirstBatch = 500;
     ~PairListWorker() override;
 
     // Thread-safe: aborts the running statement (the model is going away or the filter changed).
@@ -29,7 +30,8 @@ public slots:
     void fetchRows(int generation, int block, const QList<qint64>& ids);
 
 signals:
-    void idsReady(int generation, const QList<qint64>& ids);
+    // First the ids of the first screen (complete = false), then all of them.
+    void idsReady(int generation, const QList<qint64>& ids, bool complete);
     void rowsReady(int generation, int block, const QList<quarry::PairRow>& rows);
     void failed(int generation, const QString& message);
 

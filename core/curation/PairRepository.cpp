@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace quarry {
 
 namespace {
@@ -630,15 +632,41 @@ QString PairRepository::orderClause(const PairFilter& filter)
 
 QList<qint64> PairRepository::ids(const PairFilter& filter)
 {
+    return ids(filter, 0, {});
+}
+
+QList<qint64> PairRepository::ids(const PairFilter& filter, int firstCount,
+                                  const std::function<void(const QList<qint64>&)>& first)
+{
+    PairFilter textOnly;
+    textOnly.text = filter.text;
+    textOnly.descending = filter.descending;
+    if (!filter.text.isEmpty() && filter == textOnly) {
+        // Only a text query, in id order: the index alone answers it (looking up each pair row
+        // would read much of the pairs table for a common word).
+        QList<qint64> out = FullTextSearch::search(m_db, filter.text);
+        if (filter.descending)
+            std::reverse(out.begin(), out.end());
+        if (first)
+            first(out.mid(0, firstCount));
+        return out;
+    }
     QList<QVariant> binds;
     const QString sql = QStringLiteral("SELECT p.id FROM pairs p") + whereClause(m_db, filter, binds) +
                         orderClause(filter);
     Statement st = m_db.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        bindVariant(st, i + 1, binds.at(i));
+    bindAll(st, binds);
     QList<qint64> out;
-    while (st.step())
+    bool told = !first;
+    while (st.step()) {
         out << st.int64(0);
+        if (!told && out.size() == firstCount) {
+            first(out);
+            told = true;
+        }
+    }
+    if (!told)
+        first(out);
     return out;
 }
 

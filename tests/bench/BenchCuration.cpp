@@ -110,18 +110,21 @@ int main(int argc, char** argv)
     const double openMs = double(t.nsecsElapsed()) / 1e6;
     PairListModel model;
     model.setProject(store.get());
-    const bool listed = waitFor([&] { return !model.isLoading() && model.rowCount() > 0; }, 60000);
-    const double idsMs = double(t.nsecsElapsed()) / 1e6;
+    // The first screen: the first ids arrive ahead of the full list, then their rows.
+    waitFor([&] { return model.rowCount() >= 40 || !model.isLoading(); }, 60000);
     for (int r = 0; r < 40; ++r)
         model.data(model.index(r, PairListModel::FirstTurnColumn));
     waitFor([&] { return model.isRowLoaded(0) && model.isRowLoaded(39); }, 60000);
     const double firstScreenMs = double(t.nsecsElapsed()) / 1e6;
+    const bool listed = waitFor([&] { return !model.isLoading(); }, 60000);
+    const double idsMs = double(t.nsecsElapsed()) / 1e6;
     const qint64 total = model.rowCount();
     LINE("pairs in project:            %lld", total);
     LINE("open project:                %8.1f ms", openMs);
-    LINE("id list in model:            %8.1f ms%s", idsMs, listed ? "" : " (timed out)");
     LINE("first screen (40 rows):      %8.1f ms   target < 1000 ms  %s", firstScreenMs,
          firstScreenMs < 1000 ? "OK" : "MISSED");
+    LINE("whole id list in model:      %8.1f ms%s (in the background; the view is usable before)", idsMs,
+         listed ? "" : " (timed out)");
 
     // 2. Scrolling: random windows; data() must return at once (placeholders) and the rows follow.
     QRandomGenerator rng(7);

@@ -49,6 +49,17 @@ private slots:
         QCOMPARE(repo.ids(f), QList<qint64>{a});
         f.text = QStringLiteral("deposit");
         QCOMPARE(repo.ids(f), QList<qint64>{b});
+        // Text with other conditions goes through the pairs table; same answers.
+        f.statuses = {Pair::Status::Draft};
+        QCOMPARE(repo.ids(f), QList<qint64>{b});
+        f.text = QStringLiteral("보증");
+        QCOMPARE(repo.ids(f), QList<qint64>{b});
+        f.statuses = {Pair::Status::Review};
+        QCOMPARE(repo.ids(f), QList<qint64>{});
+        f = {};
+        f.text = QStringLiteral("니다");
+        f.descending = true;
+        QCOMPARE(repo.ids(f), (QList<qint64>{b, a}));
     }
 
     void rawWritesArePickedUp()

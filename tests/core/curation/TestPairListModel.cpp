@@ -1,6 +1,7 @@
 #include "TestDir.h"
 #include "curation/PairListModel.h"
 #include "curation/PairRepository.h"
+#include "curation/SyntheticGenerator.h"
 #include "store/ProjectStore.h"
 
 #include <QAbstractItemModelTester>
@@ -81,6 +82,33 @@ private slots:
 
         model.setProject(nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void firstScreenArrivesBeforeTheWholeList()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        SyntheticGenerator::Options o;
+        o.pairs = 1500;
+        SyntheticGenerator::generate(store->db(), o);
+        PairListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy loaded(&model, &PairListModel::loaded);
+        model.setProject(store.get());
+        QTRY_COMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(inserted.count(), 1); // the rest appended after the first screen
+        model.data(model.index(1499, PairListModel::StatusColumn));
+        QTRY_VERIFY(model.isRowLoaded(1499));
+        QVERIFY(!model.data(model.index(1499, PairListModel::StatusColumn)).toString().isEmpty());
+
+        PairFilter f;
+        f.text = QStringLiteral("환자");
+        model.setFilter(f);
+        QTRY_COMPARE(loaded.count(), 2);
+        QCOMPARE(model.rowCount(), int(PairRepository(*store).ids(f).size()));
+        QVERIFY(model.rowCount() > 0);
     }
 };
 
