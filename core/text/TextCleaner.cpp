@@ -173,32 +173,42 @@ QString normalizeNfc(const QString& raw, OffsetMap& map)
 class Builder
 {
 public:
-    explicit Builder(int capacity) { m_out.reserve(capacity); }
+    // Every output character maps to a distinct source character except a synthesized second
+    // newline of a paragraph break, which follows a mapped one: twice the input always suffices,
+    // so characters are written through a pointer (QString::append(QChar) is not inline).
+    explicit Builder(int sourceLength)
+    {
+        m_out.resize(qsizetype(sourceLength) * 2 + 2);
+        m_data = m_out.data();
+    }
 
     void put(QChar c, int source)
     {
-        const int pos = int(m_out.size());
         if (source < 0) {
             flush();
-        } else if (m_runLength > 0 && m_runSource + m_runLength == source && m_runDerived + m_runLength == pos) {
+        } else if (m_runLength > 0 && m_runSource + m_runLength == source && m_runDerived + m_runLength == m_size) {
             ++m_runLength;
         } else {
             flush();
-            m_runDerived = pos;
+            m_runDerived = m_size;
             m_runSource = source;
             m_runLength = 1;
         }
-        m_out.append(c);
+        Q_ASSERT(m_size < m_out.size());
+        m_data[m_size++] = c;
     }
-    QChar last() const { return m_out.isEmpty() ? QChar() : m_out.back(); }
-    bool isEmpty() const { return m_out.isEmpty(); }
     void flush()
     {
         if (m_runLength > 0)
             m_map.appendRun(m_runDerived, m_runSource, m_runLength);
         m_runLength = 0;
     }
-    QString takeText() { return std::move(m_out); }
+    QString takeText()
+    {
+        m_out.truncate(m_size);
+        m_out.squeeze(); // pages are kept for the whole document: do not hold twice the memory
+        return std::move(m_out);
+    }
     OffsetMap takeMap()
     {
         flush();
@@ -207,6 +217,8 @@ public:
 
 private:
     QString m_out;
+    QChar* m_data = nullptr;
+    int m_size = 0;
     OffsetMap m_map;
     int m_runDerived = 0;
     int m_runSource = 0;
