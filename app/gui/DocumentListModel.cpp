@@ -78,8 +78,8 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
             return r.error;
         }
     }
-    if (role == Qt::ToolTipRole && !r.error.isEmpty())
-        return r.error;
+    if (role == Qt::ToolTipRole)
+        return r.error.isEmpty() ? r.name : QStringLiteral("%1\n%2").arg(r.name, r.error);
     if (role == Qt::ForegroundRole && index.column() == Status &&
         (r.status == QLatin1String("failed") || r.status == QLatin1String("unsupported")))
         return QColor(Qt::red);

@@ -40,6 +40,7 @@ DocumentView::DocumentView(QWidget* parent)
     split->addWidget(m_text);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({500, 500});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +91,9 @@ void DocumentView::showDocument(qint64 documentId)
     }
     m_documentId = documentId;
     m_title->setText(st.text(0));
+    // Flowing text (plain text, DOCX, HTML) has no page image to show beside the text.
+    const QString kind = st.text(2);
+    m_imageArea->setVisible(kind == QLatin1String("pdf") || kind == QLatin1String("image"));
     const int pages = qMax(1, st.int32(1));
     const QSignalBlocker block(m_page);
     m_page->setMaximum(pages);
@@ -125,6 +129,7 @@ void DocumentView::showPage(int pageNo)
         m_image->setText(tr("No page image"));
     } else {
         m_image->setPixmap(QPixmap::fromImage(image));
+        m_image->setToolTip(tr("Page %1").arg(pageNo));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "SettingsDialog.h"
 #include "TaskProgressWidget.h"
 #include "WelcomeWidget.h"
+#include "demo/DemoProject.h"
 #include "ingest/PageRenderer.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
@@ -20,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -31,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace quarry::gui {
 
@@ -58,6 +61,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_workspace->setStretchFactor(0, 1);
     m_workspace->setStretchFactor(1, 3);
     m_workspace->setStretchFactor(2, 2);
+    m_workspace->setSizes({260, 640, 420});
     m_workspace->setObjectName(QStringLiteral("workspace"));
 
     m_stack->addWidget(m_welcome);
@@ -239,8 +243,8 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_store = std::move(store);
     if (m_store) {
         m_store->setActor(m_settings.userName());
-        m_documentList->setProject(m_store.get());
         m_documentView->setProject(m_store.get());
+        m_documentList->setProject(m_store.get());
         m_pairList->setProject(m_store.get());
         m_pairEditor->setProject(m_store.get());
         m_settings.addRecentProject(m_store->path());
@@ -376,7 +380,53 @@ void MainWindow::onOpenProject()
 
 void MainWindow::onOpenDemo()
 {
-    showError(tr("The demo project needs the document ingest, which this build does not have yet."));
+    openDemo(false);
+}
+
+void MainWindow::openDemo(bool rebuild)
+{
+    const QString path = DemoProject::defaultPath();
+    if (m_store && m_store->path() == path) {
+        if (!rebuild) {
+            emit demoReady(true);
+            return;
+        }
+        closeProject();
+    }
+    if (QFileInfo::exists(path) && !rebuild) {
+        emit demoReady(openProject(path));
+        return;
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+
+    m_task->start(tr("Building the demo project"));
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_task->finish(error.isEmpty() ? tr("The demo project is ready")
+                                       : tr("The demo project could not be built"));
+        if (!error.isEmpty()) {
+            showError(error);
+            emit demoReady(false);
+            return;
+        }
+        emit demoReady(openProject(path));
+    });
+    // Progress lines arrive from the worker thread; a queued call shows them here.
+    auto report = [this](const QString& step) {
+        QMetaObject::invokeMethod(
+            m_task, [this, step] { m_task->setProgress(0, 0, step); }, Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run([path, report]() -> QString {
+        try {
+            DemoProject::build(path, DemoProject::findSamples(), report);
+            return {};
+        } catch (const Error& e) {
+            return e.message();
+        }
+    }));
 }
 
 void MainWindow::onSettings()

@@ -41,6 +41,9 @@ public:
     void addDocuments(const QStringList& paths, const QString& password = {});
     IngestController* ingest() const { return m_ingest; }
     bool newProject(const QString& path);
+    // Opens the demo project, building it first from the bundled samples when it does not exist
+    // (or when `rebuild` is set). The build runs in the background; demoReady() follows.
+    void openDemo(bool rebuild = false);
     void closeProject();
     ProjectStore* project() const { return m_store.get(); }
 
@@ -49,6 +52,7 @@ public:
 
 signals:
     void projectChanged();
+    void demoReady(bool ok);
     void errorOccurred(const QString& message);
 
 protected:

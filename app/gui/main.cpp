@@ -56,6 +56,10 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE and quit (for the docs)."),
         QStringLiteral("file"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Open the demo project, built afresh from the bundled samples."));
+    parser.addOption(demoOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quarry project to open."));
@@ -69,14 +73,24 @@ int main(int argc, char* argv[])
     const QString screenshot = parser.value(screenshotOption);
     window.setInteractive(screenshot.isEmpty());
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openProject(parser.positionalArguments().constFirst());
-
-    if (!screenshot.isEmpty()) {
-        QTimer::singleShot(1500, &window, [&window, screenshot] {
+    auto takeScreenshot = [&window, screenshot] {
+        // Let layouts and the first paint settle before grabbing.
+        QTimer::singleShot(1000, &window, [&window, screenshot] {
             const bool ok = window.grab().save(screenshot);
             QApplication::exit(ok ? 0 : 1);
         });
+    };
+    if (parser.isSet(demoOption)) {
+        QObject::connect(&window, &quarry::gui::MainWindow::demoReady, &window, [&](bool) {
+            if (!screenshot.isEmpty())
+                takeScreenshot();
+        });
+        window.openDemo(true);
+    } else {
+        if (!parser.positionalArguments().isEmpty())
+            window.openProject(parser.positionalArguments().constFirst());
+        if (!screenshot.isEmpty())
+            takeScreenshot();
     }
     return app.exec();
 }

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "export/ExportOptions.h"
+
+#include <QDialog>
+
+#include <atomic>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QThread;
+class QTimer;
+
+namespace quarry {
+class ProjectStore;
+}
+
+namespace quarry::gui {
+
+// Export of a project's pairs as a dataset folder: format, filters, split ratios and seed, system
+// prompt, deduplication and metadata options, a live preview of the first records and the
+// validation report (invalid pairs, pending detections), then the export itself on a worker thread
+// with progress and Cancel. The project must not be used by anything else while an export runs.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ExportDialog(ProjectStore* store, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    ExportOptions options() const;
+    void setOutputDir(const QString& dir);
+    bool isRunning() const { return m_thread != nullptr; }
+    QString previewText() const;
+    QString validationText() const;
+
+public slots:
+    void refreshPreview();
+    void startExport();
+    void cancelExport();
+
+signals:
+    void exportFinished(bool ok, const QString& message);
+
+protected:
+    void reject() override;
+
+private:
+    void schedulePreview();
+    void setRunning(bool running);
+    void finish(bool ok, const QString& message, const QString& details);
+
+    ProjectStore* m_store;
+    QComboBox* m_format;
+    QCheckBox* m_statusDraft;
+    QCheckBox* m_statusReview;
+    QCheckBox* m_statusApproved;
+    QCheckBox* m_statusRejected;
+    QLineEdit* m_tags;
+    QSpinBox* m_minRating;
+    QRadioButton* m_systemPerPair;
+    QRadioButton* m_systemProject;
+    QRadioButton* m_systemNone;
+    QLineEdit* m_systemText;
+    QDoubleSpinBox* m_train;
+    QDoubleSpinBox* m_validation;
+    QDoubleSpinBox* m_test;
+    QSpinBox* m_seed;
+    QCheckBox* m_group;
+    QCheckBox* m_stratify;
+    QCheckBox* m_near;
+    QDoubleSpinBox* m_nearThreshold;
+    QCheckBox* m_metaTags;
+    QCheckBox* m_metaStatus;
+    QCheckBox* m_metaSource;
+    QCheckBox* m_metaId;
+    QCheckBox* m_allowPending;
+    QLineEdit* m_outDir;
+    QPlainTextEdit* m_preview;
+    QPlainTextEdit* m_report;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPushButton* m_export;
+    QPushButton* m_cancel;
+    QTimer* m_previewTimer;
+    QThread* m_thread = nullptr;
+    std::atomic<bool> m_cancelFlag{false};
+};
+
+} // namespace quarry::gui
