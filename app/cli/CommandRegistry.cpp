@@ -11,6 +11,10 @@
 #include "commands/IngestCommand.h"
 #include "commands/PairsCommand.h"
 #include "commands/SearchCommand.h"
+#include "commands/ScanCommand.h"
+#include "commands/RedactCommand.h"
+#include "commands/DetectionsCommand.h"
+#include "commands/TextCommand.h"
 
 namespace quarry::cli {
 
@@ -25,6 +29,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PairsCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ScanCommand>());
+    m_commands.push_back(std::make_unique<RedactCommand>());
+    m_commands.push_back(std::make_unique<DetectionsCommand>());
+    m_commands.push_back(std::make_unique<TextCommand>());
     m_commands.push_back(std::make_unique<IngestCommand>());
     m_commands.push_back(std::make_unique<DocsCommand>());
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Command.h"
+
+namespace quarry::cli {
+
+class ScanCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("scan"); }
+    QString description() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) const override;
+    QList<std::tuple<QString, QString, QString>> positionals() const override;
+    int minPositional() const override;
+    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+};
+
+} // namespace quarry::cli

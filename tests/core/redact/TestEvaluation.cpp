@@ -1,0 +1,117 @@
+#include "TestDir.h"
+#include "redact/RuleSet.h"
+#include "redact/Scanner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTest>
+
+using namespace quarry;
+
+// Precision and recall per entity type on the labelled set tests/data/redact/eval.jsonl (generated
+// by make_eval.py: Korean and English snippets, every type, hard negatives). Recall comes first:
+// structured identifiers must be found (almost) always.
+class TestEvaluation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void precisionRecall()
+    {
+        const QString dir = test::sourceDir() + QStringLiteral("/tests/data/redact/");
+        QFile f(dir + QStringLiteral("eval.jsonl"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        RuleSet rules = RuleSet::defaults();
+        rules.addTerms(QStringLiteral("roster"), QStringLiteral("PERSON"),
+                       RuleSet::readTermsFile(dir + QStringLiteral("roster.txt")));
+        QVERIFY(rules.errors().isEmpty());
+        const Scanner scanner(rules);
+
+        struct Count
+        {
+            int tp = 0, fp = 0, fn = 0;
+        };
+        QMap<QString, Count> counts;
+        int snippets = 0;
+        QStringList misses;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            ++snippets;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString text = o.value(QStringLiteral("text")).toString();
+            struct Span
+            {
+                int start, end;
+                QString type;
+                bool found = false;
+            };
+            QList<Span> expected;
+            for (const QJsonValue& v : o.value(QStringLiteral("spans")).toArray()) {
+                const QJsonObject s = v.toObject();
+                const QString value = s.value(QStringLiteral("value")).toString();
+                const int at = int(text.indexOf(value));
+                QVERIFY2(at >= 0, qPrintable(text));
+                expected << Span{at, at + int(value.size()), s.value(QStringLiteral("type")).toString()};
+            }
+            const QList<Detection> found = scanner.scan(text);
+            for (const Detection& d : found) {
+                bool hit = false;
+                for (Span& e : expected)
+                    if (e.type == d.type && d.start < e.end && e.start < d.end) {
+                        // Overlap counts when it covers most of the labelled span.
+                        const int ov = std::min(d.end, e.end) - std::max(d.start, e.start);
+                        if (ov * 2 >= e.end - e.start) {
+                            hit = true;
+                            e.found = true;
+                        }
+                    }
+                if (hit) {
+                    ++counts[d.type].tp;
+                } else {
+                    ++counts[d.type].fp;
+                    misses << QStringLiteral("FP %1 [%2] in: %3").arg(d.type, d.text, text);
+                }
+            }
+            for (const Span& e : expected)
+                if (!e.found) {
+                    ++counts[e.type].fn;
+                    misses << QStringLiteral("FN %1 [%2] in: %3").arg(e.type, text.mid(e.start, e.end - e.start), text);
+                }
+        }
+        QVERIFY(snippets >= 400);
+        for (const QString& m : misses)
+            qInfo().noquote() << m;
+
+        // Thresholds (also in the README): recall first.
+        const QStringList structured = {QStringLiteral("RRN"), QStringLiteral("ALIEN_REG"), QStringLiteral("BRN"),
+                                        QStringLiteral("CRN"), QStringLiteral("PASSPORT"), QStringLiteral("DRIVER_LICENSE"),
+                                        QStringLiteral("PHONE"), QStringLiteral("ACCOUNT"), QStringLiteral("HEALTH_INSURANCE"),
+                                        QStringLiteral("EMAIL"), QStringLiteral("CARD"), QStringLiteral("IBAN"),
+                                        QStringLiteral("SSN"), QStringLiteral("IP"), QStringLiteral("MAC")};
+        QStringList failures;
+        qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(QStringLiteral("type"), -18)
+                                 .arg(QStringLiteral("tp"), 4).arg(QStringLiteral("fp"), 4).arg(QStringLiteral("fn"), 4)
+                                 .arg(QStringLiteral("precision"), 9).arg(QStringLiteral("recall"), 7);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const Count& c = it.value();
+            const double precision = c.tp + c.fp ? double(c.tp) / (c.tp + c.fp) : 1.0;
+            const double recall = c.tp + c.fn ? double(c.tp) / (c.tp + c.fn) : 1.0;
+            qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(it.key(), -18).arg(c.tp, 4).arg(c.fp, 4)
+                                     .arg(c.fn, 4).arg(precision, 9, 'f', 3).arg(recall, 7, 'f', 3);
+            const double minRecall = structured.contains(it.key()) ? 0.99 : 0.9;
+            const double minPrecision = 0.9;
+            if (recall < minRecall)
+                failures << QStringLiteral("%1 recall %2 < %3").arg(it.key()).arg(recall, 0, 'f', 3).arg(minRecall);
+            if (precision < minPrecision)
+                failures << QStringLiteral("%1 precision %2 < %3").arg(it.key()).arg(precision, 0, 'f', 3).arg(minPrecision);
+        }
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvaluation)
+#include "TestEvaluation.moc"

@@ -1,0 +1,267 @@
+#include "redact/RuleSet.h"
+#include "redact/Scanner.h"
+
+#include <QBuffer>
+#include <QTest>
+
+#include <thread>
+
+using namespace quarry;
+
+namespace {
+
+// The detections of `text` as "TYPE:text" strings, for readable comparisons.
+QStringList found(const Scanner& s, const QString& text)
+{
+    QStringList out;
+    for (const Detection& d : s.scan(text))
+        out << d.type + QLatin1Char(':') + d.text;
+    return out;
+}
+
+QString u(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+class TestScanner : public QObject
+{
+    Q_OBJECT
+private:
+    const Scanner m_scanner{RuleSet::defaults()};
+
+    void expect(const char* text, const QStringList& want)
+    {
+        const QStringList got = found(m_scanner, u(text));
+        QVERIFY2(got == want, qPrintable(u(text) + QStringLiteral(" -> ") + got.join(QStringLiteral(" | "))));
+    }
+
+private slots:
+    void recognizers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("want");
+        auto row = [](const char* name, const char* text, std::initializer_list<const char*> want) {
+            QStringList w;
+            for (const char* x : want)
+                w << QString::fromUtf8(x);
+            QTest::newRow(name) << QString::fromUtf8(text) << w;
+        };
+        row("rrn glued to hangul", "주민등록번호는 850101-1234568이야", {"RRN:850101-1234568"});
+        row("rrn no hyphen", "주민번호 8501011234568 입니다", {"RRN:8501011234568"});
+        row("rrn post-2020 bad checksum", "주민등록번호 211005-3987650", {"RRN:211005-3987650"});
+        row("rrn invalid date", "번호 851301-1234567 입니다", {});
+        row("alien", "외국인등록번호: 900101-5123456", {"ALIEN_REG:900101-5123456"});
+        row("brn checksum", "사업자등록번호 123-45-67891", {"BRN:123-45-67891"});
+        row("brn bad checksum no context", "코드 123-45-67890 참고", {});
+        row("crn context", "법인등록번호 110111-1234568", {"CRN:110111-1234568"});
+        row("passport", "여권번호 M12345678 발급", {"PASSPORT:M12345678"});
+        row("passport new", "여권 M123A4567", {"PASSPORT:M123A4567"});
+        row("driver", "운전면허 11-19-123456-12", {"DRIVER_LICENSE:11-19-123456-12"});
+        row("driver bad region", "번호 10-19-123456-12", {});
+        row("driver region name", "운전면허 서울 19-123456-12", {"DRIVER_LICENSE:서울 19-123456-12"});
+        row("mobile", "연락처 010-1234-5678 입니다", {"PHONE:010-1234-5678"});
+        row("mobile plain glued", "휴대폰 01012345678로 연락", {"PHONE:01012345678"});
+        row("mobile dots", "010.1234.5678", {"PHONE:010.1234.5678"});
+        row("mobile spaces", "010 1234 5678", {"PHONE:010 1234 5678"});
+        row("seoul", "전화 02-123-4567", {"PHONE:02-123-4567"});
+        row("area", "031-123-4567", {"PHONE:031-123-4567"});
+        row("voip", "070-1234-5678", {"PHONE:070-1234-5678"});
+        row("representative", "1588-1234", {"PHONE:1588-1234"});
+        row("+82 mobile", "+82 10-1234-5678", {"PHONE:+82 10-1234-5678"});
+        row("+82 seoul", "+82-2-123-4567", {"PHONE:+82-2-123-4567"});
+        row("+82 compact", "+821012345678", {"PHONE:+821012345678"});
+        row("intl", "Call +1 415-555-0132 now", {"PHONE:+1 415-555-0132"});
+        row("us parens", "(212) 555-0199", {"PHONE:(212) 555-0199"});
+        row("account", "국민은행 계좌 123456-01-234567", {"ACCOUNT:123456-01-234567"});
+        row("account no context", "번호 123456-01-234567", {});
+        row("phone next to account", "연락처 010-1234-5678, 계좌 110-123-456789",
+            {"PHONE:010-1234-5678", "ACCOUNT:110-123-456789"});
+        row("health", "건강보험증번호 12345678901", {"HEALTH_INSURANCE:12345678901"});
+        row("email", "메일 kim.minsu@example.co.kr로 보내", {"EMAIL:kim.minsu@example.co.kr"});
+        row("card luhn", "card 4111 1111 1111 1111 exp", {"CARD:4111 1111 1111 1111"});
+        row("card bad luhn", "4111 1111 1111 1112", {});
+        row("amex", "3782 822463 10005", {"CARD:3782 822463 10005"});
+        row("iban", "IBAN DE89 3704 0044 0532 0130 00 please", {"IBAN:DE89 3704 0044 0532 0130 00"});
+        row("iban compact", "GB82WEST12345698765432", {"IBAN:GB82WEST12345698765432"});
+        row("iban bad", "DE88 3704 0044 0532 0130 00", {});
+        row("ssn", "SSN 123-45-6789", {"SSN:123-45-6789"});
+        row("ssn invalid area", "666-45-6789", {});
+        row("ipv4", "server 192.168.0.1 down", {"IP:192.168.0.1"});
+        row("ipv4 out of range", "999.1.1.1", {});
+        row("version", "v1.2.3.4.5", {});
+        row("ipv6", "fe80::1ff:fe23:4567:890a", {"IP:fe80::1ff:fe23:4567:890a"});
+        row("time is not ipv6", "10:30:00", {});
+        row("mac", "MAC 00:1A:2B:3C:4D:5E", {"MAC:00:1A:2B:3C:4D:5E"});
+        row("mac dash", "00-1a-2b-3c-4d-5e", {"MAC:00-1a-2b-3c-4d-5e"});
+        row("url credentials", "https://admin:secret@example.com/x", {"URL:https://admin:secret@example.com/x"});
+        row("url plain", "https://example.com/docs", {});
+        row("home path", "see /home/kimminsu/a.txt", {"URL:/home/kimminsu/a.txt"});
+        row("dob ko", "생년월일 1985년 3월 12일", {"DATE_OF_BIRTH:1985년 3월 12일"});
+        row("dob en", "DOB: March 12, 1985", {"DATE_OF_BIRTH:March 12, 1985"});
+        row("date no context", "2024-01-15 회의", {});
+        row("address kr", "서울특별시 강남구 테헤란로 123, 101동 1203호",
+            {"ADDRESS:서울특별시 강남구 테헤란로 123, 101동 1203호"});
+        row("address en", "123 Main Street, Springfield, IL 62704", {"ADDRESS:123 Main Street, Springfield, IL 62704"});
+        row("name title", "김철수 과장님께 보고", {"PERSON:김철수"});
+        row("name honorific", "홍길동님 안녕하세요. 고객님 감사합니다", {"PERSON:홍길동"});
+        row("name label", "환자 이영희 (45세)", {"PERSON:이영희"});
+        row("name colon", "성명: 박민수", {"PERSON:박민수"});
+        row("not names", "선생님께서 말씀하셨다. 날씨가 좋네요. 대리점 방문", {});
+        row("english names", "Dr. John Smith and Ms. Jane Doe", {"PERSON:John Smith", "PERSON:Jane Doe"});
+        row("order number", "ORD-240115-1234567 처리", {});
+        row("product code", "제품코드 AB-123456-7890", {});
+    }
+
+    void recognizers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, want);
+        const QStringList got = found(m_scanner, text);
+        QVERIFY2(got == want, qPrintable(text + QStringLiteral(" -> ") + got.join(QStringLiteral(" | "))));
+    }
+
+    void contextBySubstringRaisesScore()
+    {
+        // "주민등록번호는" contains the context word; the score is higher than without it.
+        const auto with = m_scanner.scan(u("주민등록번호는 850101-1234567"));
+        const auto without = m_scanner.scan(u("번호 850101-1234567"));
+        QCOMPARE(with.size(), 1);
+        QCOMPARE(without.size(), 1);
+        QVERIFY(with.first().score > without.first().score);
+    }
+
+    void checksumRaisesButNeverRejects()
+    {
+        const auto valid = m_scanner.scan(u("850101-1234566"));
+        const auto invalid = m_scanner.scan(u("850101-1234567"));
+        QCOMPARE(valid.size(), 1);
+        QCOMPARE(invalid.size(), 1);
+        QCOMPARE(invalid.first().type, QStringLiteral("RRN"));
+        QVERIFY(valid.first().score > invalid.first().score);
+    }
+
+    void offsetsAreUtf16OfTheOriginal()
+    {
+        // Full-width digits and a full-width hyphen: found, offsets into the original text.
+        const QString text = u("이름 😀 주민 ８５０１０１－１２３４５６８ 끝");
+        const auto d = m_scanner.scan(text);
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.first().type, QStringLiteral("RRN"));
+        QCOMPARE(d.first().text, u("８５０１０１－１２３４５６８"));
+        QCOMPARE(text.mid(d.first().start, d.first().end - d.first().start), d.first().text);
+        QCOMPARE(d.first().start, 9); // the emoji is two UTF-16 units
+    }
+
+    void normalisation()
+    {
+        QCOMPARE(Scanner::normalized(u("０１０–１２３４—５６７８　ＡＢ")), QStringLiteral("010-1234-5678 AB"));
+        QCOMPARE(Scanner::normalized(u("😀")).size(), 2);
+    }
+
+    void termsInAllForms()
+    {
+        RuleSet rules = RuleSet::defaults();
+        rules.addTerms(QStringLiteral("roster"), QStringLiteral("PERSON"),
+                       {u("홍길동"), QStringLiteral("Kim Minsu"), u("ＰＡＲＫ")});
+        const Scanner s(rules);
+        QCOMPARE(found(s, u("작성 홍 길동 (인사팀)")), QStringList{u("PERSON:홍 길동")});
+        QCOMPARE(found(s, u("홍길동이 왔다")), QStringList{u("PERSON:홍길동")});
+        QCOMPARE(found(s, u("by kim minsu today")), QStringList{u("PERSON:kim minsu")});
+        QCOMPARE(found(s, u("Ｋｉｍ Ｍｉｎｓｕ")), QStringList{u("PERSON:Ｋｉｍ Ｍｉｎｓｕ")});
+        QCOMPARE(found(s, u("PARK and SPARKLE")), QStringList{u("PERSON:PARK")});
+    }
+
+    void allowListAndSwitches()
+    {
+        RuleSet rules = RuleSet::defaults();
+        rules.addAllow(QStringLiteral("switchboard"), {QStringLiteral("02-1234-5678")});
+        rules.setEnabled(QStringLiteral("email"), false);
+        const Scanner s(rules);
+        QCOMPARE(found(s, u("대표번호 02-1234-5678, 담당 010-1111-2222, a@example.com")),
+                 QStringList{u("PHONE:010-1111-2222")});
+        // The allow list matches other writings of the same number.
+        QCOMPARE(found(s, u("대표번호 02 1234 5678")), QStringList());
+    }
+
+    void userRegex()
+    {
+        RuleSet rules = RuleSet::defaults();
+        RedactionRule r;
+        r.name = QStringLiteral("employee_id");
+        r.kind = RedactionRule::Kind::Regex;
+        r.type = QStringLiteral("EMPLOYEE_ID");
+        r.pattern = QStringLiteral("EMP-\\d{6}");
+        QVERIFY(rules.addRule(r));
+        const Scanner s(rules);
+        const auto d = s.scan(u("사번 EMP-123456 확인"));
+        QCOMPARE(d.size(), 1);
+        QCOMPARE(d.first().type, QStringLiteral("EMPLOYEE_ID"));
+        QCOMPARE(d.first().rule, QStringLiteral("employee_id"));
+    }
+
+    void streamingMatchesWholeScan()
+    {
+        // Many small windows: detections across window edges are found once, offsets global.
+        QString text;
+        for (int i = 0; i < 400; ++i)
+            text += u("줄 %1 😀 연락처 010-%2-5678 메일 u%1@example.com 과장 김철수 과장님\n").arg(i).arg(1000 + i);
+        const QList<Detection> whole = m_scanner.scan(text);
+        QByteArray utf8 = text.toUtf8();
+        QBuffer buf(&utf8);
+        buf.open(QIODevice::ReadOnly);
+        QList<Scanner::StreamHit> hits;
+        QVERIFY(m_scanner.scanStream(buf, [&](const Scanner::StreamHit& h) { hits << h; }, 3000));
+        QCOMPARE(hits.size(), whole.size());
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QCOMPARE(hits[i].start, qint64(whole[i].start));
+            QCOMPARE(hits[i].end, qint64(whole[i].end));
+            QCOMPARE(hits[i].detection.text, whole[i].text);
+            // Code points: the emojis before the hit counted once each.
+            const qint64 cp = text.left(whole[i].start).toUcs4().size();
+            QCOMPARE(hits[i].cpStart, cp);
+        }
+    }
+
+    void invalidUtf8IsReported()
+    {
+        QByteArray bytes = "010-1234-5678 \xff\xfe ok";
+        QBuffer buf(&bytes);
+        buf.open(QIODevice::ReadOnly);
+        int n = 0;
+        QVERIFY(!m_scanner.scanStream(buf, [&](const Scanner::StreamHit&) { ++n; }));
+        QCOMPARE(n, 1);
+    }
+
+    void concurrentScans()
+    {
+        const QString text = u("연락처 010-1234-5678, 주민 850101-1234568, Dr. John Smith, 홍길동님");
+        const QList<Detection> want = m_scanner.scan(text);
+        std::atomic<int> bad{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < 200; ++i)
+                    if (m_scanner.scan(text) != want)
+                        ++bad;
+            });
+        for (auto& t : threads)
+            t.join();
+        QCOMPARE(bad.load(), 0);
+    }
+
+    void emptyAndOddInput()
+    {
+        QVERIFY(m_scanner.scan(QString()).isEmpty());
+        QVERIFY(m_scanner.scan(QStringLiteral("@@@ ::: --- +++ 0")).isEmpty());
+        QString lone;
+        lone += QChar(0xD800); // a lone surrogate must not break anything
+        lone += QStringLiteral("010-1234-5678");
+        QCOMPARE(m_scanner.scan(lone).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "TestScanner.moc"
