@@ -15,7 +15,8 @@ PairListModel::PairListModel(QObject* parent) : QAbstractTableModel(parent)
     qRegisterMetaType<quarry::PairRow>();
     qRegisterMetaType<QList<quarry::PairRow>>();
     qRegisterMetaType<quarry::PairFilter>();
-    m_thread.setObjectName(QStringLiteral("PairListWorker"));
+    m_thread.setObjectName(QStringLiteral("PairListIds"));
+    m_rowThread.setObjectName(QStringLiteral("PairListRows"));
 }
 
 PairListModel::~PairListModel()
@@ -27,10 +28,15 @@ void PairListModel::stopWorker()
 {
     if (m_worker) {
         m_worker->interrupt();
+        m_rowWorker->interrupt();
         m_thread.quit();
+        m_rowThread.quit();
         m_thread.wait();
+        m_rowThread.wait();
         delete m_worker;
+        delete m_rowWorker;
         m_worker = nullptr;
+        m_rowWorker = nullptr;
     }
 }
 
@@ -48,24 +54,30 @@ void PairListModel::setProject(ProjectStore* store)
     endResetModel();
     if (!m_store)
         return;
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Database> idsDb;
+    std::unique_ptr<Database> rowsDb;
     try {
-        db = m_store->openConnection(Database::Mode::ReadOnly);
+        idsDb = m_store->openConnection(Database::Mode::ReadOnly);
+        rowsDb = m_store->openConnection(Database::Mode::ReadOnly);
     } catch (const Error& e) {
         emit loadFailed(e.message());
         return;
     }
-    m_worker = new PairListWorker(std::move(db));
+    m_worker = new PairListWorker(std::move(idsDb));
     m_worker->moveToThread(&m_thread);
+    m_rowWorker = new PairListWorker(std::move(rowsDb));
+    m_rowWorker->moveToThread(&m_rowThread);
     connect(m_worker, &PairListWorker::idsReady, this, &PairListModel::onIdsReady);
-    connect(m_worker, &PairListWorker::rowsReady, this, &PairListModel::onRowsReady);
-    connect(m_worker, &PairListWorker::failed, this, [this](int generation, const QString& message) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        emit loadFailed(message);
-    });
+    connect(m_rowWorker, &PairListWorker::rowsReady, this, &PairListModel::onRowsReady);
+    for (PairListWorker* w : {m_worker, m_rowWorker})
+        connect(w, &PairListWorker::failed, this, [this](int generation, const QString& message) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            emit loadFailed(message);
+        });
     m_thread.start();
+    m_rowThread.start();
     refresh();
 }
 
@@ -161,7 +173,7 @@ void PairListModel::requestBlock(int block) const
     m_pending.insert(block);
     const QList<qint64> ids = m_ids.mid(first, BlockSize);
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, g = m_generation, block, ids] { w->fetchRows(g, block, ids); },
+        m_rowWorker, [w = m_rowWorker, g = m_generation, block, ids] { w->fetchRows(g, block, ids); },
         Qt::QueuedConnection);
 }
 

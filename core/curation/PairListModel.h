@@ -69,8 +69,12 @@ private:
     void stopWorker();
 
     ProjectStore* m_store = nullptr;
+    // Two workers, each on its own thread and connection: reading a million ids must not hold
+    // up the rows of the first screen.
     QThread m_thread;
     PairListWorker* m_worker = nullptr;
+    QThread m_rowThread;
+    PairListWorker* m_rowWorker = nullptr;
     PairFilter m_filter;
     int m_generation = 0;
     bool m_loading = false;
