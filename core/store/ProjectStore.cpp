@@ -204,6 +204,15 @@ void ProjectStore::validateFile(const QString& path)
     } catch (const Error& e) {
         if (e.kind() == Error::Kind::BadInput)
             throw;
+        // SQLite reads a write-ahead-log project only if it can create the shared-memory file
+        // next to it: a read-only project in a read-only folder is not damaged, just unreachable.
+        if (e.kind() == Error::Kind::ReadOnly)
+            throw Error(QCoreApplication::translate("quarry::ProjectStore",
+                                                    "%1: cannot be opened: the file is read-only and Quarry may not "
+                                                    "create files in its folder (copy the project to a writable "
+                                                    "folder)")
+                            .arg(path),
+                        Error::Kind::ReadOnly);
         throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: the file is damaged: %2")
                         .arg(path, e.message()),
                     Error::Kind::BadInput);

@@ -292,8 +292,8 @@ private slots:
         }
     }
 
-    // A project the user may not write: commands that write refuse with one clear line, readers
-    // still work, and the file is not modified.
+    // A project file the user may not write, in a folder they may: commands that write refuse
+    // with one clear line, readers still work, and the file is not modified.
     void readOnlyProjectFile()
     {
         test::TestDir dir;
@@ -301,7 +301,7 @@ private slots:
         const QString path = dir.path(QStringLiteral("p.quarry"));
         QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
         test::InputCorpus::writeDocuments(dir.path(QStringLiteral("in")), 2);
-        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);
         QVERIFY(::chmod(QFile::encodeName(dir.path(QStringLiteral("in"))).constData(), 0755) == 0);
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0444) == 0);
         const QByteArray before = fileHash(path);
@@ -317,6 +317,34 @@ private slots:
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         const test::CliResult check = runUnprivileged({QStringLiteral("check"), path});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // A read-only project in a read-only folder (a CD, a read-only share): SQLite cannot make the
+    // shared-memory file it needs to read a write-ahead-log database, so every command refuses
+    // with one line that says so (not "damaged"), and nothing is modified.
+    void readOnlyProjectInReadOnlyFolder()
+    {
+        test::TestDir dir;
+        CliRunner cli;
+        const QString path = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
+        QFile::remove(path + QStringLiteral(".lock"));
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0444) == 0);
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
+        const QByteArray before = fileHash(path);
+        for (const QString& command : {QStringLiteral("info"), QStringLiteral("check"), QStringLiteral("ingest")}) {
+            QStringList args{command, path};
+            if (command == QLatin1String("ingest"))
+                args << path; // any input: the project is refused first
+            const test::CliResult r = runUnprivileged(args);
+            QVERIFY2(!r.crashed, qPrintable(r.err));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.startsWith(QLatin1String("quarry-cli: ")) && r.err.contains(QLatin1String("read-only")) &&
+                         !r.err.contains(QLatin1String("damaged")) && !r.err.trimmed().contains(QLatin1Char('\n')),
+                     qPrintable(r.err));
+        }
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
         QCOMPARE(fileHash(path), before);
     }
 
