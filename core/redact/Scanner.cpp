@@ -206,6 +206,15 @@ private:
     mutable std::vector<CtxHit> m_ctxHits;
 
     char16_t at(int i) const { return i >= 0 && i < n ? s[i] : u'\0'; }
+    // A short piece of the text for a regular expression: PCRE checks the whole subject for valid
+    // UTF-16 on every call, so matching on the full text from a position costs the full text.
+    QStringView window(int from, int length) const
+    {
+        int e = std::min(n, from + length);
+        if (e > from && e < n && QChar::isHighSurrogate(s[e - 1]))
+            --e;
+        return QStringView(s + from, e - from);
+    }
     void report(int rule, int start, int end, double score)
     {
         if (!d.on[size_t(rule)] || end <= start)
@@ -451,10 +460,12 @@ void ScanJob::path(int ks, int ke)
 
 void ScanJob::dob(int from)
 {
-    const QRegularExpressionMatch m = d.dobRe.match(m_norm, from);
-    if (!m.hasMatch() || m.capturedStart() - from > 24)
+    // Only the next few characters are searched: an unbounded search from every context word
+    // would cost the rest of the text each time.
+    const QRegularExpressionMatch m = d.dobRe.match(window(from, 64));
+    if (!m.hasMatch() || m.capturedStart() > 24)
         return;
-    const int st = int(m.capturedStart()), en = int(m.capturedEnd());
+    const int st = from + int(m.capturedStart()), en = from + int(m.capturedEnd());
     if (isDigit(at(st - 1)) || isDigit(at(en)))
         return;
     for (int i = from; i < st; ++i)
@@ -863,10 +874,10 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     if (admin == 0 && (p - q < 3 || lot))
         return false;
     int end = numberEnd;
-    const QRegularExpressionMatch m =
-        d.krAddressTailRe.match(m_norm, end, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch m = d.krAddressTailRe.match(window(end, 64), 0, QRegularExpression::NormalMatch,
+                                                              QRegularExpression::AnchorAtOffsetMatchOption);
     if (m.hasMatch())
-        end = int(m.capturedEnd());
+        end += int(m.capturedEnd());
     report(RAddressKr, start, end, admin > 0 ? 0.85 : 0.55);
     return true;
 }
@@ -875,10 +886,10 @@ void ScanJob::enAddress(int runStart)
 {
     if (isAlnum(at(runStart - 1)))
         return;
-    const QRegularExpressionMatch m = d.enAddressRe.match(m_norm, runStart, QRegularExpression::NormalMatch,
+    const QRegularExpressionMatch m = d.enAddressRe.match(window(runStart, 200), 0, QRegularExpression::NormalMatch,
                                                           QRegularExpression::AnchorAtOffsetMatchOption);
     if (m.hasMatch())
-        report(RAddressEn, runStart, int(m.capturedEnd()), 0.85);
+        report(RAddressEn, runStart, runStart + int(m.capturedEnd()), 0.85);
 }
 
 void ScanJob::email(int atPos)
