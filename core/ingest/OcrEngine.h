@@ -33,9 +33,9 @@ public:
     // (Tesseract's default) drops a digit of the resident number (CER 0.226), modes 4 and 6 keep
     // it (CER 0.131 / 0.113); on a rendered two-line Korean page mode 6 drops the same digit and
     // mode 4 keeps it; on a two-column paper scan modes 4 and 6 interleave the columns (CER 0.65)
-    // and mode 3 reads it right (CER 0.014). AutoPageSegMode therefore runs Tesseract's layout
-    // analysis first and recognises with mode 3 when the page has side-by-side text columns and
-    // with mode 4 (single column) otherwise. 0-13 force one Tesseract mode.
+    // and mode 3 reads it right (CER 0.014). AutoPageSegMode therefore looks for side-by-side text
+    // columns (a vertical gutter in the page's ink profile) and recognises with mode 3 when there
+    // are, with mode 4 (single column) otherwise. 0-13 force one Tesseract mode.
     static constexpr int AutoPageSegMode = -1;
     static constexpr int DefaultPageSegMode = AutoPageSegMode;
     static QString defaultLanguages() { return QStringLiteral("kor+eng"); }
@@ -55,6 +55,8 @@ public:
                         int deadlineMs = 0);
     // The mode the last recognize() used (resolves AutoPageSegMode).
     int lastPageSegMode() const { return m_lastPsm; }
+    // Whether a grayscale page has side-by-side text columns (what AutoPageSegMode decides on).
+    static bool hasColumns(const QImage& gray);
 
     // The folder holding *.traineddata: TESSDATA_PREFIX, else Debian's location.
     static QString tessdataDir();
@@ -68,8 +70,6 @@ private:
     QString m_languages;
     int m_psm;
     int m_lastPsm = 0;
-
-    bool hasColumns(int imageWidth, int imageHeight);
 };
 
 } // namespace quarry

@@ -404,6 +404,37 @@ private slots:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status IN ('queued','running')")), 0);
     }
 
+    void flowingTextFilesGoThroughTheFormatReaders()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        const QString korean = QStringLiteral("설비 점검 안내문\n작업자는 유압을 확인한다.\n");
+        dir.write(QStringLiteral("utf8.txt"), korean.toUtf8());
+        QByteArray utf16("\xff\xfe", 2);
+        for (const QChar c : korean) {
+            utf16 += char(c.unicode() & 0xff);
+            utf16 += char(c.unicode() >> 8);
+        }
+        dir.write(QStringLiteral("utf16.txt"), utf16);
+        dir.write(QStringLiteral("notes.md"), QByteArray("# Title\n\nSome *Markdown* text.\n"));
+        IngestPipeline pipeline(*store, fastOptions());
+        const IngestSummary s = pipeline.run({dir.path()});
+        QCOMPARE(s.files, 3);
+        QCOMPARE(s.failed, 0);
+        for (const QString& name : {QStringLiteral("utf8.txt"), QStringLiteral("utf16.txt")}) {
+            const Doc d = docByName(*store, name);
+            QCOMPARE(d.kind, QStringLiteral("text"));
+            QVERIFY2(!d.encoding.isEmpty(), qPrintable(name));
+            QCOMPARE(pageField(*store, d.id, 1, QStringLiteral("method")), QStringLiteral("text"));
+            QVERIFY2(pageField(*store, d.id, 1, QStringLiteral("text")).contains(QStringLiteral("설비 점검 안내문")),
+                     qPrintable(name));
+        }
+        QVERIFY(docByName(*store, QStringLiteral("utf16.txt")).encoding.contains(QStringLiteral("16")));
+        const Doc md = docByName(*store, QStringLiteral("notes.md"));
+        QCOMPARE(md.kind, QStringLiteral("markdown"));
+        QVERIFY(pageField(*store, md.id, 1, QStringLiteral("text")).contains(QStringLiteral("Markdown")));
+    }
+
     void ocrLanguagesComeFromTheProject()
     {
         test::TestDir dir;

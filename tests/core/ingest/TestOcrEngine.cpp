@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QPainter>
 #include <QTest>
 
 using namespace quarry;
@@ -48,6 +49,55 @@ private slots:
             QVERIFY(img.rect().contains(w.box));
         }
         QCOMPARE(r.words.last().lineNo, 2);
+    }
+
+    void automaticSegmentationKeepsTheResidentNumber()
+    {
+        // The scan on which Tesseract's default mode drops a digit of the resident number.
+        const QString path = QStringLiteral("/work/shared/corpus/korean/notice-ko-scan.jpg");
+        if (!QFile::exists(path))
+            QSKIP("sample corpus not present");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        ImageSource image(f.readAll(), QStringLiteral("notice-ko-scan.jpg"));
+        int dpi = 0;
+        const QImage page = image.page(1, &dpi);
+        OcrEngine engine;
+        const OcrResult r = engine.recognize(page, dpi);
+        QCOMPARE(engine.lastPageSegMode(), 4);
+        QVERIFY2(r.text.contains(QStringLiteral("850312-1234567")), qPrintable(r.text));
+    }
+
+    void columnsAreDetected()
+    {
+        // One column of 30 lines, then the same text set in two columns on an A4 page at 300 DPI.
+        QStringList lines;
+        for (int i = 0; i < 30; ++i)
+            lines << QStringLiteral("Line %1 of a report about hydraulic presses and their upkeep, in one column.").arg(i);
+        QImage single = test::renderTextImage(lines, QStringLiteral("DejaVu Sans"), 38, 2480);
+        QVERIFY(!OcrEngine::hasColumns(single));
+        QImage two(2480, 3508, QImage::Format_RGB32);
+        two.fill(Qt::white);
+        {
+            QPainter p(&two);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(38);
+            p.setFont(font);
+            p.drawText(200, 200, QStringLiteral("A TITLE THAT SPANS BOTH OF THE COLUMNS OF THIS PAGE, LEFT TO RIGHT"));
+            for (int i = 0; i < 40; ++i) {
+                p.drawText(150, 400 + i * 70, QStringLiteral("Left column line %1 with words").arg(i));
+                p.drawText(1320, 400 + i * 70, QStringLiteral("Right column line %1 words too").arg(i));
+            }
+        }
+        QVERIFY(OcrEngine::hasColumns(two.convertToFormat(QImage::Format_Grayscale8)));
+        // Two short lines are never columns, whatever their gaps line up with.
+        QVERIFY(!OcrEngine::hasColumns(test::renderTextImage({QStringLiteral("설비 점검"), QStringLiteral("주민 850312")}, test::cjkFamily())));
+
+        const QString scan = QStringLiteral("/work/shared/corpus/scans/tracemonkey-p1-3-scanned.pdf");
+        if (!QFile::exists(scan))
+            QSKIP("sample corpus not present");
+        PdfSource pdf(scan, {});
+        QVERIFY(OcrEngine::hasColumns(pdf.renderGray(2, 150)));
     }
 
     void cancelStopsThePage()
