@@ -322,7 +322,7 @@ const ExportReport& Exporter::run()
                     links.emplace_back(item, *s.documentId);
             if (o.stratifyByTag)
                 firstTags << (pair.tags.isEmpty() ? QString() : pair.tags.first());
-            if ((ids.size() & 0xffff) == 0)
+            if ((ids.size() & 0x3ff) == 0)
                 throwIfCancelled();
         }
         if (o.stratifyByTag) {

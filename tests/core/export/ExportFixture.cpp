@@ -84,11 +84,14 @@ void ExportFixture::generate(ProjectStore& store, qint64 count, int chars)
     Database& db = store.db();
     Transaction tx(db);
     const QString now = nowUtcIso();
+    // Appends after whatever the project holds already.
+    const qint64 firstPair = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM pairs")) + 1;
+    const qint64 firstDocument = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM documents")) + 1;
     const qint64 documents = (count + 9) / 10;
     Statement doc = db.prepare(QStringLiteral(
         "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, ingested_at, updated_at) "
         "VALUES (?, ?, '', ?, 0, 'text', 'ok', ?, ?)"));
-    for (qint64 d = 1; d <= documents; ++d) {
+    for (qint64 d = firstDocument; d < firstDocument + documents; ++d) {
         doc.bindAll(d, QStringLiteral("doc-%1.txt").arg(d), QStringLiteral("sha-%1").arg(d), now, now).run();
         doc.reset();
     }
@@ -100,7 +103,7 @@ void ExportFixture::generate(ProjectStore& store, qint64 count, int chars)
         db.prepare(QStringLiteral("INSERT INTO pair_sources(pair_id, document_id, page_no) VALUES (?, ?, 1)"));
     const QString filler = QStringLiteral("계약서 제%1조에 따른 지급 기한과 \"지연 이자\" 계산 방법은 무엇인가? The "
                                           "payment terms of section %1 apply. ");
-    for (qint64 i = 1; i <= count; ++i) {
+    for (qint64 i = firstPair; i < firstPair + count; ++i) {
         pair.bindAll(i, now, now).run();
         pair.reset();
         QString q = QStringLiteral("Q%1: ").arg(i), a = QStringLiteral("A%1: ").arg(i);
@@ -112,7 +115,7 @@ void ExportFixture::generate(ProjectStore& store, qint64 count, int chars)
         turn.reset();
         turn.bindAll(i, 1, QStringLiteral("assistant"), a).run();
         turn.reset();
-        source.bindAll(i, (i - 1) / 10 + 1).run();
+        source.bindAll(i, firstDocument + (i - firstPair) / 10).run();
         source.reset();
     }
     tx.commit();
