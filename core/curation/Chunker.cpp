@@ -5,6 +5,10 @@
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
+#ifdef QUARRY_HAVE_REDACT
+#include "redact/Redactor.h"
+#endif
+
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -186,6 +190,14 @@ QList<Passage> Chunker::split(const QString& text, const QList<PageRange>& pages
     }
     return out;
 }
+
+#ifdef QUARRY_HAVE_REDACT
+void Chunker::useRedactedText(ProjectStore& store)
+{
+    auto redactor = std::make_shared<Redactor>(store);
+    m_pageText = [redactor](qint64 pageId, const QString&) { return redactor->redactedPageText(pageId); };
+}
+#endif
 
 QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>* pages) const
 {

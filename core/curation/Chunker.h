@@ -10,6 +10,7 @@
 namespace quarry {
 
 class Database;
+class ProjectStore;
 
 struct ChunkOptions
 {
@@ -56,6 +57,11 @@ public:
     //   chunker.setPageTextSource([&](qint64 id, const QString&) { return redactor.redactedPageText(id); });
     using PageTextSource = std::function<QString(qint64 pageId, const QString& effectiveText)>;
     void setPageTextSource(PageTextSource source) { m_pageText = std::move(source); }
+#ifdef QUARRY_HAVE_REDACT
+    // Cuts passages from the redacted text (quarry_redact's Redactor::redactedPageText). The store
+    // must outlive the chunking calls.
+    void useRedactedText(ProjectStore& store);
+#endif
 
     // Re-chunks one document / every document inside one transaction with an audit record.
     ChunkReport chunkDocument(Database& db, qint64 documentId, const QString& actor);

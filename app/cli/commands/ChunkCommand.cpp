@@ -72,6 +72,10 @@ int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (!store)
         return ExitUsage;
     Chunker chunker(o);
+#ifdef QUARRY_HAVE_REDACT
+    // Passages are what pairs are written from: cut them from the redacted text.
+    chunker.useRedactedText(*store);
+#endif
     ChunkReport r;
     if (parser.isSet(QStringLiteral("document"))) {
         bool ok = false;

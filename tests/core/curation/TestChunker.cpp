@@ -178,6 +178,31 @@ private slots:
         QVERIFY(repo.get(span2)->sourceChanged);
         QCOMPARE(repo.get(span2)->sources[0].quote, QStringLiteral("천만 원"));
     }
+
+#ifdef QUARRY_HAVE_REDACT
+    void passagesComeFromRedactedText()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        Database& db = store->db();
+        const QString text = QStringLiteral("담당자 전화 010-1234-5678 입니다.");
+        const qint64 doc = addDocument(db, {text});
+        const int at = int(text.indexOf(QStringLiteral("010")));
+        db.exec(QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, created_at) "
+                               "SELECT id, %1, %2, 'PHONE', 'phone', 0.9, '010-1234-5678', 't' FROM pages "
+                               "WHERE document_id = %3")
+                    .arg(at)
+                    .arg(at + 13)
+                    .arg(doc));
+        Chunker chunker;
+        chunker.useRedactedText(*store);
+        chunker.chunkDocument(db, doc, QStringLiteral("kim"));
+        const auto ps = Chunker::passages(db, doc);
+        QCOMPARE(ps.size(), 1);
+        QVERIFY(!ps[0].text.contains(QStringLiteral("1234")));
+        QVERIFY(ps[0].text.startsWith(QStringLiteral("담당자 전화 ")));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestChunker)
