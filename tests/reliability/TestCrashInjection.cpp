@@ -9,6 +9,7 @@
 #include "CliRunner.h"
 #include "InputCorpus.h"
 #include "TestDir.h"
+#include "store/ProjectStore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -105,11 +106,32 @@ QList<QJsonObject> jsonLines(const QByteArray& out)
     return objects;
 }
 
+// A JSONL file of `count` distinct, harmless OpenAI-format pairs (no personal data, so the final
+// scan of an export has nothing to stop for).
+QString writePairsFile(const Scenario& s, const QString& name, int count, int seed)
+{
+    QByteArray data;
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(seed * 100000 + i);
+        data += "{\"messages\": [{\"role\": \"user\", \"content\": \"How many crates go on shelf " + n +
+                "?\"}, {\"role\": \"assistant\", \"content\": \"Shelf " + n + " takes " +
+                QByteArray::number(i % 17 + 1) + " crates.\"}]}\n";
+    }
+    return s.dir.write(name, data);
+}
+
+// Counts from the project itself (opened read-only, as a reader would).
+qint64 count(const Scenario& s, const QString& sql)
+{
+    auto store = ProjectStore::open(s.project, ProjectStore::OpenMode::ReadOnly);
+    return store->db().queryInt(sql);
+}
+
 const QList<Operation>& operations()
 {
     static const QList<Operation> table = {
         // Creating a project: a killed init leaves no file or a sound empty project.
-        {"init", "init", 15, [](Scenario&) {},
+        {"init", "init", 12, [](Scenario&) {},
          [](Scenario& s, int round) {
              s.project = s.path(QStringLiteral("p%1.quarry").arg(round));
              return QStringList{QStringLiteral("init"), s.project};
@@ -127,7 +149,7 @@ const QList<Operation>& operations()
          }},
 
         // Reading a project: killing a reader never changes the file.
-        {"check", "check", 10,
+        {"check", "check", 6,
          [](Scenario& s) {
              s.project = s.path(QStringLiteral("p.quarry"));
              QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
@@ -146,7 +168,7 @@ const QList<Operation>& operations()
 
         // Ingest: each round brings new files; every file reported as stored is in the project
         // with all its pages, and a run that finished stored every file.
-        {"ingest", "ingest", 30,
+        {"ingest", "ingest", 16,
          [](Scenario& s) {
              s.project = s.path(QStringLiteral("p.quarry"));
              QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
@@ -189,6 +211,112 @@ const QList<Operation>& operations()
                  QCOMPARE(doc.value(QStringLiteral("page_count")).toInt(), event.value(QStringLiteral("pages")).toInt());
                  QCOMPARE(doc.value(QStringLiteral("pages")).toArray().size(), event.value(QStringLiteral("pages")).toInt());
              }
+         }},
+        // Redaction over every page: killed at any moment, the project stays sound and the next
+        // run completes.
+        {"redact", "redact", 8,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+             test::InputCorpus::writeDocuments(s.path(QStringLiteral("in")), 12, 7, 60);
+             QCOMPARE(s.cli.run({QStringLiteral("ingest"), s.project, s.path(QStringLiteral("in"))}).exitCode, 0);
+         },
+         [](Scenario& s, int) { return QStringList{QStringLiteral("redact"), s.project, QStringLiteral("--json")}; },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed) {
+                 QVERIFY2(run.exitCode == 0, run.err.constData());
+                 QVERIFY(count(s, QStringLiteral("SELECT count(*) FROM detections")) > 0);
+             }
+             verifyCheckPasses(s, s.project);
+         }},
+
+        // Bulk status change of 800 pairs: all or nothing.
+        {"pairs set-status", "pairs", 8,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+             const QString file = writePairsFile(s, QStringLiteral("pairs.jsonl"), 800, 0);
+             QCOMPARE(s.cli.run({QStringLiteral("import"), s.project, file}).exitCode, 0);
+         },
+         [](Scenario& s, int round) {
+             QStringList args{QStringLiteral("pairs"), QStringLiteral("set-status"), s.project,
+                              round % 2 ? QStringLiteral("review") : QStringLiteral("approved")};
+             for (int id = 1; id <= 800; ++id)
+                 args << QString::number(id);
+             return args;
+         },
+         [](Scenario& s, const Run& run) {
+             verifyCheckPasses(s, s.project);
+             const QString wanted = run.round % 2 ? QStringLiteral("review") : QStringLiteral("approved");
+             const qint64 changed =
+                 count(s, QStringLiteral("SELECT count(*) FROM pairs WHERE status = '%1'").arg(wanted));
+             if (!run.killed) {
+                 QVERIFY2(run.exitCode == 0, run.err.constData());
+                 QCOMPARE(changed, 800);
+             } else {
+                 QVERIFY2(changed == 0 || changed == 800, qPrintable(QString::number(changed)));
+             }
+             // Leave every pair in the other status, so that the next round has work to do.
+             if (changed == 800) {
+                 auto store = ProjectStore::open(s.project);
+                 store->db().exec(QStringLiteral("UPDATE pairs SET status = 'draft'"));
+             }
+         }},
+
+        // Import of a 400-line JSONL file: one transaction, so a kill keeps all or none of it.
+        {"import", "import", 8,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+         },
+         [](Scenario& s, int round) {
+             return QStringList{QStringLiteral("import"), s.project,
+                                writePairsFile(s, QStringLiteral("in%1.jsonl").arg(round), 400, round)};
+         },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed)
+                 QVERIFY2(run.exitCode == 0, run.err.constData());
+             verifyCheckPasses(s, s.project);
+             const qint64 pairs = count(s, QStringLiteral("SELECT count(*) FROM pairs"));
+             QVERIFY2(pairs % 400 == 0, qPrintable(QString::number(pairs)));
+             if (!run.killed)
+                 QVERIFY(pairs >= 400);
+         }},
+
+        // Export: the output folder is either complete or absent, never half-written.
+        {"export", "export", 10,
+         [](Scenario& s) {
+             s.project = s.path(QStringLiteral("p.quarry"));
+             QCOMPARE(s.cli.run({QStringLiteral("init"), s.project}).exitCode, 0);
+             const QString file = writePairsFile(s, QStringLiteral("pairs.jsonl"), 1000, 0);
+             QCOMPARE(s.cli.run({QStringLiteral("import"), s.project, file}).exitCode, 0);
+             s.projectHash.clear();
+         },
+         [](Scenario& s, int round) {
+             return QStringList{QStringLiteral("export"), s.project, QStringLiteral("--format"), QStringLiteral("openai"),
+                                QStringLiteral("--status"), QStringLiteral("draft"), QStringLiteral("--out"),
+                                s.path(QStringLiteral("out%1").arg(round))};
+         },
+         [](Scenario& s, const Run& run) {
+             if (!run.killed)
+                 QVERIFY2(run.exitCode == 0, run.err.constData());
+             verifyCheckPasses(s, s.project);
+             const QDir out(s.path(QStringLiteral("out%1").arg(run.round)));
+             if (!out.exists())
+                 return; // absent: fine after a kill
+             QVERIFY2(QFileInfo::exists(out.filePath(QStringLiteral("dataset_info.json"))),
+                      qPrintable(out.entryList().join(QLatin1Char(' '))));
+             qint64 records = 0;
+             for (const QString& split : {QStringLiteral("train.jsonl"), QStringLiteral("validation.jsonl")}) {
+                 QFile f(out.filePath(split));
+                 QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(split));
+                 const QList<QByteArray> lines = f.readAll().split('\n');
+                 QVERIFY(lines.last().isEmpty()); // ends with a newline: not cut off
+                 for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+                     QVERIFY(QJsonDocument::fromJson(lines.at(i)).isObject());
+                 records += lines.size() - 1;
+             }
+             QCOMPARE(records, 1000);
          }},
     };
     return table;
