@@ -88,6 +88,13 @@ double childCpuSeconds()
     return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
+double selfCpuSeconds()
+{
+    struct rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 double runPipeline(const QString& project, const QStringList& files, IngestSummary* summary, const QString& psmLang = {})
 {
     auto store = ProjectStore::create(project);
@@ -172,6 +179,7 @@ int main(int argc, char* argv[])
 
     // --- text-layer PDFs ---
     QElapsedTimer t;
+    const double refCpu0 = childCpuSeconds();
     t.start();
     for (const QString& f : textFiles) {
         QProcess p;
@@ -179,11 +187,16 @@ int main(int argc, char* argv[])
         p.waitForFinished(-1);
     }
     const double refSeconds = t.elapsed() / 1000.0;
+    const double refCpu = childCpuSeconds() - refCpu0;
+    const double ourCpu0 = childCpuSeconds() + selfCpuSeconds();
     const double oursSeconds = runPipeline(dir.filePath(QStringLiteral("text.quarry")), textFiles, &s);
+    const double ourCpu = childCpuSeconds() + selfCpuSeconds() - ourCpu0;
     const int textPages = pdfs * perPdf;
     std::printf("\n[text] %d PDFs, %d pages: pdftotext (sequential) %.1f pages/s; quarry ingest %.1f pages/s "
                 "(%d stored) -> %.2fx (target >= 1.5x)\n",
                 pdfs, textPages, textPages / refSeconds, textPages / oursSeconds, s.pages, refSeconds / oursSeconds);
+    std::printf("[text] CPU: pdftotext %.2f ms/page; quarry (pipeline + workers, incl. clean-up and SQLite) %.2f ms/page\n",
+                refCpu * 1000 / textPages, ourCpu * 1000 / textPages);
 
     // --- OCR ---
     // The CLI runs with its default mode (3) and with mode 4, the one Quarry's automatic mode picks

@@ -340,13 +340,13 @@ private slots:
 
         qputenv("QUARRY_WORKER_TEST_HOOKS", "1");
         IngestPipeline::Options o = fastOptions();
-        o.pageTimeoutMs = 1500;
+        o.pageTimeoutMs = 4000; // generous for a loaded or sanitizer build; the hangs cost two of these
         IngestPipeline pipeline(*store, o);
         QElapsedTimer timer;
         timer.start();
         const IngestSummary s = pipeline.run({dir.path()});
         qunsetenv("QUARRY_WORKER_TEST_HOOKS");
-        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(s.files, 5);
         QCOMPARE(docByName(*store, QStringLiteral("1-ok.pdf")).status, QStringLiteral("ok"));
         QCOMPARE(docByName(*store, QStringLiteral("5-ok.pdf")).status, QStringLiteral("ok"));
@@ -391,7 +391,8 @@ private slots:
         thread->start();
         QVERIFY(thread->wait(30000));
         delete thread;
-        QVERIFY2(sinceCancel.elapsed() < 1500, qPrintable(QString::number(sinceCancel.elapsed())));
+        QVERIFY2(sinceCancel.elapsed() < 2000, // well within a second when the machine is not loaded
+                 qPrintable(QString::number(sinceCancel.elapsed())));
         QVERIFY(summary.cancelled);
         QVERIFY(count(*store, QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status = 'queued'")) >= 5);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status = 'running'")), 0);
