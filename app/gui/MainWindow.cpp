@@ -11,6 +11,7 @@
 #include "TaskProgressWidget.h"
 #include "WelcomeWidget.h"
 #include "demo/DemoProject.h"
+#include "export/ExportDialog.h"
 #include "ingest/PageRenderer.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
@@ -140,6 +141,11 @@ void MainWindow::createActions()
     m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
 
+    m_exportAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -169,6 +175,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_addDocumentsAction);
     file->addAction(m_addFolderAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -208,6 +215,8 @@ void MainWindow::updateActions()
     const bool writable = m_store && !m_store->isReadOnly();
     m_addDocumentsAction->setEnabled(writable);
     m_addFolderAction->setEnabled(writable);
+    // Exporting records itself in the project (exports table, audit log), so it needs write access.
+    m_exportAction->setEnabled(writable);
 }
 
 void MainWindow::updateTitle()
@@ -427,6 +436,16 @@ void MainWindow::openDemo(bool rebuild)
             return e.message();
         }
     }));
+}
+
+void MainWindow::onExport()
+{
+    if (!m_store)
+        return;
+    ExportDialog dialog(m_store.get(), this);
+    connect(&dialog, &ExportDialog::exportFinished, this,
+            [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
+    dialog.exec();
 }
 
 void MainWindow::onSettings()

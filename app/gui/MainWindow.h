@@ -75,6 +75,7 @@ private:
     void onNewProject();
     void onOpenProject();
     void onOpenDemo();
+    void onExport();
     void onSettings();
     void onShortcuts();
     void onAbout();
@@ -99,6 +100,7 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_addDocumentsAction = nullptr;
     QAction* m_addFolderAction = nullptr;
+    QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
