@@ -1265,16 +1265,18 @@ QString Scanner::normalized(const QString& text)
 QList<Detection> Scanner::scan(const QString& text) const
 {
     // Most text needs no folding; then the original is scanned as it is.
-    bool fold = false;
-    for (QChar qc : text) {
-        const char16_t c = qc.unicode();
-        if (c < 0xA0 || (c >= 0xAC00 && c < 0xFE00))
-            continue; // ASCII, Latin-1 letters, Hangul syllables: nothing to fold
-        if (normChar(c) != c) {
-            fold = true;
-            break;
-        }
+    // First a branch-free pass (vectorised by the compiler) for characters that might fold at
+    // all; only if there are some, the exact check.
+    const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
+    const qsizetype len = text.size();
+    unsigned maybe = 0;
+    for (qsizetype i = 0; i < len; ++i) {
+        const char16_t c = src[i];
+        maybe |= unsigned(c >= 0xA0) & (unsigned(c < 0xAC00) | unsigned(c >= 0xFE00));
     }
+    bool fold = false;
+    for (qsizetype i = 0; maybe && i < len && !fold; ++i)
+        fold = src[i] >= 0xA0 && normChar(src[i]) != src[i];
     const QString norm = fold ? normalized(text) : text;
     ScanJob job(*d, norm);
     std::vector<Cand> cands = job.run();
@@ -1334,11 +1336,20 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
     int emitFrom = 0;        // window offsets below this were reported by the previous window
     bool ok = true;
     bool eof = false;
+    // One read buffer and one window buffer for the whole stream: fresh allocations of this size
+    // per block cost page faults than the scanning itself.
+    constexpr qint64 kBlock = 1 << 20;
+    QByteArray bytes(kBlock, Qt::Uninitialized);
+    window.reserve(windowChars + kOverlap + kBlock + 16);
     while (!eof) {
-        const QByteArray bytes = in.read(1 << 20);
-        eof = bytes.isEmpty();
-        if (!eof)
-            window += decoder.decode(bytes);
+        const qint64 got = in.read(bytes.data(), kBlock);
+        eof = got <= 0;
+        if (!eof) {
+            const qsizetype old = window.size();
+            window.resize(old + got); // UTF-8 never needs more UTF-16 units than bytes
+            QChar* end = decoder.appendToBuffer(window.data() + old, QByteArrayView(bytes.constData(), got));
+            window.resize(end - window.constData());
+        }
         if (decoder.hasError())
             ok = false;
         if (!eof && window.size() < windowChars + kOverlap)
