@@ -53,6 +53,8 @@ protected:
     static std::unique_ptr<ProjectStore> openProject(const QString& path, CommandContext& ctx,
                                                      bool readOnly = false);
     static void writeJson(CommandContext& ctx, const class QJsonValue& value);
+    // A document named on the command line by id or by file name; 0 when there is none.
+    static qint64 resolveDocument(ProjectStore& store, const QString& spec);
 };
 
 } // namespace cli

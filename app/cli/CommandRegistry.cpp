@@ -1,20 +1,22 @@
 #include "CommandRegistry.h"
 
 #include "commands/CheckCommand.h"
+#include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ChunkCommand.h"
+#include "commands/CorrectCommand.h"
 #include "commands/DocsCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InitCommand.h"
-#include "commands/IngestCommand.h"
 #include "commands/PairsCommand.h"
 #include "commands/SearchCommand.h"
 #include "commands/ScanCommand.h"
 #include "commands/RedactCommand.h"
 #include "commands/DetectionsCommand.h"
 #include "commands/TextCommand.h"
+#include "commands/IngestCommand.h"
 
 namespace quarry::cli {
 
@@ -23,6 +25,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<InfoCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ChunkCommand>());
@@ -35,6 +38,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<TextCommand>());
     m_commands.push_back(std::make_unique<IngestCommand>());
     m_commands.push_back(std::make_unique<DocsCommand>());
+    m_commands.push_back(std::make_unique<CorrectCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

@@ -24,12 +24,13 @@ QString ChunkCommand::description() const
 void ChunkCommand::addOptions(QCommandLineParser& parser) const
 {
     const ChunkOptions d;
-    parser.addOption({QStringLiteral("target"), tr("Target passage length in characters (default %1).").arg(d.targetLength),
+    parser.addOption({QStringLiteral("target"),
+                      tr("Target passage length in characters (default %1).").arg(d.targetLength),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("max"), tr("Maximum passage length (default %1).").arg(d.maxLength),
                       QStringLiteral("N")});
-    parser.addOption({QStringLiteral("overlap"), tr("Characters repeated when a paragraph is cut (default %1).")
-                                                     .arg(d.overlap),
+    parser.addOption({QStringLiteral("overlap"),
+                      tr("Characters repeated when a paragraph is cut (default %1).").arg(d.overlap),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("document"), tr("Only this document id."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
@@ -67,7 +68,9 @@ int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         !number(QStringLiteral("overlap"), o.overlap))
         return error(ctx, tr("chunk: --target, --max and --overlap take a number of characters"));
     if (o.maxLength < o.targetLength)
-        return error(ctx, tr("chunk: --max (%1) must not be less than --target (%2)").arg(o.maxLength).arg(o.targetLength));
+        return error(
+            ctx,
+            tr("chunk: --max (%1) must not be less than --target (%2)").arg(o.maxLength).arg(o.targetLength));
     auto store = openProject(parser.positionalArguments().at(0), ctx);
     if (!store)
         return ExitUsage;
@@ -80,8 +83,11 @@ int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (parser.isSet(QStringLiteral("document"))) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("document")).toLongLong(&ok);
-        if (!ok || store->db().queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE id = %1").arg(id)) == 0)
-            return error(ctx, tr("chunk: no document %1 in the project").arg(parser.value(QStringLiteral("document"))));
+        if (!ok ||
+            store->db().queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE id = %1").arg(id)) == 0)
+            return error(
+                ctx,
+                tr("chunk: no document %1 in the project").arg(parser.value(QStringLiteral("document"))));
         r = chunker.chunkDocument(store->db(), id, store->actor());
     } else {
         r = chunker.chunkAll(store->db(), store->actor());

@@ -26,8 +26,8 @@ void GenerateCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("pairs"), tr("How many pairs (default 1000)."), QStringLiteral("N"),
                       QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 42)."), QStringLiteral("N"),
-                      QStringLiteral("42")});
+    parser.addOption(
+        {QStringLiteral("seed"), tr("Random seed (default 42)."), QStringLiteral("N"), QStringLiteral("42")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
 }
 

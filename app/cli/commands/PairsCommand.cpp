@@ -33,13 +33,14 @@ bool parseIds(const QStringList& args, QList<qint64>& ids)
 
 QJsonObject summary(const Pair& p)
 {
-    return QJsonObject{{QStringLiteral("id"), p.id},
-                       {QStringLiteral("status"), toString(p.status)},
-                       {QStringLiteral("first_turn"), p.turns.isEmpty() ? QString() : p.turns.first().content},
-                       {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)},
-                       {QStringLiteral("rating"), p.rating ? QJsonValue(*p.rating) : QJsonValue()},
-                       {QStringLiteral("author"), p.author},
-                       {QStringLiteral("updated_at"), p.updatedAt}};
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("status"), toString(p.status)},
+        {QStringLiteral("first_turn"), p.turns.isEmpty() ? QString() : p.turns.first().content},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(p.tags)},
+        {QStringLiteral("rating"), p.rating ? QJsonValue(*p.rating) : QJsonValue()},
+        {QStringLiteral("author"), p.author},
+        {QStringLiteral("updated_at"), p.updatedAt}};
 }
 
 } // namespace
@@ -59,7 +60,8 @@ QString PairsCommand::description() const
 void PairsCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
-    parser.addOption({QStringLiteral("status"), tr("list: only this status (repeatable); add: the new pair's status."),
+    parser.addOption({QStringLiteral("status"),
+                      tr("list: only this status (repeatable); add: the new pair's status."),
                       QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("tag"), tr("list: only pairs with this tag (repeatable); add: a tag."),
                       QStringLiteral("TAG")});
@@ -67,27 +69,33 @@ void PairsCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("author"), tr("list: only this author."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("document"), tr("list: with a source in this document (repeatable)."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("warnings"), tr("list: only pairs with warnings (changed source, duplicate, PII).")});
+    parser.addOption(
+        {QStringLiteral("warnings"), tr("list: only pairs with warnings (changed source, duplicate, PII).")});
     parser.addOption({QStringLiteral("search"), tr("list: containing this text."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("limit"), tr("list: at most N pairs (0: all, default 100)."), QStringLiteral("N"),
-                      QStringLiteral("100")});
+    parser.addOption({QStringLiteral("limit"), tr("list: at most N pairs (0: all, default 100)."),
+                      QStringLiteral("N"), QStringLiteral("100")});
     parser.addOption({QStringLiteral("user"), tr("add: a user turn (repeatable)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("assistant"), tr("add: an assistant turn (repeatable)."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("assistant"), tr("add: an assistant turn (repeatable)."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("system"), tr("add: the system prompt."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("context"), tr("add: the context (Alpaca input)."), QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("context"), tr("add: the context (Alpaca input)."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("rating"), tr("add: rating 1-5."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("notes"), tr("add: notes."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("from-json"), tr("add: read the pair as JSON (as printed by show --json; - for "
-                                                      "stdin)."),
+    parser.addOption({QStringLiteral("from-json"),
+                      tr("add: read the pair as JSON (as printed by show --json; - for "
+                         "stdin)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("remove"), tr("tag: remove the tag instead of adding it.")});
 }
 
 QList<std::tuple<QString, QString, QString>> PairsCommand::positionals() const
 {
-    return {{QStringLiteral("ACTION"), tr("list, show, add, set-status, tag or delete."), QStringLiteral("ACTION")},
+    return {{QStringLiteral("ACTION"), tr("list, show, add, set-status, tag or delete."),
+             QStringLiteral("ACTION")},
             {QStringLiteral("PROJECT"), tr("The project file."), QStringLiteral("PROJECT")},
-            {QStringLiteral("ARGS"), tr("Status, tag, pair ids, as the action needs."), QStringLiteral("[ARGS...]")}};
+            {QStringLiteral("ARGS"), tr("Status, tag, pair ids, as the action needs."),
+             QStringLiteral("[ARGS...]")}};
 }
 
 int PairsCommand::minPositional() const
@@ -106,10 +114,12 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     const QString action = pos.at(0);
     const QStringList args = pos.mid(2);
     const bool json = parser.isSet(QStringLiteral("json"));
-    static const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("add"),
-                                        QStringLiteral("set-status"), QStringLiteral("tag"), QStringLiteral("delete")};
+    static const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),
+                                        QStringLiteral("add"),  QStringLiteral("set-status"),
+                                        QStringLiteral("tag"),  QStringLiteral("delete")};
     if (!actions.contains(action))
-        return error(ctx, tr("pairs: unknown action '%1' (list, show, add, set-status, tag, delete)").arg(action));
+        return error(ctx,
+                     tr("pairs: unknown action '%1' (list, show, add, set-status, tag, delete)").arg(action));
     const bool readOnly = action == QLatin1String("list") || action == QLatin1String("show");
 
     // Check the arguments before opening (and locking) the project.
@@ -121,9 +131,11 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         return error(ctx, tr("pairs delete: give one or more pair ids"));
     if (action == QLatin1String("set-status")) {
         if (args.size() < 2 || !(status = pairStatusFromString(args.at(0))) || !parseIds(args.mid(1), ids))
-            return error(ctx, tr("pairs set-status: give a status (draft, review, approved, rejected) and pair ids"));
+            return error(
+                ctx, tr("pairs set-status: give a status (draft, review, approved, rejected) and pair ids"));
     }
-    if (action == QLatin1String("tag") && (args.size() < 2 || args.at(0).trimmed().isEmpty() || !parseIds(args.mid(1), ids)))
+    if (action == QLatin1String("tag") &&
+        (args.size() < 2 || args.at(0).trimmed().isEmpty() || !parseIds(args.mid(1), ids)))
         return error(ctx, tr("pairs tag: give a tag and pair ids"));
     if ((action == QLatin1String("list") || action == QLatin1String("add")) && !args.isEmpty())
         return error(ctx, tr("pairs %1: unexpected argument '%2'").arg(action, args.first()));
@@ -161,11 +173,14 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             if (json)
                 out.append(summary(*p));
             else
-                ctx.out << p->id << "\t" << toString(p->status) << "\t" << p->tags.join(QLatin1Char(',')) << "\t"
-                        << (p->turns.isEmpty() ? QString() : p->turns.first().content.simplified().left(80)) << "\n";
+                ctx.out << p->id << "\t" << toString(p->status) << "\t" << p->tags.join(QLatin1Char(','))
+                        << "\t"
+                        << (p->turns.isEmpty() ? QString() : p->turns.first().content.simplified().left(80))
+                        << "\n";
         }
         if (json)
-            writeJson(ctx, QJsonObject{{QStringLiteral("total"), all.size()}, {QStringLiteral("pairs"), out}});
+            writeJson(ctx,
+                      QJsonObject{{QStringLiteral("total"), all.size()}, {QStringLiteral("pairs"), out}});
         ctx.out.flush();
         return ExitOk;
     }
@@ -175,12 +190,14 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             return error(ctx, tr("pairs show: no pair %1 in the project").arg(ids.first()));
         if (json) {
             QJsonObject o = PairRepository::toJson(*p);
-            o.insert(QStringLiteral("duplicate_of"), repo.duplicateOf(p->id) ? QJsonValue(repo.duplicateOf(p->id))
-                                                                              : QJsonValue());
+            o.insert(QStringLiteral("duplicate_of"),
+                     repo.duplicateOf(p->id) ? QJsonValue(repo.duplicateOf(p->id)) : QJsonValue());
             writeJson(ctx, o);
             return ExitOk;
         }
-        ctx.out << tr("Pair %1 (%2), by %3, updated %4").arg(p->id).arg(toString(p->status), p->author, p->updatedAt)
+        ctx.out << tr("Pair %1 (%2), by %3, updated %4")
+                       .arg(p->id)
+                       .arg(toString(p->status), p->author, p->updatedAt)
                 << "\n";
         if (!p->tags.isEmpty())
             ctx.out << tr("Tags: %1").arg(p->tags.join(QStringLiteral(", "))) << "\n";
@@ -200,7 +217,8 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         if (parser.isSet(QStringLiteral("from-json"))) {
             const QString file = parser.value(QStringLiteral("from-json"));
             QFile f(file);
-            const bool opened = file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+            const bool opened =
+                file == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
             if (!opened)
                 return error(ctx, tr("pairs add: cannot read %1: %2").arg(file, f.errorString()));
             QJsonParseError err;
@@ -227,7 +245,9 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             if (parser.isSet(QStringLiteral("status"))) {
                 const auto st = pairStatusFromString(parser.value(QStringLiteral("status")));
                 if (!st)
-                    return error(ctx, tr("pairs add: unknown status '%1'").arg(parser.value(QStringLiteral("status"))));
+                    return error(
+                        ctx,
+                        tr("pairs add: unknown status '%1'").arg(parser.value(QStringLiteral("status"))));
                 p.status = *st;
             }
             if (parser.isSet(QStringLiteral("rating"))) {
@@ -241,8 +261,9 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         repo.add(p);
         const qint64 dup = repo.duplicateOf(p.id);
         if (json) {
-            writeJson(ctx, QJsonObject{{QStringLiteral("id"), p.id},
-                                       {QStringLiteral("duplicate_of"), dup ? QJsonValue(dup) : QJsonValue()}});
+            writeJson(ctx,
+                      QJsonObject{{QStringLiteral("id"), p.id},
+                                  {QStringLiteral("duplicate_of"), dup ? QJsonValue(dup) : QJsonValue()}});
         } else {
             ctx.out << tr("Added pair %1").arg(p.id) << "\n";
             if (dup)
@@ -259,7 +280,8 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (action == QLatin1String("set-status"))
         repo.setStatus(ids, *status);
     else if (action == QLatin1String("tag"))
-        changed = parser.isSet(QStringLiteral("remove")) ? repo.removeTag(ids, args.at(0)) : repo.addTag(ids, args.at(0));
+        changed = parser.isSet(QStringLiteral("remove")) ? repo.removeTag(ids, args.at(0))
+                                                         : repo.addTag(ids, args.at(0));
     else
         repo.remove(ids);
     if (json) {

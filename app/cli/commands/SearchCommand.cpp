@@ -20,14 +20,15 @@ QString tr(const char* s)
 
 QString SearchCommand::description() const
 {
-    return tr("Find pairs whose system prompt, context or turns contain the text (substring, case-insensitive; "
-              "works for Korean, including two-syllable words).");
+    return tr(
+        "Find pairs whose system prompt, context or turns contain the text (substring, case-insensitive; "
+        "works for Korean, including two-syllable words).");
 }
 
 void SearchCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("limit"), tr("At most N pairs (default 50; 0: all)."), QStringLiteral("N"),
-                      QStringLiteral("50")});
+    parser.addOption({QStringLiteral("limit"), tr("At most N pairs (default 50; 0: all)."),
+                      QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
 }
 
