@@ -144,9 +144,16 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
             insertWord.run();
         }
     }
-    {
+    // A re-ingest that read no pages (failed to open) keeps the pages and corrections it had.
+    if (!(existingId > 0 && r.pages.isEmpty())) {
         Statement st = m_db.prepare(QStringLiteral("DELETE FROM pages WHERE document_id = ? AND page_no > ?"));
         st.bindAll(id, qint64(r.pages.size()));
+        st.run();
+    }
+    {
+        Statement st = m_db.prepare(QStringLiteral(
+            "UPDATE documents SET page_count = (SELECT count(*) FROM pages WHERE document_id = ?1) WHERE id = ?1"));
+        st.bind(1, id);
         st.run();
     }
     if (jobId > 0) {

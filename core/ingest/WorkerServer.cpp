@@ -153,10 +153,21 @@ void WorkerServer::ensureOpen(const QJsonObject& request)
     m_open = std::move(open);
 }
 
-void WorkerServer::openRequest(const QJsonObject& request)
+void WorkerServer::ensureOpenGuarded(const QJsonObject& request)
 {
     try {
         ensureOpen(request);
+    } catch (...) {
+        // The warning list of a document that failed to open is gone: stop Poppler writing to it.
+        PdfSource::captureWarnings(nullptr);
+        throw;
+    }
+}
+
+void WorkerServer::openRequest(const QJsonObject& request)
+{
+    try {
+        ensureOpenGuarded(request);
         DocumentInfo info = m_open->info;
         info.warnings += m_open->warnings;
         write(info.toJson());
@@ -169,7 +180,7 @@ void WorkerServer::openRequest(const QJsonObject& request)
 void WorkerServer::pagesRequest(const QJsonObject& request)
 {
     try {
-        ensureOpen(request);
+        ensureOpenGuarded(request);
     } catch (const Error& e) {
         m_open.reset();
         write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});

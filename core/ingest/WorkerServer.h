@@ -36,6 +36,7 @@ public:
 
 private:
     void ensureOpen(const QJsonObject& request);
+    void ensureOpenGuarded(const QJsonObject& request);
     void openRequest(const QJsonObject& request);
     void pagesRequest(const QJsonObject& request);
     void write(const QJsonObject& message);
