@@ -385,6 +385,22 @@ const ExportReport& Exporter::run()
     std::vector<std::unique_ptr<AtomicExportDir::Stream>> files;
     for (const QString& s : m_report.splitNames)
         files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
+    // The final scan is the most expensive step per record; it runs on a second thread over
+    // batches of records while the next batch is read and written (one batch in flight, so
+    // FinalScan is only ever used by one thread at a time and its hits stay in record order).
+    std::vector<std::pair<qint64, QString>> scanBatch;
+    std::future<void> scanning;
+    const auto submitScan = [&] {
+        if (scanning.valid())
+            scanning.get();
+        if (scanBatch.empty())
+            return;
+        scanning = std::async(std::launch::async, [s = scan.get(), batch = std::move(scanBatch)] {
+            for (const auto& [id, text] : batch)
+                s->scan(id, text);
+        });
+        scanBatch = {};
+    };
     {
         PairStream stream(db, o.statuses);
         Pair pair;
@@ -408,8 +424,11 @@ const ExportReport& Exporter::run()
                 m_report.duplicates << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
                 continue;
             }
-            if (scan)
-                scan->scan(pair.id, recordText(pair));
+            if (scan) {
+                scanBatch.emplace_back(pair.id, recordText(pair));
+                if (scanBatch.size() >= 1024)
+                    submitScan();
+            }
             AtomicExportDir::Stream& out = *files[std::size_t(split)];
             format->write(pair, ro, out.buffer());
             out.maybeFlush();
@@ -417,6 +436,9 @@ const ExportReport& Exporter::run()
             ++m_report.written;
             card.add(split, pair);
         }
+        submitScan();
+        if (scanning.valid())
+            scanning.get();
         if (m_progress)
             m_progress(total, total);
     }
