@@ -17,23 +17,26 @@ using namespace quarry;
 class TestEvaluation : public QObject
 {
     Q_OBJECT
-private slots:
-    void precisionRecall()
+private:
+    struct Count
+    {
+        int tp = 0, fp = 0, fn = 0;
+        double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
+        double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
+    };
+
+    void evaluate(bool withRoster, QMap<QString, Count>& counts)
     {
         const QString dir = test::sourceDir() + QStringLiteral("/tests/data/redact/");
         QFile f(dir + QStringLiteral("eval.jsonl"));
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         RuleSet rules = RuleSet::defaults();
-        rules.addTerms(QStringLiteral("roster"), QStringLiteral("PERSON"),
-                       RuleSet::readTermsFile(dir + QStringLiteral("roster.txt")));
+        if (withRoster)
+            rules.addTerms(QStringLiteral("roster"), QStringLiteral("PERSON"),
+                           RuleSet::readTermsFile(dir + QStringLiteral("roster.txt")));
         QVERIFY(rules.errors().isEmpty());
         const Scanner scanner(rules);
 
-        struct Count
-        {
-            int tp = 0, fp = 0, fn = 0;
-        };
-        QMap<QString, Count> counts;
         int snippets = 0;
         QStringList misses;
         while (!f.atEnd()) {
@@ -85,6 +88,15 @@ private slots:
         QVERIFY(snippets >= 400);
         for (const QString& m : misses)
             qInfo().noquote() << m;
+    }
+
+private slots:
+    void precisionRecall()
+    {
+        QMap<QString, Count> counts;
+        evaluate(true, counts);
+        if (QTest::currentTestFailed())
+            return;
 
         // Thresholds (also in the README): recall first.
         const QStringList structured = {QStringLiteral("RRN"), QStringLiteral("ALIEN_REG"), QStringLiteral("BRN"),
@@ -98,8 +110,8 @@ private slots:
                                  .arg(QStringLiteral("precision"), 9).arg(QStringLiteral("recall"), 7);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             const Count& c = it.value();
-            const double precision = c.tp + c.fp ? double(c.tp) / (c.tp + c.fp) : 1.0;
-            const double recall = c.tp + c.fn ? double(c.tp) / (c.tp + c.fn) : 1.0;
+            const double precision = c.precision();
+            const double recall = c.recall();
             qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(it.key(), -18).arg(c.tp, 4).arg(c.fp, 4)
                                      .arg(c.fn, 4).arg(precision, 9, 'f', 3).arg(recall, 7, 'f', 3);
             const double minRecall = structured.contains(it.key()) ? 0.99 : 0.9;
@@ -110,6 +122,22 @@ private slots:
                 failures << QStringLiteral("%1 precision %2 < %3").arg(it.key()).arg(precision, 0, 'f', 3).arg(minPrecision);
         }
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    }
+
+    void namesWithoutRoster()
+    {
+        // Without the roster, names are found from titles, honorifics and labels only; the
+        // snippets that mention a name bare are missed by design (the roster is the answer).
+        QMap<QString, Count> counts;
+        evaluate(false, counts);
+        if (QTest::currentTestFailed())
+            return;
+        const Count c = counts.value(QStringLiteral("PERSON"));
+        qInfo().noquote() << QStringLiteral("PERSON without roster: precision %1 recall %2")
+                                 .arg(c.precision(), 0, 'f', 3)
+                                 .arg(c.recall(), 0, 'f', 3);
+        QVERIFY(c.precision() >= 0.9);
+        QVERIFY(c.recall() >= 0.7);
     }
 };
 
