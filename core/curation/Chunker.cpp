@@ -12,7 +12,6 @@
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace quarry {
@@ -31,8 +30,9 @@ bool isHeading(QStringView block)
     if (block.startsWith(QLatin1Char('#')))
         return true;
     // 제1장, 제 3 조 (Korean chapters and articles), "1.", "2.3 ", "IV. ", Chapter/Section.
-    static const QRegularExpression re(QStringLiteral(
-        "^(제\\s*\\d+\\s*[장절조편관항]|\\d+(\\.\\d+)*\\.?\\s+\\S|[IVX]+\\.\\s+\\S|(Chapter|Section|CHAPTER|SECTION)\\s+\\d)"));
+    static const QRegularExpression re(
+        QStringLiteral("^(제\\s*\\d+\\s*[장절조편관항]|\\d+(\\.\\d+)*\\.?\\s+\\S|[IVX]+\\.\\s+\\S|(Chapter|"
+                       "Section|CHAPTER|SECTION)\\s+\\d)"));
     if (!re.match(block).hasMatch())
         return false;
     // A numbered line ending like a sentence is a list item, not a heading.
@@ -201,8 +201,8 @@ void Chunker::useRedactedText(ProjectStore& store)
 
 QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>* pages) const
 {
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT id, page_no, coalesce(corrected_text, text) FROM pages WHERE document_id = ? ORDER BY page_no"));
+    Statement st = db.prepare(QStringLiteral("SELECT id, page_no, coalesce(corrected_text, text) FROM pages "
+                                             "WHERE document_id = ? ORDER BY page_no"));
     st.bind(1, documentId);
     QString text;
     bool first = true;
@@ -220,9 +220,9 @@ QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>*
 
 QList<Passage> Chunker::passages(Database& db, qint64 documentId)
 {
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT id, document_id, seq, page_first, page_last, start, end, heading, text, text_hash, stale FROM passages "
-        "WHERE document_id = ? AND seq >= 0 ORDER BY seq"));
+    Statement st = db.prepare(QStringLiteral("SELECT id, document_id, seq, page_first, page_last, start, "
+                                             "end, heading, text, text_hash, stale FROM passages "
+                                             "WHERE document_id = ? AND seq >= 0 ORDER BY seq"));
     st.bind(1, documentId);
     QList<Passage> out;
     while (st.step()) {
@@ -291,15 +291,16 @@ ChunkReport Chunker::store(Database& db, qint64 documentId, const QList<Passage>
 
     // Old rows step aside (negative seq) so the new ones can take the seq numbers, and are deleted
     // once every pair source has moved over.
-    Statement park = db.prepare(QStringLiteral("UPDATE passages SET seq = -seq - 1 WHERE document_id = ? AND seq >= 0"));
+    Statement park =
+        db.prepare(QStringLiteral("UPDATE passages SET seq = -seq - 1 WHERE document_id = ? AND seq >= 0"));
     park.bind(1, documentId).run();
     Statement ins = db.prepare(QStringLiteral(
         "INSERT INTO passages(document_id, seq, page_first, page_last, start, end, heading, text, text_hash) "
         "VALUES (?,?,?,?,?,?,?,?,?)"));
     for (Passage& p : fresh) {
         ins.bindAll(documentId, p.seq, p.pageFirst, p.pageLast, p.start, p.end,
-                    p.heading.isEmpty() ? std::optional<QString>() : std::optional<QString>(p.heading), p.text,
-                    p.textHash);
+                    p.heading.isEmpty() ? std::optional<QString>() : std::optional<QString>(p.heading),
+                    p.text, p.textHash);
         ins.run();
         ins.reset();
         p.id = db.lastInsertId();
@@ -324,10 +325,11 @@ ChunkReport Chunker::store(Database& db, qint64 documentId, const QList<Passage>
 
     Statement sources = db.prepare(QStringLiteral(
         "SELECT id, pair_id, span_start, span_end, quote FROM pair_sources WHERE passage_id = ?"));
-    Statement repoint = db.prepare(QStringLiteral(
-        "UPDATE pair_sources SET passage_id = ?, document_id = ?, page_no = ?, span_start = ?, span_end = ?, quote = ?, "
-        "quote_hash = ? WHERE id = ?"));
-    Statement flag = db.prepare(QStringLiteral("UPDATE pairs SET source_changed = 1 WHERE id = ? AND source_changed = 0"));
+    Statement repoint = db.prepare(QStringLiteral("UPDATE pair_sources SET passage_id = ?, document_id = ?, "
+                                                  "page_no = ?, span_start = ?, span_end = ?, quote = ?, "
+                                                  "quote_hash = ? WHERE id = ?"));
+    Statement flag =
+        db.prepare(QStringLiteral("UPDATE pairs SET source_changed = 1 WHERE id = ? AND source_changed = 0"));
     for (const Passage& o : old) {
         const Passage* n = match(o);
         sources.bind(1, o.id);

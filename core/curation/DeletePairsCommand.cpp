@@ -7,7 +7,8 @@ namespace quarry {
 DeletePairsCommand::DeletePairsCommand(PairRepository& repo, QList<qint64> ids, QUndoCommand* parent)
     : QUndoCommand(parent), m_repo(repo), m_ids(std::move(ids))
 {
-    setText(QCoreApplication::translate("quarry::DeletePairsCommand", "Delete %n pair(s)", nullptr, int(m_ids.size())));
+    setText(QCoreApplication::translate("quarry::DeletePairsCommand", "Delete %n pair(s)", nullptr,
+                                        int(m_ids.size())));
 }
 
 void DeletePairsCommand::redo()

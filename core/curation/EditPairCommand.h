@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace quarry {

@@ -28,10 +28,13 @@ QString matchExpression(Database& db, const QString& query)
         return phrase(query);
     if (query.size() < 2)
         return {};
-    db.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_fts_vocab USING fts5vocab(main, pairs_fts, row)"));
+    db.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.pairs_fts_vocab USING fts5vocab(main, pairs_fts, row)"));
     const QString lower = query.toLower();
-    Statement st = db.prepare(QStringLiteral("SELECT term FROM temp.pairs_fts_vocab WHERE term >= ?1 AND term < ?2 "
-                                             "LIMIT %1").arg(kMaxPrefixTerms + 1));
+    Statement st =
+        db.prepare(QStringLiteral("SELECT term FROM temp.pairs_fts_vocab WHERE term >= ?1 AND term < ?2 "
+                                  "LIMIT %1")
+                       .arg(kMaxPrefixTerms + 1));
     const char32_t maxChar = 0x10FFFF;
     st.bindAll(lower, lower + QString::fromUcs4(&maxChar, 1));
     QStringList terms;
@@ -50,13 +53,15 @@ QString FullTextSearch::bodyExpression()
 {
     return QStringLiteral(
         "coalesce(p.system_prompt, '') || char(10) || coalesce(p.context, '') || char(10) || "
-        "coalesce((SELECT group_concat(content, char(10)) FROM (SELECT content FROM turns WHERE pair_id = p.id "
+        "coalesce((SELECT group_concat(content, char(10)) FROM (SELECT content FROM turns WHERE pair_id = "
+        "p.id "
         "ORDER BY seq)), '') || char(10)");
 }
 
 void FullTextSearch::sync(Database& db)
 {
-    if (db.isReadOnly() || db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pairs_fts_pending)")) == 0)
+    if (db.isReadOnly() ||
+        db.queryInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pairs_fts_pending)")) == 0)
         return;
     Transaction tx(db);
     db.exec(QStringLiteral("DELETE FROM pairs_fts WHERE rowid IN (SELECT pair_id FROM pairs_fts_pending)"));
@@ -71,7 +76,8 @@ void FullTextSearch::rebuild(Database& db)
 {
     Transaction tx(db);
     db.exec(QStringLiteral("DELETE FROM pairs_fts"));
-    db.exec(QStringLiteral("INSERT INTO pairs_fts(rowid, body) SELECT p.id, %1 FROM pairs p").arg(bodyExpression()));
+    db.exec(QStringLiteral("INSERT INTO pairs_fts(rowid, body) SELECT p.id, %1 FROM pairs p")
+                .arg(bodyExpression()));
     db.exec(QStringLiteral("DELETE FROM pairs_fts_pending"));
     tx.commit();
 }
@@ -86,9 +92,12 @@ QList<qint64> FullTextSearch::search(Database& db, const QString& query, int lim
     if (match == QLatin1String("-"))
         return out;
     const QString lim = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
-    Statement st = match.isEmpty()
-                       ? db.prepare(QStringLiteral("SELECT rowid FROM pairs_fts WHERE instr(body, ?) > 0 ORDER BY rowid") + lim)
-                       : db.prepare(QStringLiteral("SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? ORDER BY rowid") + lim);
+    Statement st =
+        match.isEmpty()
+            ? db.prepare(
+                  QStringLiteral("SELECT rowid FROM pairs_fts WHERE instr(body, ?) > 0 ORDER BY rowid") + lim)
+            : db.prepare(
+                  QStringLiteral("SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ? ORDER BY rowid") + lim);
     st.bind(1, match.isEmpty() ? query : match);
     while (st.step())
         out << st.int64(0);
@@ -102,10 +111,12 @@ QString FullTextSearch::condition(Database& db, const QString& query, QList<QVar
         return QStringLiteral("0");
     if (match.isEmpty()) {
         binds << query;
-        return QStringLiteral("p.id IN (SELECT rowid FROM pairs_fts WHERE instr(body, ?%1) > 0)").arg(binds.size());
+        return QStringLiteral("p.id IN (SELECT rowid FROM pairs_fts WHERE instr(body, ?%1) > 0)")
+            .arg(binds.size());
     }
     binds << match;
-    return QStringLiteral("p.id IN (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ?%1)").arg(binds.size());
+    return QStringLiteral("p.id IN (SELECT rowid FROM pairs_fts WHERE pairs_fts MATCH ?%1)")
+        .arg(binds.size());
 }
 
 } // namespace quarry

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <limits>
 
@@ -74,8 +73,8 @@ double MinHash::similarity(const QList<quint32>& a, const QList<quint32>& b)
     return double(same) / double(n);
 }
 
-QList<MinHash::Candidate> MinHash::candidates(const QList<QPair<qint64, QList<quint32>>>& items, double threshold,
-                                              int bands)
+QList<MinHash::Candidate> MinHash::candidates(const QList<QPair<qint64, QList<quint32>>>& items,
+                                              double threshold, int bands)
 {
     QList<Candidate> out;
     if (items.isEmpty() || bands <= 0)
@@ -114,7 +113,8 @@ QList<MinHash::Candidate> MinHash::candidates(const QList<QPair<qint64, QList<qu
         }
     }
     std::sort(out.begin(), out.end(), [](const Candidate& l, const Candidate& r) {
-        return l.similarity != r.similarity ? l.similarity > r.similarity : (l.a != r.a ? l.a < r.a : l.b < r.b);
+        return l.similarity != r.similarity ? l.similarity > r.similarity
+                                            : (l.a != r.a ? l.a < r.a : l.b < r.b);
     });
     return out;
 }

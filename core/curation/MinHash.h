@@ -28,8 +28,8 @@ public:
     // Items whose signatures agree on all rows of at least one band (bands * rows must equal the
     // signature length), then verified: only pairs with similarity >= threshold are returned,
     // most similar first.
-    static QList<Candidate> candidates(const QList<QPair<qint64, QList<quint32>>>& items, double threshold = 0.8,
-                                       int bands = 32);
+    static QList<Candidate> candidates(const QList<QPair<qint64, QList<quint32>>>& items,
+                                       double threshold = 0.8, int bands = 32);
 };
 
 } // namespace quarry

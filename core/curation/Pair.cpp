@@ -5,10 +5,14 @@ namespace quarry {
 QString toString(Pair::Status status)
 {
     switch (status) {
-    case Pair::Status::Draft: return QStringLiteral("draft");
-    case Pair::Status::Review: return QStringLiteral("review");
-    case Pair::Status::Approved: return QStringLiteral("approved");
-    case Pair::Status::Rejected: return QStringLiteral("rejected");
+    case Pair::Status::Draft:
+        return QStringLiteral("draft");
+    case Pair::Status::Review:
+        return QStringLiteral("review");
+    case Pair::Status::Approved:
+        return QStringLiteral("approved");
+    case Pair::Status::Rejected:
+        return QStringLiteral("rejected");
     }
     return QStringLiteral("draft");
 }
@@ -16,9 +20,12 @@ QString toString(Pair::Status status)
 QString toString(Pair::Origin origin)
 {
     switch (origin) {
-    case Pair::Origin::Manual: return QStringLiteral("manual");
-    case Pair::Origin::Imported: return QStringLiteral("imported");
-    case Pair::Origin::Model: return QStringLiteral("model");
+    case Pair::Origin::Manual:
+        return QStringLiteral("manual");
+    case Pair::Origin::Imported:
+        return QStringLiteral("imported");
+    case Pair::Origin::Model:
+        return QStringLiteral("model");
     }
     return QStringLiteral("manual");
 }

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -15,13 +14,21 @@ namespace quarry {
 // be present.
 struct PairFilter
 {
-    enum class Sort { Id, Status, FirstUserTurn, Rating, Author, Updated };
+    enum class Sort
+    {
+        Id,
+        Status,
+        FirstUserTurn,
+        Rating,
+        Author,
+        Updated
+    };
 
     QList<Pair::Status> statuses;
     QStringList tags;
     std::optional<int> minRating;
     QString author;
-    QList<qint64> documentIds;      // pairs with a source in one of these documents
+    QList<qint64> documentIds;       // pairs with a source in one of these documents
     std::optional<bool> hasWarnings; // source changed, exact duplicate or pending PII detections
     QString text;                    // substring over system prompt, context and all turns
 

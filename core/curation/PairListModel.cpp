@@ -5,7 +5,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace quarry {
@@ -96,7 +95,8 @@ void PairListModel::refresh()
     m_partial = false;
     m_pending.clear();
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, generation, f = m_filter] { w->loadIds(generation, f); }, Qt::QueuedConnection);
+        m_worker, [w = m_worker, generation, f = m_filter] { w->loadIds(generation, f); },
+        Qt::QueuedConnection);
 }
 
 void PairListModel::refreshRows(const QList<qint64>& ids)
@@ -230,14 +230,22 @@ QVariant PairListModel::data(const QModelIndex& index, int role) const
                    ? QVariant(id)
                    : QVariant(QCoreApplication::translate("quarry::PairListModel", "(deleted)"));
     switch (index.column()) {
-    case IdColumn: return r.id;
-    case StatusColumn: return r.status;
-    case FirstTurnColumn: return r.firstUserTurn;
-    case TagsColumn: return r.tags;
-    case RatingColumn: return r.rating ? QVariant(*r.rating) : QVariant();
-    case AuthorColumn: return r.author;
-    case UpdatedColumn: return r.updatedAt;
-    default: return {};
+    case IdColumn:
+        return r.id;
+    case StatusColumn:
+        return r.status;
+    case FirstTurnColumn:
+        return r.firstUserTurn;
+    case TagsColumn:
+        return r.tags;
+    case RatingColumn:
+        return r.rating ? QVariant(*r.rating) : QVariant();
+    case AuthorColumn:
+        return r.author;
+    case UpdatedColumn:
+        return r.updatedAt;
+    default:
+        return {};
     }
 }
 
@@ -246,22 +254,31 @@ QVariant PairListModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IdColumn: return QCoreApplication::translate("quarry::PairListModel", "ID");
-    case StatusColumn: return QCoreApplication::translate("quarry::PairListModel", "Status");
-    case FirstTurnColumn: return QCoreApplication::translate("quarry::PairListModel", "Instruction");
-    case TagsColumn: return QCoreApplication::translate("quarry::PairListModel", "Tags");
-    case RatingColumn: return QCoreApplication::translate("quarry::PairListModel", "Rating");
-    case AuthorColumn: return QCoreApplication::translate("quarry::PairListModel", "Author");
-    case UpdatedColumn: return QCoreApplication::translate("quarry::PairListModel", "Updated");
-    default: return {};
+    case IdColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "ID");
+    case StatusColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Status");
+    case FirstTurnColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Instruction");
+    case TagsColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Tags");
+    case RatingColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Rating");
+    case AuthorColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Author");
+    case UpdatedColumn:
+        return QCoreApplication::translate("quarry::PairListModel", "Updated");
+    default:
+        return {};
     }
 }
 
 void PairListModel::sort(int column, Qt::SortOrder order)
 {
     static const PairFilter::Sort byColumn[ColumnCount] = {
-        PairFilter::Sort::Id,     PairFilter::Sort::Status, PairFilter::Sort::FirstUserTurn, PairFilter::Sort::Id,
-        PairFilter::Sort::Rating, PairFilter::Sort::Author, PairFilter::Sort::Updated};
+        PairFilter::Sort::Id,     PairFilter::Sort::Status, PairFilter::Sort::FirstUserTurn,
+        PairFilter::Sort::Id,     PairFilter::Sort::Rating, PairFilter::Sort::Author,
+        PairFilter::Sort::Updated};
     if (column < 0 || column >= ColumnCount)
         return;
     PairFilter f = m_filter;

@@ -23,9 +23,19 @@ class PairListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, StatusColumn, FirstTurnColumn, TagsColumn, RatingColumn, AuthorColumn, UpdatedColumn,
-                  ColumnCount };
-    enum Role {
+    enum Column
+    {
+        IdColumn,
+        StatusColumn,
+        FirstTurnColumn,
+        TagsColumn,
+        RatingColumn,
+        AuthorColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         PairIdRole = Qt::UserRole + 1, // qint64
         LoadedRole,                    // false while the row shows a placeholder
         WarningsRole,                  // bool
@@ -58,7 +68,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
-    void loaded();             // the id list is in (rowCount is final)
+    void loaded(); // the id list is in (rowCount is final)
     void rowsLoaded(int first, int last);
     void loadFailed(const QString& message);
 

@@ -23,9 +23,8 @@ void PairListWorker::loadIds(int generation, const PairFilter& filter)
 {
     try {
         PairRepository repo(*m_db, QString());
-        const QList<qint64> all = repo.ids(filter, FirstBatch, [&](const QList<qint64>& first) {
-            emit idsReady(generation, first, false);
-        });
+        const QList<qint64> all = repo.ids(
+            filter, FirstBatch, [&](const QList<qint64>& first) { emit idsReady(generation, first, false); });
         emit idsReady(generation, all, true);
     } catch (const Error& e) {
         emit failed(generation, e.message());
@@ -38,12 +37,15 @@ void PairListWorker::fetchRows(int generation, int block, const QList<qint64>& i
         QStringList idText;
         for (qint64 id : ids)
             idText << QString::number(id);
-        Statement st = m_db->prepare(QStringLiteral(
-            "SELECT p.id, p.status, (SELECT substr(t.content, 1, 300) FROM turns t WHERE t.pair_id = p.id AND "
-            "t.role = 'user' ORDER BY t.seq LIMIT 1), (SELECT group_concat(tg.name, ', ') FROM pair_tags pt JOIN tags "
-            "tg ON tg.id = pt.tag_id WHERE pt.pair_id = p.id), p.rating, p.author, p.updated_at, "
-            "(p.source_changed = 1 OR p.duplicate_of IS NOT NULL) FROM pairs p WHERE p.id IN (%1)")
-                                         .arg(idText.join(QLatin1Char(','))));
+        Statement st = m_db->prepare(
+            QStringLiteral(
+                "SELECT p.id, p.status, (SELECT substr(t.content, 1, 300) FROM turns t WHERE t.pair_id = "
+                "p.id AND "
+                "t.role = 'user' ORDER BY t.seq LIMIT 1), (SELECT group_concat(tg.name, ', ') FROM pair_tags "
+                "pt JOIN tags "
+                "tg ON tg.id = pt.tag_id WHERE pt.pair_id = p.id), p.rating, p.author, p.updated_at, "
+                "(p.source_changed = 1 OR p.duplicate_of IS NOT NULL) FROM pairs p WHERE p.id IN (%1)")
+                .arg(idText.join(QLatin1Char(','))));
         QHash<qint64, PairRow> byId;
         while (st.step()) {
             PairRow r;

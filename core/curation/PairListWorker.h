@@ -4,7 +4,6 @@
 #include "curation/PairRow.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 

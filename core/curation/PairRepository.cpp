@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace quarry {
@@ -55,14 +54,19 @@ void bindVariant(Statement& st, int index, const QVariant& v)
 QString sortColumn(PairFilter::Sort sort)
 {
     switch (sort) {
-    case PairFilter::Sort::Id: return QStringLiteral("p.id");
-    case PairFilter::Sort::Status: return QStringLiteral("p.status");
+    case PairFilter::Sort::Id:
+        return QStringLiteral("p.id");
+    case PairFilter::Sort::Status:
+        return QStringLiteral("p.status");
     case PairFilter::Sort::FirstUserTurn:
         return QStringLiteral("(SELECT t.content FROM turns t WHERE t.pair_id = p.id AND t.role = 'user' "
                               "ORDER BY t.seq LIMIT 1)");
-    case PairFilter::Sort::Rating: return QStringLiteral("p.rating");
-    case PairFilter::Sort::Author: return QStringLiteral("p.author");
-    case PairFilter::Sort::Updated: return QStringLiteral("p.updated_at");
+    case PairFilter::Sort::Rating:
+        return QStringLiteral("p.rating");
+    case PairFilter::Sort::Author:
+        return QStringLiteral("p.author");
+    case PairFilter::Sort::Updated:
+        return QStringLiteral("p.updated_at");
     }
     return QStringLiteral("p.id");
 }
@@ -131,7 +135,8 @@ Pair PairRepository::fromJson(const QJsonObject& o)
 {
     Pair p;
     p.id = o.value(QStringLiteral("id")).toInteger();
-    p.status = pairStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(Pair::Status::Draft);
+    p.status =
+        pairStatusFromString(o.value(QStringLiteral("status")).toString()).value_or(Pair::Status::Draft);
     p.systemPrompt = o.value(QStringLiteral("system_prompt")).toString();
     p.context = o.value(QStringLiteral("context")).toString();
     for (const QJsonValue& v : o.value(QStringLiteral("turns")).toArray()) {
@@ -151,7 +156,8 @@ Pair PairRepository::fromJson(const QJsonObject& o)
     p.notes = o.value(QStringLiteral("notes")).toString();
     p.author = o.value(QStringLiteral("author")).toString();
     p.reviewer = o.value(QStringLiteral("reviewer")).toString();
-    p.origin = pairOriginFromString(o.value(QStringLiteral("origin")).toString()).value_or(Pair::Origin::Manual);
+    p.origin =
+        pairOriginFromString(o.value(QStringLiteral("origin")).toString()).value_or(Pair::Origin::Manual);
     p.createdAt = o.value(QStringLiteral("created_at")).toString();
     p.updatedAt = o.value(QStringLiteral("updated_at")).toString();
     p.sourceChanged = o.value(QStringLiteral("source_changed")).toBool();
@@ -208,9 +214,9 @@ void PairRepository::writeChildren(const Pair& pair)
     }
     Statement delSources = m_db.prepare(QStringLiteral("DELETE FROM pair_sources WHERE pair_id = ?"));
     delSources.bind(1, pair.id).run();
-    Statement insSource = m_db.prepare(QStringLiteral(
-        "INSERT INTO pair_sources(id, pair_id, passage_id, document_id, page_no, span_start, span_end, quote, "
-        "quote_hash) VALUES (?,?,?,?,?,?,?,coalesce(?,''),?)"));
+    Statement insSource = m_db.prepare(QStringLiteral("INSERT INTO pair_sources(id, pair_id, passage_id, "
+                                                      "document_id, page_no, span_start, span_end, quote, "
+                                                      "quote_hash) VALUES (?,?,?,?,?,?,?,coalesce(?,''),?)"));
     for (const PairSource& s : pair.sources) {
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(s.quote.toUtf8(), QCryptographicHash::Sha256).toHex());
@@ -234,9 +240,9 @@ void PairRepository::writeChildren(const Pair& pair)
 void PairRepository::updateDuplicate(qint64 id, const QString& hash)
 {
     // The oldest other pair with the same normalised turns is the original.
-    Statement st = m_db.prepare(QStringLiteral(
-        "UPDATE pairs SET content_hash = ?1, duplicate_of = (SELECT min(id) FROM pairs WHERE content_hash = ?1 "
-        "AND id <> ?2 AND id < ?2) WHERE id = ?2"));
+    Statement st = m_db.prepare(QStringLiteral("UPDATE pairs SET content_hash = ?1, duplicate_of = (SELECT "
+                                               "min(id) FROM pairs WHERE content_hash = ?1 "
+                                               "AND id <> ?2 AND id < ?2) WHERE id = ?2"));
     st.bindAll(hash, id).run();
 }
 
@@ -253,7 +259,8 @@ qint64 PairRepository::add(Pair& pair)
     if (pair.author.isEmpty())
         pair.author = m_actor;
     Statement st = m_db.prepare(QStringLiteral(
-        "INSERT INTO pairs(status, system_prompt, context, rating, notes, author, reviewer, origin, created_at, "
+        "INSERT INTO pairs(status, system_prompt, context, rating, notes, author, reviewer, origin, "
+        "created_at, "
         "updated_at, source_changed) VALUES (?,?,?,?,coalesce(?,''),coalesce(?,''),coalesce(?,''),?,?,?,?)"));
     st.bindAll(toString(pair.status), pair.systemPrompt, pair.context, pair.rating, pair.notes, pair.author,
                pair.reviewer, toString(pair.origin), pair.createdAt, pair.updatedAt,
@@ -276,9 +283,11 @@ void PairRepository::restore(const Pair& pair)
     if (pair.id <= 0)
         throw Error(tr("A pair without an id cannot be restored."), Error::Kind::BadInput);
     Transaction tx(m_db);
-    Statement st = m_db.prepare(QStringLiteral(
-        "INSERT INTO pairs(id, status, system_prompt, context, rating, notes, author, reviewer, origin, created_at, "
-        "updated_at, source_changed) VALUES (?,?,?,?,?,coalesce(?,''),coalesce(?,''),coalesce(?,''),?,?,?,?)"));
+    Statement st =
+        m_db.prepare(QStringLiteral("INSERT INTO pairs(id, status, system_prompt, context, rating, notes, "
+                                    "author, reviewer, origin, created_at, "
+                                    "updated_at, source_changed) VALUES "
+                                    "(?,?,?,?,?,coalesce(?,''),coalesce(?,''),coalesce(?,''),?,?,?,?)"));
     st.bindAll(pair.id, toString(pair.status), pair.systemPrompt, pair.context, pair.rating, pair.notes,
                pair.author, pair.reviewer, toString(pair.origin), pair.createdAt, pair.updatedAt,
                qint64(pair.sourceChanged ? 1 : 0));
@@ -293,9 +302,9 @@ void PairRepository::restore(const Pair& pair)
 Pair PairRepository::load(qint64 id, bool& found)
 {
     Pair p;
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, status, system_prompt, context, rating, notes, author, reviewer, origin, created_at, updated_at, "
-        "source_changed FROM pairs WHERE id = ?"));
+    Statement st = m_db.prepare(QStringLiteral("SELECT id, status, system_prompt, context, rating, notes, "
+                                               "author, reviewer, origin, created_at, updated_at, "
+                                               "source_changed FROM pairs WHERE id = ?"));
     st.bind(1, id);
     found = st.step();
     if (!found)
@@ -314,7 +323,8 @@ Pair PairRepository::load(qint64 id, bool& found)
     p.updatedAt = st.text(10);
     p.sourceChanged = st.int64(11) != 0;
 
-    Statement turns = m_db.prepare(QStringLiteral("SELECT role, content, weight FROM turns WHERE pair_id = ? ORDER BY seq"));
+    Statement turns = m_db.prepare(
+        QStringLiteral("SELECT role, content, weight FROM turns WHERE pair_id = ? ORDER BY seq"));
     turns.bind(1, id);
     while (turns.step()) {
         Turn t;
@@ -324,14 +334,14 @@ Pair PairRepository::load(qint64 id, bool& found)
             t.weight = int(*w);
         p.turns << t;
     }
-    Statement tags = m_db.prepare(QStringLiteral(
-        "SELECT t.name FROM pair_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.pair_id = ? ORDER BY t.name"));
+    Statement tags = m_db.prepare(QStringLiteral("SELECT t.name FROM pair_tags pt JOIN tags t ON t.id = "
+                                                 "pt.tag_id WHERE pt.pair_id = ? ORDER BY t.name"));
     tags.bind(1, id);
     while (tags.step())
         p.tags << tags.text(0);
-    Statement src = m_db.prepare(QStringLiteral(
-        "SELECT id, passage_id, document_id, page_no, span_start, span_end, quote FROM pair_sources WHERE pair_id = ? "
-        "ORDER BY id"));
+    Statement src = m_db.prepare(QStringLiteral("SELECT id, passage_id, document_id, page_no, span_start, "
+                                                "span_end, quote FROM pair_sources WHERE pair_id = ? "
+                                                "ORDER BY id"));
     src.bind(1, id);
     while (src.step()) {
         PairSource s;
@@ -378,7 +388,8 @@ void PairRepository::update(const Pair& pair)
         "author = coalesce(?,''), reviewer = coalesce(?,''), "
         "origin = ?, updated_at = ?, source_changed = ? WHERE id = ?"));
     st.bindAll(toString(pair.status), pair.systemPrompt, pair.context, pair.rating, pair.notes, pair.author,
-               pair.reviewer, toString(pair.origin), nowUtcIso(), qint64(pair.sourceChanged ? 1 : 0), pair.id);
+               pair.reviewer, toString(pair.origin), nowUtcIso(), qint64(pair.sourceChanged ? 1 : 0),
+               pair.id);
     st.run();
     writeChildren(pair);
     updateDuplicate(pair.id, contentHash(pair));
@@ -459,8 +470,8 @@ void PairRepository::setStatuses(const QHash<qint64, Pair::Status>& values)
             continue;
         set.bindAll(after, now, it.key()).run();
         set.reset();
-        audit.record(m_actor, kEntity, it.key(), QStringLiteral("status"), {{QStringLiteral("status"), before}},
-                     {{QStringLiteral("status"), after}});
+        audit.record(m_actor, kEntity, it.key(), QStringLiteral("status"),
+                     {{QStringLiteral("status"), before}}, {{QStringLiteral("status"), after}});
     }
     tx.commit();
 }
@@ -612,9 +623,10 @@ QString PairRepository::whereClause(Database& db, const PairFilter& filter, QLis
         conds << QStringLiteral("p.id IN (SELECT pair_id FROM pair_sources WHERE document_id IN (%1))")
                      .arg(idList(filter.documentIds));
     if (filter.hasWarnings) {
-        const QString w = QStringLiteral(
-            "(p.source_changed = 1 OR p.duplicate_of IS NOT NULL OR EXISTS (SELECT 1 FROM turns t JOIN detections d "
-            "ON d.turn_id = t.id WHERE t.pair_id = p.id AND d.status = 'pending'))");
+        const QString w =
+            QStringLiteral("(p.source_changed = 1 OR p.duplicate_of IS NOT NULL OR EXISTS (SELECT 1 FROM "
+                           "turns t JOIN detections d "
+                           "ON d.turn_id = t.id WHERE t.pair_id = p.id AND d.status = 'pending'))");
         conds << (*filter.hasWarnings ? w : QStringLiteral("NOT ") + w);
     }
     if (!filter.text.isEmpty())
@@ -652,8 +664,8 @@ QList<qint64> PairRepository::ids(const PairFilter& filter, int firstCount,
         return out;
     }
     QList<QVariant> binds;
-    const QString sql = QStringLiteral("SELECT p.id FROM pairs p") + whereClause(m_db, filter, binds) +
-                        orderClause(filter);
+    const QString sql =
+        QStringLiteral("SELECT p.id FROM pairs p") + whereClause(m_db, filter, binds) + orderClause(filter);
     Statement st = m_db.prepare(sql);
     bindAll(st, binds);
     QList<qint64> out;

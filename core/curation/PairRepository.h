@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <functional>
 #include <optional>
 
@@ -55,7 +54,8 @@ public:
     QList<qint64> ids(const PairFilter& filter = {});
     // The same, handing the first `firstCount` ids to `first` as soon as they are read (the list
     // shows its first screen while the rest of a million ids is still being read).
-    QList<qint64> ids(const PairFilter& filter, int firstCount, const std::function<void(const QList<qint64>&)>& first);
+    QList<qint64> ids(const PairFilter& filter, int firstCount,
+                      const std::function<void(const QList<qint64>&)>& first);
     qint64 count(const PairFilter& filter = {});
     // Exact duplicate of another pair (same normalised turns), or 0.
     qint64 duplicateOf(qint64 id);

@@ -21,7 +21,8 @@ int PiiGuard::scanPair(Database& db, qint64 pairId, const ScanFunction& scan)
     };
     QList<TurnText> turns;
     {
-        Statement st = db.prepare(QStringLiteral("SELECT id, content FROM turns WHERE pair_id = ? ORDER BY seq"));
+        Statement st =
+            db.prepare(QStringLiteral("SELECT id, content FROM turns WHERE pair_id = ? ORDER BY seq"));
         st.bind(1, pairId);
         while (st.step())
             turns.append({st.int64(0), st.text(1)});
@@ -31,7 +32,8 @@ int PiiGuard::scanPair(Database& db, qint64 pairId, const ScanFunction& scan)
     Statement decided = db.prepare(QStringLiteral(
         "SELECT id, start, end, value FROM detections WHERE turn_id = ? AND status <> 'pending'"));
     Statement dropOne = db.prepare(QStringLiteral("DELETE FROM detections WHERE id = ?"));
-    Statement dropPending = db.prepare(QStringLiteral("DELETE FROM detections WHERE turn_id = ? AND status = 'pending'"));
+    Statement dropPending =
+        db.prepare(QStringLiteral("DELETE FROM detections WHERE turn_id = ? AND status = 'pending'"));
     Statement ins = db.prepare(QStringLiteral(
         "INSERT INTO detections(turn_id, start, end, entity_type, rule, score, value, created_at) "
         "VALUES (?,?,?,?,?,?,?,?)"));
@@ -86,8 +88,8 @@ int PiiGuard::scanPair(Database& db, qint64 pairId)
 
 int PiiGuard::pendingCount(Database& db, qint64 pairId)
 {
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT count(*) FROM detections d JOIN turns t ON t.id = d.turn_id WHERE t.pair_id = ? AND d.status = 'pending'"));
+    Statement st = db.prepare(QStringLiteral("SELECT count(*) FROM detections d JOIN turns t ON t.id = "
+                                             "d.turn_id WHERE t.pair_id = ? AND d.status = 'pending'"));
     st.bind(1, pairId);
     st.step();
     return st.int32(0);

@@ -4,7 +4,8 @@
 
 namespace quarry {
 
-SetStatusCommand::SetStatusCommand(PairRepository& repo, QList<qint64> ids, Pair::Status status, QUndoCommand* parent)
+SetStatusCommand::SetStatusCommand(PairRepository& repo, QList<qint64> ids, Pair::Status status,
+                                   QUndoCommand* parent)
     : QUndoCommand(parent), m_repo(repo), m_ids(std::move(ids)), m_status(status)
 {
     setText(QCoreApplication::translate("quarry::SetStatusCommand", "Set status of %n pair(s) to %1", nullptr,

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace quarry {
@@ -16,7 +15,8 @@ namespace quarry {
 class SetStatusCommand : public QUndoCommand
 {
 public:
-    SetStatusCommand(PairRepository& repo, QList<qint64> ids, Pair::Status status, QUndoCommand* parent = nullptr);
+    SetStatusCommand(PairRepository& repo, QList<qint64> ids, Pair::Status status,
+                     QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -17,24 +17,28 @@ namespace quarry {
 
 namespace {
 
-const char* const kKoNouns[] = {"환자", "보증금", "계약서", "임대인", "임차인", "의사", "간호사", "처방", "혈압",
-                                "수술", "보고서", "매출", "분기", "고객", "직원", "회의", "예산", "일정", "규정",
-                                "안전", "교육", "장비", "점검", "결과", "기록", "서류", "부서", "팀장", "검사",
-                                "진료", "약품", "관리", "품질", "공정", "설비", "위험", "조치", "승인", "요청"};
+const char* const kKoNouns[] = {"환자", "보증금", "계약서", "임대인", "임차인", "의사", "간호사", "처방",
+                                "혈압", "수술",   "보고서", "매출",   "분기",   "고객", "직원",   "회의",
+                                "예산", "일정",   "규정",   "안전",   "교육",   "장비", "점검",   "결과",
+                                "기록", "서류",   "부서",   "팀장",   "검사",   "진료", "약품",   "관리",
+                                "품질", "공정",   "설비",   "위험",   "조치",   "승인", "요청"};
 const char* const kKoParticles[] = {"은", "는", "이", "가", "을", "를", "의", "에", "에서", "와", "과", "로"};
-const char* const kKoVerbs[] = {"확인합니다", "검토해야 합니다", "보고합니다", "작성했습니다", "변경되었습니다",
-                                "필요합니다", "완료되었습니다", "요청합니다", "관리합니다", "점검합니다",
-                                "승인되었습니다", "기록합니다", "설명합니다", "제출해야 합니다"};
-const char* const kKoQuestions[] = {"무엇입니까?", "어떻게 해야 합니까?", "언제까지입니까?", "누가 담당합니까?",
-                                    "왜 필요합니까?", "어디에 있습니까?"};
-const char* const kEnWords[] = {"patient", "deposit", "contract", "landlord", "tenant", "doctor", "nurse",
-                                "report", "revenue", "quarter", "customer", "employee", "meeting", "budget",
-                                "schedule", "policy", "safety", "training", "equipment", "inspection", "result",
-                                "record", "department", "manager", "approval", "request", "quality", "process",
-                                "risk", "action", "the", "a", "of", "for", "with", "must", "should", "review",
-                                "update", "confirm", "before", "after", "during", "annual", "monthly", "new"};
-const char* const kTags[] = {"medical", "legal", "finance", "hr", "safety", "qa", "ops", "it", "training",
-                             "policy", "urgent", "faq", "ko", "en", "reviewed-once", "long", "short", "summary"};
+const char* const kKoVerbs[] = {"확인합니다",     "검토해야 합니다", "보고합니다",     "작성했습니다",
+                                "변경되었습니다", "필요합니다",      "완료되었습니다", "요청합니다",
+                                "관리합니다",     "점검합니다",      "승인되었습니다", "기록합니다",
+                                "설명합니다",     "제출해야 합니다"};
+const char* const kKoQuestions[] = {"무엇입니까?",      "어떻게 해야 합니까?", "언제까지입니까?",
+                                    "누가 담당합니까?", "왜 필요합니까?",      "어디에 있습니까?"};
+const char* const kEnWords[] = {
+    "patient",  "deposit",  "contract",  "landlord",   "tenant",  "doctor", "nurse",      "report",
+    "revenue",  "quarter",  "customer",  "employee",   "meeting", "budget", "schedule",   "policy",
+    "safety",   "training", "equipment", "inspection", "result",  "record", "department", "manager",
+    "approval", "request",  "quality",   "process",    "risk",    "action", "the",        "a",
+    "of",       "for",      "with",      "must",       "should",  "review", "update",     "confirm",
+    "before",   "after",    "during",    "annual",     "monthly", "new"};
+const char* const kTags[] = {"medical", "legal", "finance",       "hr",     "safety", "qa",
+                             "ops",     "it",    "training",      "policy", "urgent", "faq",
+                             "ko",      "en",    "reviewed-once", "long",   "short",  "summary"};
 const char* const kAuthors[] = {"kim", "lee", "park", "choi", "jung", "kang", "smith"};
 
 template <typename T, size_t N> const char* pick(QRandomGenerator& rng, T (&arr)[N])
@@ -88,14 +92,15 @@ qint64 SyntheticGenerator::generate(Database& db, const Options& options,
             get.reset();
         }
     }
-    Statement insPair = db.prepare(QStringLiteral(
-        "INSERT INTO pairs(status, system_prompt, rating, author, origin, created_at, updated_at, content_hash) "
-        "VALUES (?,?,?,?,?,?,?,?)"));
+    Statement insPair = db.prepare(QStringLiteral("INSERT INTO pairs(status, system_prompt, rating, author, "
+                                                  "origin, created_at, updated_at, content_hash) "
+                                                  "VALUES (?,?,?,?,?,?,?,?)"));
     Statement insTurn =
         db.prepare(QStringLiteral("INSERT INTO turns(pair_id, seq, role, content) VALUES (?,?,?,?)"));
-    Statement insTag = db.prepare(QStringLiteral("INSERT OR IGNORE INTO pair_tags(pair_id, tag_id) VALUES (?,?)"));
-    static const char* const statuses[] = {"draft", "draft", "review", "review", "approved", "approved", "approved",
-                                           "rejected"};
+    Statement insTag =
+        db.prepare(QStringLiteral("INSERT OR IGNORE INTO pair_tags(pair_id, tag_id) VALUES (?,?)"));
+    static const char* const statuses[] = {"draft",    "draft",    "review",   "review",
+                                           "approved", "approved", "approved", "rejected"};
     const QDateTime base = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
     const QString systemKo = QStringLiteral("당신은 사내 문서를 바탕으로 정확하게 답하는 도우미입니다.");
     const QString systemEn = QStringLiteral("You answer accurately from the company's documents.");
@@ -139,8 +144,9 @@ qint64 SyntheticGenerator::generate(Database& db, const Options& options,
             insTag.reset();
         }
         if (progress && (i + 1) % 10000 == 0 && !progress(i + 1, options.pairs))
-            throw Error(QCoreApplication::translate("quarry::SyntheticGenerator", "Generating pairs was cancelled."),
-                        Error::Kind::Cancelled);
+            throw Error(
+                QCoreApplication::translate("quarry::SyntheticGenerator", "Generating pairs was cancelled."),
+                Error::Kind::Cancelled);
     }
     FullTextSearch::sync(db);
     tx.commit();

@@ -4,11 +4,13 @@
 
 namespace quarry {
 
-TagCommand::TagCommand(PairRepository& repo, QList<qint64> ids, QString tag, Action action, QUndoCommand* parent)
+TagCommand::TagCommand(PairRepository& repo, QList<qint64> ids, QString tag, Action action,
+                       QUndoCommand* parent)
     : QUndoCommand(parent), m_repo(repo), m_ids(std::move(ids)), m_tag(std::move(tag)), m_action(action)
 {
-    setText(action == Action::Add ? QCoreApplication::translate("quarry::TagCommand", "Add tag %1").arg(m_tag)
-                                  : QCoreApplication::translate("quarry::TagCommand", "Remove tag %1").arg(m_tag));
+    setText(action == Action::Add
+                ? QCoreApplication::translate("quarry::TagCommand", "Add tag %1").arg(m_tag)
+                : QCoreApplication::translate("quarry::TagCommand", "Remove tag %1").arg(m_tag));
 }
 
 void TagCommand::redo()

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace quarry {
@@ -16,8 +15,13 @@ namespace quarry {
 class TagCommand : public QUndoCommand
 {
 public:
-    enum class Action { Add, Remove };
-    TagCommand(PairRepository& repo, QList<qint64> ids, QString tag, Action action, QUndoCommand* parent = nullptr);
+    enum class Action
+    {
+        Add,
+        Remove
+    };
+    TagCommand(PairRepository& repo, QList<qint64> ids, QString tag, Action action,
+               QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

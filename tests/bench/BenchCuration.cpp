@@ -23,7 +23,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace quarry;
@@ -69,15 +68,14 @@ double sqliteCliMs(const QString& path, const QString& sql, QString* output = nu
     return m.hasMatch() ? m.captured(1).toDouble() * 1000.0 : -1;
 }
 
-
 } // namespace
 
 // printf with a literal format (checked by -Wformat), then a newline and a flush.
-#define LINE(...)                                                                                              \
-    do {                                                                                                       \
-        std::printf(__VA_ARGS__);                                                                              \
-        std::printf("\n");                                                                                     \
-        std::fflush(stdout);                                                                                   \
+#define LINE(...)                                                                                            \
+    do {                                                                                                     \
+        std::printf(__VA_ARGS__);                                                                            \
+        std::printf("\n");                                                                                   \
+        std::fflush(stdout);                                                                                 \
     } while (false)
 
 int main(int argc, char** argv)
@@ -142,14 +140,18 @@ int main(int argc, char** argv)
             model.data(model.index(r, PairListModel::FirstTurnColumn));
             worstDataUs = std::max(worstDataUs, double(dt.nsecsElapsed()) / 1e3);
         }
-        waitFor([&] { return model.isRowLoaded(first) && model.isRowLoaded(std::min<int>(first + 39, int(total) - 1)); },
-                60000);
+        waitFor(
+            [&] {
+                return model.isRowLoaded(first) &&
+                       model.isRowLoaded(std::min<int>(first + 39, int(total) - 1));
+            },
+            60000);
         const double ms = double(ft.nsecsElapsed()) / 1e6;
         sumFetchMs += ms;
         worstFetchMs = std::max(worstFetchMs, ms);
     }
-    LINE("scroll: window of 40 rows:   %8.1f ms mean, %.1f ms worst (off the GUI thread)", sumFetchMs / windows,
-         worstFetchMs);
+    LINE("scroll: window of 40 rows:   %8.1f ms mean, %.1f ms worst (off the GUI thread)",
+         sumFetchMs / windows, worstFetchMs);
     LINE("scroll: longest data() call: %8.3f ms (GUI thread never waits for SQLite)", worstDataUs / 1000.0);
 
     // 3. Full-text queries, ours against the sqlite3 CLI on the same file.
@@ -158,11 +160,12 @@ int main(int argc, char** argv)
         QString label;
         QString text;
     };
-    const QList<Query> queries = {{QStringLiteral("Korean 3+ chars '환자의 혈압'"), QStringLiteral("환자의 혈압")},
-                                  {QStringLiteral("Korean 3 chars '보증금'"), QStringLiteral("보증금")},
-                                  {QStringLiteral("English 'patient review'"), QStringLiteral("patient review")},
-                                  {QStringLiteral("Korean 2 chars '환자'"), QStringLiteral("환자")},
-                                  {QStringLiteral("Korean 2 chars '혈압'"), QStringLiteral("혈압")}};
+    const QList<Query> queries = {
+        {QStringLiteral("Korean 3+ chars '환자의 혈압'"), QStringLiteral("환자의 혈압")},
+        {QStringLiteral("Korean 3 chars '보증금'"), QStringLiteral("보증금")},
+        {QStringLiteral("English 'patient review'"), QStringLiteral("patient review")},
+        {QStringLiteral("Korean 2 chars '환자'"), QStringLiteral("환자")},
+        {QStringLiteral("Korean 2 chars '혈압'"), QStringLiteral("혈압")}};
     Database& db = store->db();
     for (const Query& q : queries) {
         // Warm once (page cache, vocabulary table), then best of three.
@@ -183,16 +186,18 @@ int main(int argc, char** argv)
         escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
         const QString refSql =
             q.text.size() >= 3
-                ? QStringLiteral("SELECT count(*) FROM pairs_fts WHERE pairs_fts MATCH '\"%1\"';").arg(escaped)
+                ? QStringLiteral("SELECT count(*) FROM pairs_fts WHERE pairs_fts MATCH '\"%1\"';")
+                      .arg(escaped)
                 : QStringLiteral("SELECT count(*) FROM pairs_fts WHERE instr(body, '%1') > 0;").arg(escaped);
         QString refCount;
         double refMs = 1e9;
         for (int i = 0; i < 2; ++i)
             refMs = std::min(refMs, sqliteCliMs(path, refSql, &refCount));
-        LINE("search %-28s first 200: %7.1f ms | all %7lld hits: %7.1f ms | sqlite3 CLI %s: %7.1f ms (%s hits) | "
+        LINE("search %-28s first 200: %7.1f ms | all %7lld hits: %7.1f ms | sqlite3 CLI %s: %7.1f ms (%s "
+             "hits) | "
              "ratio all/CLI %.2f  %s",
-             qPrintable(q.label), pageMs, qlonglong(hits), allMs, q.text.size() >= 3 ? "MATCH" : "instr", refMs,
-             qPrintable(refCount), refMs > 0 ? allMs / refMs : 0.0, pageMs < 100 ? "OK" : "MISSED");
+             qPrintable(q.label), pageMs, qlonglong(hits), allMs, q.text.size() >= 3 ? "MATCH" : "instr",
+             refMs, qPrintable(refCount), refMs > 0 ? allMs / refMs : 0.0, pageMs < 100 ? "OK" : "MISSED");
     }
 
     // 4. The list filtered by a text query (what the search box does), through the worker.
@@ -203,7 +208,8 @@ int main(int argc, char** argv)
         ft.start();
         model.setFilter(f);
         waitFor([&] { return !model.isLoading(); }, 60000);
-        LINE("model filtered by '보증금':   %8.1f ms (%d rows)", double(ft.nsecsElapsed()) / 1e6, model.rowCount());
+        LINE("model filtered by '보증금':   %8.1f ms (%d rows)", double(ft.nsecsElapsed()) / 1e6,
+             model.rowCount());
     }
 
     const qint64 rss = peakRssKb();

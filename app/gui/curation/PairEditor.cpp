@@ -21,10 +21,10 @@
 namespace quarry::gui {
 
 PairEditor::PairEditor(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_status(new QComboBox(this)), m_system(new QPlainTextEdit(this)),
-      m_context(new QPlainTextEdit(this)), m_turnsLayout(new QVBoxLayout), m_tags(new QLineEdit(this)),
-      m_rating(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)), m_warning(new QLabel(this)),
-      m_autosave(new QTimer(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_status(new QComboBox(this)),
+      m_system(new QPlainTextEdit(this)), m_context(new QPlainTextEdit(this)), m_turnsLayout(new QVBoxLayout),
+      m_tags(new QLineEdit(this)), m_rating(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)),
+      m_warning(new QLabel(this)), m_autosave(new QTimer(this))
 {
     m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
     m_status->addItem(tr("Needs review"), int(Pair::Status::Review));

@@ -3,7 +3,6 @@
 #include "curation/Pair.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QComboBox;

@@ -30,9 +30,10 @@
 namespace quarry::gui {
 
 PairListView::PairListView(QWidget* parent)
-    : QWidget(parent), m_model(new PairListModel(this)), m_table(new QTableView(this)), m_status(new QComboBox(this)),
-      m_tag(new QLineEdit(this)), m_minRating(new QSpinBox(this)), m_warnings(new QCheckBox(tr("Warnings"), this)),
-      m_search(new QLineEdit(this)), m_searchDelay(new QTimer(this)), m_count(new QLabel(this))
+    : QWidget(parent), m_model(new PairListModel(this)), m_table(new QTableView(this)),
+      m_status(new QComboBox(this)), m_tag(new QLineEdit(this)), m_minRating(new QSpinBox(this)),
+      m_warnings(new QCheckBox(tr("Warnings"), this)), m_search(new QLineEdit(this)),
+      m_searchDelay(new QTimer(this)), m_count(new QLabel(this))
 {
     m_status->addItem(tr("All statuses"), -1);
     m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
@@ -102,15 +103,17 @@ PairListView::PairListView(QWidget* parent)
             [this] { emit selectionChanged(selectedIds()); });
     connect(m_model, &PairListModel::loaded, this,
             [this] { m_count->setText(tr("%n pair(s)", nullptr, m_model->rowCount())); });
-    connect(m_model, &PairListModel::loadFailed, this,
-            [this](const QString& message) { m_count->setText(tr("Could not list the pairs: %1").arg(message)); });
+    connect(m_model, &PairListModel::loadFailed, this, [this](const QString& message) {
+        m_count->setText(tr("Could not list the pairs: %1").arg(message));
+    });
     connect(addTag, &QPushButton::clicked, this, [this] {
         const QString tag = QInputDialog::getText(this, tr("Add tag"), tr("Tag for the selected pairs:"));
         if (!tag.trimmed().isEmpty())
             addTagToSelection(tag.trimmed());
     });
     connect(removeTag, &QPushButton::clicked, this, [this] {
-        const QString tag = QInputDialog::getText(this, tr("Remove tag"), tr("Tag to remove from the selected pairs:"));
+        const QString tag =
+            QInputDialog::getText(this, tr("Remove tag"), tr("Tag to remove from the selected pairs:"));
         if (!tag.trimmed().isEmpty())
             removeTagFromSelection(tag.trimmed());
     });

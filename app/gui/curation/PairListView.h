@@ -3,7 +3,6 @@
 #include "curation/PairFilter.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QCheckBox;

@@ -18,7 +18,8 @@
 namespace quarry::gui {
 
 ReviewWidget::ReviewWidget(QWidget* parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_pair(new QTextBrowser(this)), m_source(new QTextBrowser(this))
+    : QWidget(parent), m_header(new QLabel(this)), m_pair(new QTextBrowser(this)),
+      m_source(new QTextBrowser(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     m_pair->setFocusPolicy(Qt::NoFocus);
@@ -90,7 +91,8 @@ void ReviewWidget::showCurrent()
     QString html;
     auto block = [&](const QString& label, const QString& text) {
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(label.toHtmlEscaped(), text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(label.toHtmlEscaped(),
+                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     };
     if (!pair->systemPrompt.isEmpty())
         block(tr("System"), pair->systemPrompt);
@@ -99,7 +101,8 @@ void ReviewWidget::showCurrent()
     for (const Turn& t : pair->turns)
         block(t.role == Turn::Role::User ? tr("User") : tr("Assistant"), t.content);
     if (pair->sourceChanged)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("The source text changed since this pair was written.").toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("The source text changed since this pair was written.").toHtmlEscaped());
     m_pair->setHtml(html);
 
     // The source: the linked passage with the quoted span highlighted, else the stored quote.
@@ -119,9 +122,10 @@ void ReviewWidget::showCurrent()
             start = end = std::nullopt;
         }
         if (start && end && *start >= 0 && *end <= text.size() && *start < *end)
-            source += QStringLiteral("<p>%1<mark>%2</mark>%3</p>")
-                          .arg(text.left(*start).toHtmlEscaped(), text.mid(*start, *end - *start).toHtmlEscaped(),
-                               text.mid(*end).toHtmlEscaped());
+            source +=
+                QStringLiteral("<p>%1<mark>%2</mark>%3</p>")
+                    .arg(text.left(*start).toHtmlEscaped(), text.mid(*start, *end - *start).toHtmlEscaped(),
+                         text.mid(*end).toHtmlEscaped());
         else
             source += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
     }
@@ -136,7 +140,8 @@ void ReviewWidget::decide(bool approve)
     if (!id || !m_repo || !m_undo)
         return;
     try {
-        m_undo->push(new SetStatusCommand(*m_repo, {id}, approve ? Pair::Status::Approved : Pair::Status::Rejected));
+        m_undo->push(
+            new SetStatusCommand(*m_repo, {id}, approve ? Pair::Status::Approved : Pair::Status::Rejected));
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Review"), e.message());
         return;
@@ -189,12 +194,24 @@ void ReviewWidget::keyPressEvent(QKeyEvent* event)
         return;
     }
     switch (event->key()) {
-    case Qt::Key_A: approve(); break;
-    case Qt::Key_R: reject(); break;
-    case Qt::Key_N: next(); break;
-    case Qt::Key_P: previous(); break;
-    case Qt::Key_E: edit(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_A:
+        approve();
+        break;
+    case Qt::Key_R:
+        reject();
+        break;
+    case Qt::Key_N:
+        next();
+        break;
+    case Qt::Key_P:
+        previous();
+        break;
+    case Qt::Key_E:
+        edit();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

@@ -14,14 +14,15 @@ namespace {
 qint64 addDocument(Database& db, const QStringList& pages)
 {
     static int n = 0;
-    Statement st = db.prepare(QStringLiteral(
-        "INSERT INTO documents(name, source_path, sha256, size_bytes, ingested_at, updated_at) VALUES (?,?,?,?,?,?)"));
+    Statement st = db.prepare(QStringLiteral("INSERT INTO documents(name, source_path, sha256, size_bytes, "
+                                             "ingested_at, updated_at) VALUES (?,?,?,?,?,?)"));
     ++n;
     st.bindAll(QStringLiteral("doc%1").arg(n), QStringLiteral("/x"), QStringLiteral("h%1").arg(n), 1,
                QStringLiteral("t"), QStringLiteral("t"));
     st.run();
     const qint64 id = db.lastInsertId();
-    Statement pg = db.prepare(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (?,?,'text',?)"));
+    Statement pg = db.prepare(
+        QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (?,?,'text',?)"));
     for (int i = 0; i < pages.size(); ++i) {
         pg.bindAll(id, i + 1, pages[i]).run();
         pg.reset();
@@ -45,7 +46,8 @@ class TestChunker : public QObject
 private slots:
     void splitsAtHeadingsAndParagraphs()
     {
-        const QString text = QStringLiteral("# 개요\n\n첫 문단입니다.\n\n둘째 문단입니다.\n\n제2조 보증금\n\n보증금은 반환한다.");
+        const QString text = QStringLiteral(
+            "# 개요\n\n첫 문단입니다.\n\n둘째 문단입니다.\n\n제2조 보증금\n\n보증금은 반환한다.");
         Chunker chunker({200, 400, 20});
         const auto ps = chunker.split(text, {{1, 0, int(text.size())}});
         QCOMPARE(ps.size(), 2);
@@ -87,7 +89,8 @@ private slots:
         test::TestDir dir;
         auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
         Database& db = store->db();
-        const qint64 d1 = addDocument(db, {QStringLiteral("1쪽 내용."), QStringLiteral("2쪽 내용."), QStringLiteral("3쪽.")});
+        const qint64 d1 = addDocument(
+            db, {QStringLiteral("1쪽 내용."), QStringLiteral("2쪽 내용."), QStringLiteral("3쪽.")});
         const qint64 d2 = addDocument(db, {QStringLiteral("다른 문서.")});
         Chunker chunker({50, 100, 10});
         const ChunkReport r = chunker.chunkAll(db, QStringLiteral("kim"));
@@ -124,7 +127,9 @@ private slots:
         test::TestDir dir;
         auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
         Database& db = store->db();
-        const qint64 doc = addDocument(db, {QStringLiteral("제1조 목적\n\n이 계약은 임대차를 정한다.\n\n제2조 보증금\n\n보증금은 천만 원이다.")});
+        const qint64 doc = addDocument(
+            db, {QStringLiteral(
+                    "제1조 목적\n\n이 계약은 임대차를 정한다.\n\n제2조 보증금\n\n보증금은 천만 원이다.")});
         Chunker chunker({20, 200, 0});
         chunker.chunkDocument(db, doc, QStringLiteral("kim"));
         auto ps = Chunker::passages(db, doc);
@@ -156,8 +161,10 @@ private slots:
         QVERIFY(!repo.get(span2)->sourceChanged);
 
         // The second article changes but keeps the quoted words; the first is untouched.
-        db.exec(QStringLiteral("UPDATE pages SET corrected_text = '제1조 목적\n\n이 계약은 임대차를 정한다.\n\n"
-                               "제2조 보증금\n\n임차인의 보증금은 천만 원이다.' WHERE document_id = %1").arg(doc));
+        db.exec(
+            QStringLiteral("UPDATE pages SET corrected_text = '제1조 목적\n\n이 계약은 임대차를 정한다.\n\n"
+                           "제2조 보증금\n\n임차인의 보증금은 천만 원이다.' WHERE document_id = %1")
+                .arg(doc));
         const ChunkReport r = chunker.chunkDocument(db, doc, QStringLiteral("kim"));
         QCOMPARE(r.flagged, 1);
         auto ps3 = Chunker::passages(db, doc);
@@ -172,8 +179,10 @@ private slots:
         QVERIFY(!repo.ids(PairFilter{{}, {}, {}, {}, {}, true, {}, {}, false}).isEmpty());
 
         // The quoted words disappear: the span pair is flagged too.
-        db.exec(QStringLiteral("UPDATE pages SET corrected_text = '제1조 목적\n\n이 계약은 임대차를 정한다.\n\n"
-                               "제2조 보증금\n\n보증금은 없다.' WHERE document_id = %1").arg(doc));
+        db.exec(
+            QStringLiteral("UPDATE pages SET corrected_text = '제1조 목적\n\n이 계약은 임대차를 정한다.\n\n"
+                           "제2조 보증금\n\n보증금은 없다.' WHERE document_id = %1")
+                .arg(doc));
         chunker.chunkDocument(db, doc, QStringLiteral("kim"));
         QVERIFY(repo.get(span2)->sourceChanged);
         QCOMPARE(repo.get(span2)->sources[0].quote, QStringLiteral("천만 원"));
@@ -188,12 +197,14 @@ private slots:
         const QString text = QStringLiteral("담당자 전화 010-1234-5678 입니다.");
         const qint64 doc = addDocument(db, {text});
         const int at = int(text.indexOf(QStringLiteral("010")));
-        db.exec(QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, created_at) "
-                               "SELECT id, %1, %2, 'PHONE', 'phone', 0.9, '010-1234-5678', 't' FROM pages "
-                               "WHERE document_id = %3")
-                    .arg(at)
-                    .arg(at + 13)
-                    .arg(doc));
+        db.exec(
+            QStringLiteral(
+                "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, created_at) "
+                "SELECT id, %1, %2, 'PHONE', 'phone', 0.9, '010-1234-5678', 't' FROM pages "
+                "WHERE document_id = %3")
+                .arg(at)
+                .arg(at + 13)
+                .arg(doc));
         Chunker chunker;
         chunker.useRedactedText(*store);
         chunker.chunkDocument(db, doc, QStringLiteral("kim"));

@@ -16,7 +16,8 @@ namespace {
 Pair makePair(const QString& user)
 {
     Pair p;
-    p.turns = {{Turn::Role::User, user, std::nullopt}, {Turn::Role::Assistant, QStringLiteral("답변"), std::nullopt}};
+    p.turns = {{Turn::Role::User, user, std::nullopt},
+               {Turn::Role::Assistant, QStringLiteral("답변"), std::nullopt}};
     return p;
 }
 // Everything but the update time, which every write renews.
@@ -114,7 +115,10 @@ private slots:
         m_repo->setStatus({m_ids[1]}, Pair::Status::Rejected);
         roundTrip(new SetStatusCommand(*m_repo, m_ids, Pair::Status::Approved));
     }
-    void addTagBulk() { roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add)); }
+    void addTagBulk()
+    {
+        roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add));
+    }
     void addTagPartly()
     {
         m_repo->addTag({m_ids[0]}, QStringLiteral("b"));
@@ -123,7 +127,8 @@ private slots:
     }
     void removeTagBulk()
     {
-        roundTrip(new TagCommand(*m_repo, {m_ids[0], m_ids[1]}, QStringLiteral("a"), TagCommand::Action::Remove));
+        roundTrip(
+            new TagCommand(*m_repo, {m_ids[0], m_ids[1]}, QStringLiteral("a"), TagCommand::Action::Remove));
     }
     void setRatingBulk()
     {

@@ -23,8 +23,9 @@ private slots:
         QList<qint64> ids;
         for (int i = 0; i < 250; ++i) {
             Pair p;
-            p.turns = {{Turn::Role::User, QStringLiteral("질문 %1").arg(i, 3, 10, QLatin1Char('0')), std::nullopt},
-                       {Turn::Role::Assistant, QStringLiteral("답"), std::nullopt}};
+            p.turns = {
+                {Turn::Role::User, QStringLiteral("질문 %1").arg(i, 3, 10, QLatin1Char('0')), std::nullopt},
+                {Turn::Role::Assistant, QStringLiteral("답"), std::nullopt}};
             p.status = i % 5 == 0 ? Pair::Status::Review : Pair::Status::Draft;
             p.tags = {i % 2 ? QStringLiteral("odd") : QStringLiteral("even")};
             p.rating = 1 + i % 5;
@@ -67,14 +68,16 @@ private slots:
         QCOMPARE(model.pairId(0), ids.last());
         model.data(model.index(0, 0));
         QTRY_VERIFY(model.isRowLoaded(0));
-        QCOMPARE(model.data(model.index(0, PairListModel::FirstTurnColumn)).toString(), QStringLiteral("질문 249"));
+        QCOMPARE(model.data(model.index(0, PairListModel::FirstTurnColumn)).toString(),
+                 QStringLiteral("질문 249"));
 
         // Edits show after refreshRows; deletes after refresh.
         repo.setStatus({ids.last()}, Pair::Status::Approved);
         QSignalSpy rows(&model, &PairListModel::rowsLoaded);
         model.refreshRows({ids.last()});
         QTRY_VERIFY(rows.count() >= 1);
-        QCOMPARE(model.data(model.index(0, PairListModel::StatusColumn)).toString(), QStringLiteral("approved"));
+        QCOMPARE(model.data(model.index(0, PairListModel::StatusColumn)).toString(),
+                 QStringLiteral("approved"));
         repo.remove(ids.last());
         model.refresh();
         QTRY_COMPARE(loaded.count(), 6);

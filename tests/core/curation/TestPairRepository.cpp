@@ -30,7 +30,8 @@ private slots:
         p.systemPrompt = QStringLiteral("You are a nurse.");
         p.tags = {QStringLiteral("medical"), QStringLiteral("ko")};
         p.rating = 4;
-        p.sources = {PairSource{0, std::nullopt, std::nullopt, 3, std::nullopt, std::nullopt, QStringLiteral("quote")}};
+        p.sources = {PairSource{0, std::nullopt, std::nullopt, 3, std::nullopt, std::nullopt,
+                                QStringLiteral("quote")}};
         const qint64 id = repo.add(p);
         QVERIFY(id > 0);
         QCOMPARE(p.author, QStringLiteral("kim"));

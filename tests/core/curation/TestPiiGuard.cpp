@@ -18,8 +18,8 @@ QList<PiiGuard::Finding> phones(const QString& text)
     auto it = re.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        out.append({int(m.capturedStart()), int(m.capturedEnd()), QStringLiteral("PHONE"), QStringLiteral("phone"), 0.9,
-                    m.captured()});
+        out.append({int(m.capturedStart()), int(m.capturedEnd()), QStringLiteral("PHONE"),
+                    QStringLiteral("phone"), 0.9, m.captured()});
     }
     return out;
 }
@@ -36,7 +36,8 @@ private slots:
         PairRepository repo(*store);
         Pair p;
         p.turns = {{Turn::Role::User, QStringLiteral("담당자 연락처는?"), std::nullopt},
-                   {Turn::Role::Assistant, QStringLiteral("010-1234-5678 또는 011-222-3333으로 연락하세요."), std::nullopt}};
+                   {Turn::Role::Assistant, QStringLiteral("010-1234-5678 또는 011-222-3333으로 연락하세요."),
+                    std::nullopt}};
         repo.add(p);
         QCOMPARE(PiiGuard::scanPair(store->db(), p.id, phones), 2);
         PairFilter warn;
@@ -44,12 +45,15 @@ private slots:
         QCOMPARE(repo.ids(warn), QList<qint64>{p.id});
 
         // Reject the first; an edit elsewhere in the pair keeps the decision and the turn id.
-        store->db().exec(QStringLiteral("UPDATE detections SET status = 'rejected' WHERE value = '010-1234-5678'"));
+        store->db().exec(
+            QStringLiteral("UPDATE detections SET status = 'rejected' WHERE value = '010-1234-5678'"));
         Pair edited = *repo.get(p.id);
         edited.turns[0].content = QStringLiteral("담당자 전화번호는?");
         repo.update(edited);
         QCOMPARE(PiiGuard::scanPair(store->db(), p.id, phones), 1);
-        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections WHERE status = 'rejected'")), 1);
+        QCOMPARE(
+            store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections WHERE status = 'rejected'")),
+            1);
 
         // The rejected number is removed from the text: its decision goes too.
         edited.turns[1].content = QStringLiteral("011-222-3333으로 연락하세요.");

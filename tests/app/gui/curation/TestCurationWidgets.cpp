@@ -45,7 +45,8 @@ private slots:
         m_store = ProjectStore::create(m_dir->path(QStringLiteral("p.quarry")));
         m_repo = std::make_unique<PairRepository>(*m_store);
         m_ids = {add(QStringLiteral("환자의 혈압은?"), QStringLiteral("정상입니다."), Pair::Status::Review),
-                 add(QStringLiteral("What is the deposit?"), QStringLiteral("Ten million won."), Pair::Status::Review),
+                 add(QStringLiteral("What is the deposit?"), QStringLiteral("Ten million won."),
+                     Pair::Status::Review),
                  add(QStringLiteral("퇴직금 계산"), QStringLiteral("평균임금 기준"))};
     }
     void cleanup()
@@ -123,10 +124,11 @@ private slots:
     {
         // A source for the first pair, to be shown beside it.
         Database& db = m_store->db();
-        db.exec(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, ingested_at, updated_at) "
-                               "VALUES (1, 'd', '/d', 'h', 1, 't', 't');"
-                               "INSERT INTO passages(id, document_id, seq, page_first, page_last, start, end, text, text_hash) "
-                               "VALUES (5, 1, 0, 1, 1, 0, 20, '혈압은 120/80으로 정상이다.', 'x')"));
+        db.exec(QStringLiteral(
+            "INSERT INTO documents(id, name, source_path, sha256, size_bytes, ingested_at, updated_at) "
+            "VALUES (1, 'd', '/d', 'h', 1, 't', 't');"
+            "INSERT INTO passages(id, document_id, seq, page_first, page_last, start, end, text, text_hash) "
+            "VALUES (5, 1, 0, 1, 1, 0, 20, '혈압은 120/80으로 정상이다.', 'x')"));
         Pair p = *m_repo->get(m_ids[0]);
         p.sources = {PairSource{0, 5, 1, 1, 0, 10, QStringLiteral("혈압은 120/80")}};
         m_repo->update(p);
