@@ -16,6 +16,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <vector>
 
 namespace quarry {
@@ -422,11 +423,24 @@ QString Redactor::redactedPageText(qint64 pageId)
     QString out;
     out.reserve(text.size());
     int pos = 0;
+    // A decision whose value moved (the page was corrected after the scan) still applies to its
+    // value at the nearest place: a stale offset must not let the value through.
+    for (Span& s : spans) {
+        if (s.start >= 0 && s.end <= text.size() && QStringView(text).mid(s.start, s.end - s.start) == s.value)
+            continue;
+        qsizetype best = -1;
+        for (qsizetype at = text.indexOf(s.value); at >= 0 && !s.value.isEmpty(); at = text.indexOf(s.value, at + 1))
+            if (best < 0 || qAbs(at - s.start) < qAbs(best - s.start))
+                best = at;
+        s.end = best < 0 ? -1 : int(best + s.value.size());
+        s.start = best < 0 ? -1 : int(best);
+    }
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
     for (const Span& s : spans) {
         if (s.start < pos || s.end > text.size() || s.start < 0)
-            continue; // overlaps a span already replaced (the longer one came first)
-        if (text.mid(s.start, s.end - s.start) != s.value)
-            continue; // stale: the next scan relocates or drops it
+            continue; // gone, or overlaps a span already replaced (the longer one came first)
         Operator op;
         if (const auto o = operatorFromName(s.op)) {
             op = *o;

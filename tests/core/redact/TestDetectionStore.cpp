@@ -194,6 +194,13 @@ private slots:
             QVERIFY(r.redactedPageText(1).contains(QStringLiteral("010-1234-5678")));
             r.setRedactPending(false);
             QCOMPARE(r.redactedPageText(1), kPage1);
+            r.setRedactPending(true);
+            // A correction after the scan moves the values: the decisions still apply.
+            Statement fix = store->db().prepare(QStringLiteral("UPDATE pages SET corrected_text = ? WHERE id = 1"));
+            fix.bind(1, QStringLiteral("[정정] ") + kPage1);
+            fix.run();
+            const QString moved = r.redactedPageText(1);
+            QVERIFY2(!moved.contains(QStringLiteral("홍길동")) && !moved.contains(QStringLiteral("hong@")), qPrintable(moved));
         }
     }
 

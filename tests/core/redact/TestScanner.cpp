@@ -2,6 +2,7 @@
 #include "redact/Scanner.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <thread>
@@ -250,6 +251,32 @@ private slots:
         for (auto& t : threads)
             t.join();
         QCOMPARE(bad.load(), 0);
+    }
+
+    void randomInputKeepsOffsetsSane()
+    {
+        // Random mixtures of the characters the recognizers care about: no crash, every span
+        // inside the text and equal to its text, no overlaps, in order.
+        const QString alphabet = QStringLiteral("0123456789-. +()@:/\\ABCDEFMSabcdef가나다님씨과장환자성명:０１－");
+        QRandomGenerator rng(42);
+        for (int round = 0; round < 300; ++round) {
+            QString text;
+            const int len = int(rng.bounded(200));
+            for (int i = 0; i < len; ++i) {
+                if (rng.bounded(40) == 0)
+                    text += QChar(0xD800 + int(rng.bounded(0x800))); // surrogates, paired or not
+                else
+                    text += alphabet.at(rng.bounded(int(alphabet.size())));
+            }
+            int last = 0;
+            for (const Detection& d : m_scanner.scan(text)) {
+                QVERIFY(d.start >= last);
+                QVERIFY(d.end > d.start);
+                QVERIFY(d.end <= text.size());
+                QCOMPARE(text.mid(d.start, d.end - d.start), d.text);
+                last = d.end;
+            }
+        }
     }
 
     void emptyAndOddInput()
