@@ -242,6 +242,10 @@ Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& op
     while (stream.next(pair)) {
         if (!matchesFilter(pair, options))
             continue;
+        if (p.matching >= kPreviewCountLimit) {
+            p.matchingCapped = true;
+            break;
+        }
         ++p.matching;
         if (p.records.size() >= count)
             continue;

@@ -74,9 +74,13 @@ public:
     {
         QList<QByteArray> records;
         QList<ExportReport::Dropped> invalid;
-        qint64 matching = 0; // pairs matching the filters (all of them, counted to the end)
+        // Pairs matching the filters, counted up to kPreviewCountLimit (then matchingCapped is set),
+        // so that a preview of a huge project stays quick.
+        qint64 matching = 0;
+        bool matchingCapped = false;
     };
     static Preview preview(ProjectStore& store, const ExportOptions& options, int count);
+    static constexpr qint64 kPreviewCountLimit = 20000;
 
     // The options as recorded in the exports table, the audit log and the card.
     static QJsonObject optionsToJson(const ExportOptions& options);

@@ -281,7 +281,8 @@ void ExportDialog::refreshPreview()
         for (const QByteArray& r : p.records)
             text += QString::fromUtf8(r);
         m_preview->setPlainText(text);
-        report << tr("%n pair(s) match the filters.", nullptr, int(p.matching));
+        report << (p.matchingCapped ? tr("More than %1 pairs match the filters.").arg(p.matching)
+                                    : tr("%n pair(s) match the filters.", nullptr, int(p.matching)));
         for (const auto& d : p.invalid)
             report << tr("Pair %1 will not be written: %2").arg(d.pairId).arg(d.reason);
         const QHash<qint64, int> pending = PendingPiiGuard::pendingByPair(m_store->db());
