@@ -177,6 +177,11 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
                   .arg(report.splitCounts.value(s))
                   .arg(report.splitBytes.value(s));
     md += QLatin1Char('\n');
+    for (qsizetype s = 1; s < m_splitNames.size(); ++s)
+        if (report.splitCounts.value(s) == 0 && report.written > 0)
+            md += QStringLiteral("**Note:** %1 is empty: whole source documents are kept in one split, and there were "
+                                 "too few groups to give it a share.\n\n")
+                      .arg(m_splitNames[s]);
 
     const auto table = [&](const QString& title, const QString& column, const QMap<QString, QList<qint64>>& rows) {
         md += QStringLiteral("## %1\n\n| %2 |").arg(title, column);
