@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -417,6 +418,46 @@ private slots:
         m_totalKills += kills;
         qInfo("%s: %d kills over %d runs, an undisturbed run takes %lld ms", op.name, kills, round,
               static_cast<long long>(fullMs));
+    }
+
+    // A file that makes the ingest worker crash, and one that makes it hang (the worker's test
+    // hooks, QUARRY_WORKER_TEST_HOOKS=1), through the real quarry-cli: both are recorded as failed
+    // with the reason, the files after them are stored, and no process is left behind.
+    // (Page-level crashes and hangs inside a PDF: test_ingest_pipeline workerCrashAndHangAreContained.)
+    void workerCrashAndHangThroughCli()
+    {
+        if (!cliHasCommand(QStringLiteral("ingest")))
+            QSKIP("this quarry-cli has no ingest yet");
+        test::TestDir dir;
+        CliRunner cli;
+        cli.environment().insert(QStringLiteral("QUARRY_WORKER_TEST_HOOKS"), QStringLiteral("1"));
+        const QString project = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(cli.run({QStringLiteral("init"), project}).exitCode, 0);
+        for (const char* name : {"a.txt", "b-QUARRY-CRASH.txt", "c-QUARRY-HANG.txt", "d.txt", "e-QUARRY-CRASH.md", "f.md"})
+            dir.write(QStringLiteral("in/") + QString::fromLatin1(name), "hello, plain text of " + QByteArray(name) + "\n");
+        const test::CliResult r = cli.run({QStringLiteral("ingest"), project, dir.path(QStringLiteral("in")),
+                                           QStringLiteral("--json"), QStringLiteral("--page-timeout"), QStringLiteral("3")});
+        QVERIFY2(!r.crashed, qPrintable(r.err));
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonObject& o : jsonLines(r.out.toUtf8()))
+            if (o.value(QStringLiteral("event")).toString() == QLatin1String("file"))
+                byName[QFileInfo(o.value(QStringLiteral("path")).toString()).fileName()] = o;
+        QCOMPARE(byName.size(), 6);
+        for (const QString& ok : {QStringLiteral("a.txt"), QStringLiteral("d.txt"), QStringLiteral("f.md")})
+            QCOMPARE(byName[ok].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        for (const QString& bad : {QStringLiteral("b-QUARRY-CRASH.txt"), QStringLiteral("e-QUARRY-CRASH.md")}) {
+            QCOMPARE(byName[bad].value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+            QVERIFY(byName[bad].value(QStringLiteral("error")).toString().contains(QLatin1String("crashed")));
+        }
+        QCOMPARE(byName[QStringLiteral("c-QUARRY-HANG.txt")].value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(byName[QStringLiteral("c-QUARRY-HANG.txt")].value(QStringLiteral("error")).toString().contains(
+            QLatin1String("longer than")));
+        const QList<int> orphans = ChildProcesses::waitForNone(3000);
+        for (int pid : orphans)
+            qWarning("left behind: %s", qPrintable(ChildProcesses::commandLine(pid)));
+        QVERIFY(orphans.isEmpty());
+        QCOMPARE(cli.run({QStringLiteral("check"), project}).exitCode, 0);
     }
 
     void cleanupTestCase() { qInfo("%d kills in all", m_totalKills); }
