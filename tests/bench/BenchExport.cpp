@@ -3,7 +3,9 @@
 //   bench_export [PAIRS] [WORKDIR] [--reuse] [--near]
 // --reuse keeps the generated project in WORKDIR for the next run (for profiling).
 #include "ExportFixture.h"
+#include "curation/PairRepository.h"
 #include "export/Exporter.h"
+#include "export/PairStream.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -114,6 +116,30 @@ int main(int argc, char** argv)
                 sqliteSeconds, mb(sqliteBytes) / sqliteSeconds, sqliteCpu, mb(sqliteBytes) / sqliteCpu);
     runExport(QStringLiteral("default"), true, std::nullopt);
     runExport(QStringLiteral("no-final-scan"), false, std::nullopt);
+    // Why export streams: the same pairs read with one PairRepository::get() per pair.
+    {
+        auto store = ProjectStore::open(project, ProjectStore::OpenMode::ReadOnly);
+        const qint64 n = std::min<qint64>(pairs, 100000);
+        QElapsedTimer rt;
+        rt.start();
+        PairStream stream(store->db(), {});
+        Pair p;
+        qint64 read = 0, turns = 0;
+        while (read < n && stream.next(p)) {
+            ++read;
+            turns += p.turns.size();
+        }
+        const double streamSeconds = double(rt.elapsed()) / 1000.0;
+        rt.restart();
+        PairRepository repo(store->db(), QStringLiteral("bench"));
+        for (qint64 id = 1; id <= n; ++id)
+            if (const auto got = repo.get(id))
+                turns -= got->turns.size();
+        const double getSeconds = double(rt.elapsed()) / 1000.0;
+        std::printf("reading %lld pairs: PairStream %.2f s, PairRepository::get per pair %.2f s (%.1fx)%s\n",
+                    static_cast<long long>(n), streamSeconds, getSeconds, getSeconds / streamSeconds,
+                    turns == 0 ? "" : " (turn counts differ!)");
+    }
     if (args.contains(QStringLiteral("--near")))
         runExport(QStringLiteral("near-dedup-0.9"), false, 0.9);
     if (!reuse)
