@@ -5,14 +5,20 @@
 #include "DocumentListView.h"
 #include "DocumentView.h"
 #include "IngestController.h"
-#include "PairEditorPane.h"
-#include "PairListPane.h"
+#include "PageTextView.h"
 #include "SettingsDialog.h"
+#include "SourceLocator.h"
 #include "TaskProgressWidget.h"
 #include "WelcomeWidget.h"
+#include "curation/AddPairCommand.h"
+#include "curation/PairEditor.h"
+#include "curation/PairListView.h"
+#include "curation/PairRepository.h"
+#include "curation/ReviewWidget.h"
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "ingest/PageRenderer.h"
+#include "redaction/RedactionPanel.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -29,10 +35,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,23 +55,29 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomeWidget(this)), m_workspace(new QSplitter(Qt::Horizontal, this)),
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
-      m_pairList(new PairListPane(this)), m_pairEditor(new PairEditorPane(this)),
-      m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this))
+      m_side(new QTabWidget(this)), m_pairList(new PairListView(this)), m_pairEditor(new PairEditor(this)),
+      m_review(new ReviewWidget(this)), m_redactionPanel(new RedactionPanel(this)),
+      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
     setAcceptDrops(true);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_pairList);
-    right->addWidget(m_pairEditor);
+    auto* pairs = new QSplitter(Qt::Vertical, this);
+    pairs->addWidget(m_pairList);
+    pairs->addWidget(m_pairEditor);
+    pairs->setSizes({300, 500});
+    m_side->addTab(pairs, tr("Pairs"));
+    m_side->addTab(m_review, tr("Review"));
+    m_side->addTab(m_redactionPanel, tr("Redactions"));
+    m_side->setObjectName(QStringLiteral("sideTabs"));
     m_workspace->addWidget(m_documentList);
     m_workspace->addWidget(m_documentView);
-    m_workspace->addWidget(right);
+    m_workspace->addWidget(m_side);
     m_workspace->setStretchFactor(0, 1);
     m_workspace->setStretchFactor(1, 3);
     m_workspace->setStretchFactor(2, 2);
-    m_workspace->setSizes({260, 640, 420});
+    m_workspace->setSizes({230, 560, 490});
     m_workspace->setObjectName(QStringLiteral("workspace"));
 
     m_stack->addWidget(m_welcome);
@@ -70,6 +85,20 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     setCentralWidget(m_stack);
 
     connect(m_documentList, &DocumentListView::documentSelected, m_documentView, &DocumentView::showDocument);
+    connect(m_documentView, &DocumentView::detectionsChanged, m_redactionPanel, &RedactionPanel::refresh);
+    connect(m_documentView, &DocumentView::errorOccurred, this, &MainWindow::showError);
+    connect(m_documentView, &DocumentView::newPairFromSelection, this, &MainWindow::newPairFromSelection);
+    connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_documentView, &DocumentView::reloadPage);
+    connect(m_redactionPanel, &RedactionPanel::detectionActivated, this,
+            [this](qint64 documentId, int pageNo, int start, int end) {
+                m_documentView->showSpan(documentId, pageNo, start, end, false);
+            });
+    connect(m_pairList, &PairListView::pairActivated, m_pairEditor, &PairEditor::loadPair);
+    connect(m_pairEditor, &PairEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_review, &ReviewWidget::editRequested, this, [this](qint64 id) {
+        m_side->setCurrentIndex(0);
+        m_pairEditor->loadPair(id);
+    });
     connect(m_welcome, &WelcomeWidget::newProjectRequested, this, &MainWindow::onNewProject);
     connect(m_welcome, &WelcomeWidget::openProjectRequested, this, &MainWindow::onOpenProject);
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::onOpenDemo);
@@ -112,7 +141,14 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The areas (children, destroyed after the members) must let go of the project first.
+    m_ingest->cancel();
+    m_ingest->waitForFinished();
+    if (m_store)
+        setProject(nullptr);
+}
 
 void MainWindow::createActions()
 {
@@ -145,6 +181,47 @@ void MainWindow::createActions()
         new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    m_newPairAction = new QAction(tr("&New Pair"), this);
+    m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newPairAction, &QAction::triggered, this, [this] { newPairFromSelection(0, 0, QString()); });
+
+    m_pairFromSelectionAction = new QAction(tr("New Pair from &Selection"), this);
+    m_pairFromSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_pairFromSelectionAction, &QAction::triggered, this, [this] {
+        const QString text = m_documentView->textView()->textCursor().selectedText().replace(
+            QChar::ParagraphSeparator, QLatin1Char('\n'));
+        if (!m_documentView->showsRedacted() || text.isEmpty()) {
+            showError(tr(
+                "Select some of the redacted document text first (switch the document view to Redacted)."));
+            return;
+        }
+        newPairFromSelection(m_documentView->documentId(), m_documentView->pageNo(), text);
+    });
+
+    m_showSourceAction = new QAction(tr("Show &Source"), this);
+    m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
+
+    m_reviewAction = new QAction(tr("&Review Pairs"), this);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        m_review->reload();
+        m_side->setCurrentWidget(m_review);
+        m_review->setFocus();
+    });
+
+    m_redactionsAction = new QAction(tr("Re&dactions"), this);
+    m_redactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_redactionsAction, &QAction::triggered, this, [this] {
+        m_redactionPanel->refresh();
+        m_side->setCurrentWidget(m_redactionPanel);
+    });
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -183,6 +260,18 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    QMenu* pairsMenu = menuBar()->addMenu(tr("P&airs"));
+    pairsMenu->addAction(m_newPairAction);
+    pairsMenu->addAction(m_pairFromSelectionAction);
+    pairsMenu->addAction(m_showSourceAction);
+    pairsMenu->addSeparator();
+    pairsMenu->addAction(m_reviewAction);
+    pairsMenu->addAction(m_redactionsAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
@@ -217,6 +306,10 @@ void MainWindow::updateActions()
     m_addFolderAction->setEnabled(writable);
     // Exporting records itself in the project (exports table, audit log), so it needs write access.
     m_exportAction->setEnabled(writable);
+    for (QAction* a : {m_newPairAction, m_pairFromSelectionAction})
+        a->setEnabled(writable);
+    for (QAction* a : {m_showSourceAction, m_reviewAction, m_redactionsAction})
+        a->setEnabled(m_store != nullptr);
 }
 
 void MainWindow::updateTitle()
@@ -245,17 +338,25 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     // Background work on the old project stops first, then the areas drop their pointers.
     m_ingest->cancel();
     m_ingest->waitForFinished();
+    m_pairEditor->setProject(nullptr, nullptr); // saves a pending edit into the old project
+    m_pairList->setProject(nullptr, nullptr);
+    m_review->setProject(nullptr, nullptr);
+    m_redactionPanel->setProject(nullptr);
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
-    m_pairList->setProject(nullptr);
-    m_pairEditor->setProject(nullptr);
+    // Undo commands refer to the old project's data.
+    m_undo->clear();
+    m_pairs.reset();
     m_store = std::move(store);
     if (m_store) {
         m_store->setActor(m_settings.userName());
+        m_pairs = std::make_unique<PairRepository>(*m_store);
         m_documentView->setProject(m_store.get());
         m_documentList->setProject(m_store.get());
-        m_pairList->setProject(m_store.get());
-        m_pairEditor->setProject(m_store.get());
+        m_pairList->setProject(m_store.get(), m_undo);
+        m_pairEditor->setProject(m_store.get(), m_undo);
+        m_review->setProject(m_store.get(), m_undo);
+        m_redactionPanel->setProject(m_store.get());
         m_settings.addRecentProject(m_store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {
@@ -312,6 +413,62 @@ bool MainWindow::newProject(const QString& path)
 void MainWindow::closeProject()
 {
     setProject(nullptr);
+}
+
+qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QString& text)
+{
+    if (!m_store || m_store->isReadOnly())
+        return 0;
+    Pair pair;
+    pair.author = m_settings.userName();
+    pair.turns = {{Turn::Role::User, QString(), std::nullopt},
+                  {Turn::Role::Assistant, QString(), std::nullopt}};
+    if (documentId) {
+        pair.context = text;
+        PairSource source;
+        source.documentId = documentId;
+        source.pageNo = pageNo;
+        int offset = 0;
+        if (const qint64 passage = SourceLocator(*m_store).passageContaining(documentId, text, &offset)) {
+            source.passageId = passage;
+            source.spanStart = offset;
+            source.spanEnd = offset + int(text.size());
+        }
+        source.quote = text;
+        pair.sources.append(source);
+    }
+    try {
+        auto* command = new AddPairCommand(*m_pairs, pair);
+        m_undo->push(command); // runs redo(): the pair is in the project now
+        const qint64 id = command->pairId();
+        m_side->setCurrentIndex(0);
+        m_pairEditor->loadPair(id);
+        if (QPlainTextEdit* first = m_pairEditor->turnEdit(0))
+            first->setFocus();
+        statusBar()->showMessage(tr("New pair %1 created").arg(id), 5000);
+        return id;
+    } catch (const Error& e) {
+        showError(e.message());
+        return 0;
+    }
+}
+
+bool MainWindow::showSourceOfCurrentPair()
+{
+    if (!m_store || !m_pairEditor->pairId())
+        return false;
+    const Pair pair = m_pairEditor->currentPair();
+    if (pair.sources.isEmpty()) {
+        statusBar()->showMessage(tr("This pair has no source."), 5000);
+        return false;
+    }
+    const auto location = SourceLocator(*m_store).locate(pair.sources.first());
+    if (!location) {
+        statusBar()->showMessage(tr("The source of this pair is no longer in the project."), 5000);
+        return false;
+    }
+    m_documentView->showSpan(location->documentId, location->pageNo, location->start, location->end, true);
+    return true;
 }
 
 void MainWindow::addDocuments(const QStringList& paths, const QString& password)

@@ -7,10 +7,13 @@ class QAction;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+class QUndoStack;
 
 namespace quarry {
+class PairRepository;
 class ProjectStore;
-}
+} // namespace quarry
 
 namespace quarry::gui {
 
@@ -19,8 +22,10 @@ class IngestController;
 class TaskProgressWidget;
 class DocumentListView;
 class DocumentView;
-class PairEditorPane;
-class PairListPane;
+class PairEditor;
+class PairListView;
+class RedactionPanel;
+class ReviewWidget;
 class WelcomeWidget;
 
 // The main window: menus, the welcome page and the workspace. It owns the open project and hands
@@ -49,6 +54,17 @@ public:
 
     DocumentListView* documentList() const { return m_documentList; }
     DocumentView* documentView() const { return m_documentView; }
+    PairListView* pairList() const { return m_pairList; }
+    PairEditor* pairEditor() const { return m_pairEditor; }
+    ReviewWidget* review() const { return m_review; }
+    RedactionPanel* redactionPanel() const { return m_redactionPanel; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Creates a draft pair from text selected in the redacted document text, linked to the passage
+    // it came from, and opens it in the editor. Returns the new pair's id (0 on failure).
+    qint64 newPairFromSelection(qint64 documentId, int pageNo, const QString& text);
+    // Shows the source of the pair in the editor, highlighted in the document view.
+    bool showSourceOfCurrentPair();
 
 signals:
     void projectChanged();
@@ -83,14 +99,20 @@ private:
     AppSettings& m_settings;
     bool m_interactive = true;
     std::unique_ptr<ProjectStore> m_store;
+    // Undo commands keep a reference to the repository: it lives as long as the project.
+    std::unique_ptr<PairRepository> m_pairs;
 
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
     QSplitter* m_workspace;
     DocumentListView* m_documentList;
     DocumentView* m_documentView;
-    PairListPane* m_pairList;
-    PairEditorPane* m_pairEditor;
+    QTabWidget* m_side;
+    PairListView* m_pairList;
+    PairEditor* m_pairEditor;
+    ReviewWidget* m_review;
+    RedactionPanel* m_redactionPanel;
+    QUndoStack* m_undo;
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
 
@@ -101,6 +123,13 @@ private:
     QAction* m_addDocumentsAction = nullptr;
     QAction* m_addFolderAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_newPairAction = nullptr;
+    QAction* m_pairFromSelectionAction = nullptr;
+    QAction* m_showSourceAction = nullptr;
+    QAction* m_reviewAction = nullptr;
+    QAction* m_redactionsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

@@ -5,8 +5,11 @@
 #include "DocumentView.h"
 #include "IngestController.h"
 #include "MainWindow.h"
+#include "PageTextView.h"
 #include "TestDir.h"
 #include "Translations.h"
+#include "curation/PairEditor.h"
+#include "demo/DemoProject.h"
 #include "store/ProjectStore.h"
 #include "store/Transaction.h"
 
@@ -16,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace quarry;
 using namespace quarry::gui;
@@ -155,6 +159,66 @@ private slots:
             w.documentList()->model()->index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
         w.documentView()->showDocument(id);
         QVERIFY(!w.documentView()->pageText().isEmpty());
+    }
+
+    void documentToPairJourneyOnTheDemo()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("demo.quarry"));
+        DemoProject::build(path, DemoProject::findSamples());
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.openProject(path));
+        Database& db = w.project()->db();
+        const qint64 manual = db.queryInt(QStringLiteral("SELECT id FROM documents WHERE kind = 'pdf'"));
+
+        // Decide a pending detection from the document view's marks.
+        w.documentView()->showDocument(manual);
+        QVERIFY(!w.documentView()->showsRedacted());
+        qint64 pending = 0;
+        for (const PageTextView::Mark& m : w.documentView()->textView()->marks())
+            if (m.detectionId && m.status == QLatin1String("pending"))
+                pending = m.detectionId;
+        if (!pending) {
+            w.documentView()->showPage(2);
+            for (const PageTextView::Mark& m : w.documentView()->textView()->marks())
+                if (m.detectionId && m.status == QLatin1String("pending"))
+                    pending = m.detectionId;
+        }
+        QVERIFY(pending);
+        emit w.documentView()->textView()->detectionDecided(pending, QStringLiteral("accepted"));
+        QCOMPARE(db.queryText(QStringLiteral("SELECT status FROM detections WHERE id = %1").arg(pending)),
+                 QStringLiteral("accepted"));
+
+        // A selection of the redacted text becomes a pair linked to its passage; undo removes it.
+        w.documentView()->showDocument(manual);
+        w.documentView()->setShowRedacted(true);
+        const QString page = w.documentView()->pageText();
+        const QString selection = QStringLiteral("Lubricate the guide rails");
+        QVERIFY2(page.contains(selection), qPrintable(page));
+        const qint64 before = db.queryInt(QStringLiteral("SELECT count(*) FROM pairs"));
+        const qint64 id = w.newPairFromSelection(manual, 1, selection);
+        QVERIFY(id > 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before + 1);
+        QCOMPARE(w.pairEditor()->pairId(), id);
+        QCOMPARE(w.pairEditor()->currentPair().context, selection);
+        QVERIFY(db.queryInt(
+                    QStringLiteral("SELECT passage_id FROM pair_sources WHERE pair_id = %1").arg(id)) > 0);
+
+        // Show Source jumps back to the span in the redacted text.
+        w.documentView()->showDocument(
+            db.queryInt(QStringLiteral("SELECT id FROM documents WHERE kind = 'docx'")));
+        QVERIFY(w.showSourceOfCurrentPair());
+        QCOMPARE(w.documentView()->documentId(), manual);
+        QVERIFY(w.documentView()->showsRedacted());
+        QCOMPARE(w.documentView()->textView()->textCursor().selectedText(), selection);
+
+        w.undoStack()->undo();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before);
+        w.undoStack()->redo();
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before + 1);
+        QVERIFY(w.project()->check().ok());
     }
 
     void aboutShowsComponentVersions()

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QWidget>
+
+namespace quarry::gui {
+
+// A rendered page with boxes drawn over the OCR words the engine was unsure of, so the reader
+// knows where to look when checking the text.
+class PageImageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PageImageView(QWidget* parent = nullptr);
+
+    // `boxes` are in the image's pixel coordinates.
+    void setPage(const QImage& image, const QList<QRectF>& lowConfidenceBoxes);
+    void clear(const QString& message);
+    int boxCount() const { return int(m_boxes.size()); }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QImage m_image;
+    QList<QRectF> m_boxes;
+    QString m_message;
+};
+
+} // namespace quarry::gui
