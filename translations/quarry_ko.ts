@@ -163,8 +163,7 @@
     <name>quarry::DeletePairsCommand</name>
     <message numerus="yes">
         <source>Delete %n pair(s)</source>
-        <translation>쌍 %n개 삭제<numerusform />
-        </translation>
+        <translation><numerusform>쌍 %n개 삭제</numerusform></translation>
     </message>
 </context>
 <context>
@@ -897,8 +896,7 @@
     <name>quarry::SetStatusCommand</name>
     <message numerus="yes">
         <source>Set status of %n pair(s) to %1</source>
-        <translation>쌍 %n개의 상태를 %1(으)로 설정<numerusform />
-        </translation>
+        <translation><numerusform>쌍 %n개의 상태를 %1(으)로 설정</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1233,8 +1231,7 @@
     </message>
     <message numerus="yes">
         <source>%n detection(s)</source>
-        <translation>탐지 항목 %n개<numerusform />
-        </translation>
+        <translation><numerusform>탐지 항목 %n개</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1253,8 +1250,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>%n페이지<numerusform />
-        </translation>
+        <translation><numerusform>%n페이지</numerusform></translation>
     </message>
     <message>
         <source>pages: %1</source>
@@ -1557,8 +1553,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>%n페이지<numerusform />
-        </translation>
+        <translation><numerusform>%n페이지</numerusform></translation>
     </message>
     <message>
         <source>%1 files: %2 ok, %3 OCR, %4 with warnings, %5 failed, %6 unsupported, %7 already present; %8 pages</source>
@@ -2189,8 +2184,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) match the filters.</source>
-        <translation>필터와 일치하는 쌍이 %n개입니다.<numerusform />
-        </translation>
+        <translation><numerusform>필터와 일치하는 쌍이 %n개입니다.</numerusform></translation>
     </message>
     <message>
         <source>Pair %1 will not be written: %2</source>
@@ -2198,8 +2192,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s) in the project have pending redaction detections; the export refuses them unless the override is ticked.</source>
-        <translation>프로젝트의 쌍 %n개에 대기 중인 가림 처리 탐지 항목이 있습니다. 무시 옵션을 선택하지 않으면 내보내기에서 제외됩니다.<numerusform />
-        </translation>
+        <translation><numerusform>프로젝트의 쌍 %n개에 대기 중인 가림 처리 탐지 항목이 있습니다. 무시 옵션을 선택하지 않으면 내보내기에서 제외됩니다.</numerusform></translation>
     </message>
     <message>
         <source>Stop</source>
@@ -2393,8 +2386,7 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message numerus="yes">
         <source>Added %n document(s)</source>
-        <translation>문서 %n개를 추가했습니다<numerusform />
-        </translation>
+        <translation><numerusform>문서 %n개를 추가했습니다</numerusform></translation>
     </message>
     <message>
         <source>&amp;Add Documents…</source>
@@ -2509,8 +2501,7 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message numerus="yes">
         <source>%n word(s) the OCR engine was unsure of are outlined in red</source>
-        <translation>OCR 엔진이 확신하지 못한 단어 %n개가 빨간색 테두리로 표시되어 있습니다<numerusform />
-        </translation>
+        <translation><numerusform>OCR 엔진이 확신하지 못한 단어 %n개가 빨간색 테두리로 표시되어 있습니다</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2687,8 +2678,7 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message numerus="yes">
         <source>%n pair(s)</source>
-        <translation>쌍 %n개<numerusform />
-        </translation>
+        <translation><numerusform>쌍 %n개</numerusform></translation>
     </message>
     <message>
         <source>Could not list the pairs: %1</source>
@@ -2779,8 +2769,7 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message numerus="yes">
         <source>%n detection(s)</source>
-        <translation>탐지 항목 %n개<numerusform />
-        </translation>
+        <translation><numerusform>탐지 항목 %n개</numerusform></translation>
     </message>
     <message>
         <source>Redaction</source>
