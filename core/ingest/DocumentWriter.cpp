@@ -59,7 +59,6 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
     const QString now = nowUtcIso();
     Transaction tx(m_db);
     qint64 id = existingId;
-    const std::optional<double> noReal;
     if (existingId > 0) {
         Statement st = m_db.prepare(QStringLiteral(
             "UPDATE documents SET name = ?, source_path = ?, size_bytes = ?, kind = ?, mime = ?, encoding = ?, "
@@ -110,25 +109,32 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
         if (p.failed())
             warnings.prepend(p.error);
         const QByteArray map = c.map.serialize();
-        const std::optional<qint64> dpi = p.dpi > 0 ? std::optional<qint64>(p.dpi) : std::nullopt;
-        const std::optional<double> w = p.widthPt > 0 ? std::optional<double>(p.widthPt) : noReal;
-        const std::optional<double> h = p.heightPt > 0 ? std::optional<double>(p.heightPt) : noReal;
+        // Numeric NULLs are bound one by one: std::optional<number> through bindAll trips GCC's
+        // -Wmaybe-uninitialized at -O3.
+        auto bindNumbers = [&](Statement& st, int first) {
+            p.confidence ? st.bind(first, *p.confidence) : st.bindNull(first);
+            p.widthPt > 0 ? st.bind(first + 1, p.widthPt) : st.bindNull(first + 1);
+            p.heightPt > 0 ? st.bind(first + 2, p.heightPt) : st.bindNull(first + 2);
+            p.dpi > 0 ? st.bind(first + 3, qint64(p.dpi)) : st.bindNull(first + 3);
+        };
         qint64 pageId = 0;
         findPage.reset();
         findPage.bindAll(id, pageNo);
         if (findPage.step()) {
             pageId = findPage.int64(0);
             updatePage.reset();
-            updatePage.bindAll(p.method, nn(p.text), nn(c.text), nn(c.header), nn(c.footer), map, p.confidence, w, h, dpi,
-                               jsonList(warnings), pageId);
+            updatePage.bindAll(p.method, nn(p.text), nn(c.text), nn(c.header), nn(c.footer), map, 0.0, 0.0, 0.0,
+                               qint64(0), jsonList(warnings), pageId);
+            bindNumbers(updatePage, 7);
             updatePage.run();
             deleteWords.reset();
             deleteWords.bind(1, pageId);
             deleteWords.run();
         } else {
             insertPage.reset();
-            insertPage.bindAll(id, qint64(pageNo), p.method, nn(p.text), nn(c.text), nn(c.header), nn(c.footer), map, p.confidence,
-                               w, h, dpi, jsonList(warnings));
+            insertPage.bindAll(id, qint64(pageNo), p.method, nn(p.text), nn(c.text), nn(c.header), nn(c.footer), map,
+                               0.0, 0.0, 0.0, qint64(0), jsonList(warnings));
+            bindNumbers(insertPage, 9);
             insertPage.run();
             pageId = m_db.lastInsertId();
         }

@@ -396,8 +396,10 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
     auto setJob = [&](qint64 jobId, const QString& status, const QString& error, qint64 documentId) {
         Statement st = db->prepare(QStringLiteral(
             "UPDATE ingest_jobs SET status = ?, error = ?, document_id = ?, updated_at = ? WHERE id = ?"));
-        st.bindAll(status, error.isEmpty() ? std::optional<QString>() : std::optional<QString>(error),
-                   documentId > 0 ? std::optional<qint64>(documentId) : std::optional<qint64>(), nowUtcIso(), jobId);
+        st.bindAll(status, error.isEmpty() ? std::optional<QString>() : std::optional<QString>(error), qint64(0),
+                   nowUtcIso(), jobId);
+        // Bound apart: std::optional<qint64> through bindAll trips -Wmaybe-uninitialized at -O3.
+        documentId > 0 ? st.bind(3, documentId) : st.bindNull(3);
         Transaction tx(*db);
         st.run();
         tx.commit();
