@@ -22,6 +22,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -43,6 +44,7 @@ struct Run
     int exitCode = -1;    // when it finished by itself
     QByteArray out;       // what it printed before it ended
     QByteArray err;
+    qint64 pid = 0;
 };
 
 // The state an operation's rows share across rounds.
@@ -384,6 +386,7 @@ private slots:
             timer.start();
             p.start(CliRunner::program(), args);
             QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+            run.pid = p.processId();
             if (calibrate) {
                 QVERIFY(p.waitForFinished(120000));
                 fullMs = timer.elapsed();
@@ -408,6 +411,15 @@ private slots:
 
             op.verify(s, run);
             if (QTest::currentTestFailed()) {
+                // A refusal because of a lock: show what the named holder is now (a live process,
+                // a zombie, or gone), which tells a stale-lock bug from a real concurrent holder.
+                static const QRegularExpression holder(QStringLiteral("process (\\d+)"));
+                const QRegularExpressionMatch m = holder.match(QString::fromUtf8(run.err));
+                if (m.hasMatch()) {
+                    QFile stat(QStringLiteral("/proc/%1/stat").arg(m.captured(1)));
+                    qWarning("run pid %lld, lock holder %s: %s", static_cast<long long>(run.pid), qPrintable(m.captured(1)),
+                             stat.open(QIODevice::ReadOnly) ? stat.readAll().constData() : "no such process");
+                }
                 qWarning("%s round %d (%s after %lld ms of ~%lld ms): %s", op.name, round,
                          run.killed ? "killed" : "finished", static_cast<long long>(delay),
                          static_cast<long long>(fullMs), run.err.constData());
