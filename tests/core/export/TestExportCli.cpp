@@ -121,7 +121,7 @@ private slots:
         const QString project = dir.path(QStringLiteral("big.quarry"));
         {
             auto store = ExportFixture::create(project);
-            ExportFixture::generate(*store, 60000, 300);
+            ExportFixture::generate(*store, 30000, 300);
         }
         const QString out = dir.path(QStringLiteral("out"));
         const QStringList args{QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("sharegpt"),
@@ -153,11 +153,11 @@ private slots:
         QCOMPARE(filesIn(out), kCompleteSet);
         QVERIFY(staging(dir.path()).isEmpty());
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(report.value(QStringLiteral("written")).toInt(), 60000);
+        QCOMPARE(report.value(QStringLiteral("written")).toInt(), 30000);
         qint64 lines = 0;
         for (const QString& f : {QStringLiteral("train.jsonl"), QStringLiteral("validation.jsonl")})
             lines += readAll(out + QLatin1Char('/') + f).count('\n');
-        QCOMPARE(lines, 60000);
+        QCOMPARE(lines, 30000);
     }
 };
 
