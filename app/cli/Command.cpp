@@ -39,11 +39,14 @@ int Command::run(const QStringList& args, CommandContext& ctx)
         return error(ctx, QStringLiteral("%1: %2").arg(name(), parser.errorText()));
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // QCommandLineParser names the program binary; show the subcommand instead.
+        // QCommandLineParser names the program as it was invoked; show "quarry-cli COMMAND" instead.
         const qsizetype eol = text.indexOf(QLatin1Char('\n'));
         QString firstLine = text.left(eol);
-        firstLine.replace(QCoreApplication::applicationFilePath(), usage);
-        firstLine.replace(QCoreApplication::applicationName(), usage);
+        const qsizetype programStart = firstLine.indexOf(QLatin1Char(' ')) + 1;
+        qsizetype programEnd = firstLine.indexOf(QLatin1Char(' '), programStart);
+        if (programEnd < 0)
+            programEnd = firstLine.size();
+        firstLine.replace(programStart, programEnd - programStart, usage);
         ctx.out << firstLine << text.mid(eol);
         return ExitOk;
     }

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define QUARRY_SHA_NI 1
 #endif
@@ -24,23 +25,25 @@ alignas(16) const std::uint32_t kRound[64] = {
 #ifdef QUARRY_SHA_NI
 // The Intel SHA extensions' schedule: 16 groups of 4 rounds over 4 rotating message vectors.
 __attribute__((target("sha,sse4.1,ssse3"))) void shaNiBlocks(std::uint32_t* state, const unsigned char* data,
-                                                              std::size_t count)
+                                                             std::size_t count)
 {
     const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
     __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
-    tmp = _mm_shuffle_epi32(tmp, 0xB1);                     // CDAB
-    state1 = _mm_shuffle_epi32(state1, 0x1B);               // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);       // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0);            // CDGH
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);      // CDGH
     for (; count > 0; --count, data += 64) {
         const __m128i abefSave = state0;
         const __m128i cdghSave = state1;
         __m128i m[4];
         for (int i = 0; i < 16; ++i) {
             if (i < 4)
-                m[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), mask);
-            __m128i msg = _mm_add_epi32(m[i % 4], _mm_load_si128(reinterpret_cast<const __m128i*>(&kRound[4 * i])));
+                m[i] =
+                    _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), mask);
+            __m128i msg =
+                _mm_add_epi32(m[i % 4], _mm_load_si128(reinterpret_cast<const __m128i*>(&kRound[4 * i])));
             state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
             if (i >= 3 && i < 15) {
                 const __m128i t = _mm_alignr_epi8(m[i % 4], m[(i + 3) % 4], 4);
@@ -68,8 +71,18 @@ __attribute__((target("sha,sse4.1,ssse3"))) void shaNiBlocks(std::uint32_t* stat
 bool Sha256::accelerated()
 {
 #ifdef QUARRY_SHA_NI
-    static const bool has = __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") &&
-                            __builtin_cpu_supports("ssse3");
+    // CPUID directly: clang's __builtin_cpu_supports does not know "sha".
+    static const bool has = [] {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        if (!__get_cpuid(1, &a, &b, &c, &d))
+            return false;
+        const bool ssse3 = c & (1u << 9);
+        const bool sse41 = c & (1u << 19);
+        if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+            return false;
+        const bool sha = b & (1u << 29);
+        return sha && ssse3 && sse41;
+    }();
     return has;
 #else
     return false;
@@ -77,10 +90,9 @@ bool Sha256::accelerated()
 }
 
 Sha256::Sha256()
-    : m_fast(accelerated()),
-      m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
-{
-}
+    : m_fast(accelerated()), m_state{0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19}
+{}
 
 void Sha256::blocks(const unsigned char* data, std::size_t count)
 {

@@ -2,6 +2,8 @@
 
 #include "curation/EditPairCommand.h"
 #include "curation/PairRepository.h"
+#include "curation/PiiGuard.h"
+#include "redact/DetectionStore.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -24,7 +26,8 @@ PairEditor::PairEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QComboBox(this)),
       m_system(new QPlainTextEdit(this)), m_context(new QPlainTextEdit(this)), m_turnsLayout(new QVBoxLayout),
       m_tags(new QLineEdit(this)), m_rating(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)), m_autosave(new QTimer(this))
+      m_warning(new QLabel(this)), m_pii(new QLabel(this)), m_piiDismiss(new QPushButton(this)),
+      m_autosave(new QTimer(this))
 {
     m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
     m_status->addItem(tr("Needs review"), int(Pair::Status::Review));
@@ -40,6 +43,15 @@ PairEditor::PairEditor(QWidget* parent)
     m_notes->setMaximumHeight(60);
     m_warning->setWordWrap(true);
     m_warning->hide();
+    m_pii->setWordWrap(true);
+    m_pii->setTextFormat(Qt::PlainText);
+    m_pii->setStyleSheet(QStringLiteral("color: #a00000"));
+    m_pii->setAccessibleName(tr("Personal data in this pair"));
+    m_pii->hide();
+    m_piiDismiss->setText(tr("Not Personal Data"));
+    m_piiDismiss->setToolTip(tr("Keep this text as it is: the detections are marked as rejected (audited)"));
+    m_piiDismiss->hide();
+    connect(m_piiDismiss, &QPushButton::clicked, this, &PairEditor::dismissPii);
     m_autosave->setSingleShot(true);
     m_autosave->setInterval(AutosaveMs);
 
@@ -57,6 +69,8 @@ PairEditor::PairEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_warning);
+    layout->addWidget(m_pii);
+    layout->addWidget(m_piiDismiss, 0, Qt::AlignLeft);
     layout->addLayout(form);
     layout->addLayout(m_turnsLayout, 1);
     layout->addLayout(turnButtons);
@@ -147,6 +161,49 @@ void PairEditor::showPair(const Pair& pair)
     m_notes->setPlainText(pair.notes);
     m_warning->setVisible(pair.sourceChanged);
     m_warning->setText(tr("The source text of this pair changed since it was written: check it and save."));
+    refreshPii();
+}
+
+void PairEditor::refreshPii()
+{
+    m_pendingPii.clear();
+    QStringList items;
+    if (m_store && m_pair.id) {
+        try {
+            if (!m_store->isReadOnly())
+                PiiGuard::scanPair(m_store->db(), m_pair.id);
+            Statement st = m_store->db().prepare(QStringLiteral(
+                "SELECT d.id, d.entity_type, d.value FROM detections d JOIN turns t ON t.id = d.turn_id "
+                "WHERE t.pair_id = ? AND d.status = 'pending' ORDER BY t.seq, d.start"));
+            st.bind(1, m_pair.id);
+            while (st.step()) {
+                m_pendingPii << st.int64(0);
+                items << QStringLiteral("%1 “%2”").arg(st.text(1), st.text(2));
+            }
+        } catch (const Error& e) {
+            emit saveFailed(e.message());
+        }
+    }
+    m_pii->setVisible(!items.isEmpty());
+    m_piiDismiss->setVisible(!items.isEmpty() && m_store && !m_store->isReadOnly());
+    m_pii->setText(tr("Possible personal data in this pair: %1. Remove it from the text, or mark it as not "
+                      "personal data; the export refuses pairs with undecided detections.")
+                       .arg(items.join(QStringLiteral(", "))));
+    emit piiChanged(m_pair.id, int(m_pendingPii.size()));
+}
+
+void PairEditor::dismissPii()
+{
+    if (!m_store || m_pendingPii.isEmpty())
+        return;
+    try {
+        DetectionStore detections(*m_store);
+        for (qint64 id : std::as_const(m_pendingPii))
+            detections.setStatus(id, QStringLiteral("rejected"));
+    } catch (const Error& e) {
+        emit saveFailed(e.message());
+    }
+    refreshPii();
 }
 
 void PairEditor::loadPair(qint64 id)
@@ -207,6 +264,7 @@ void PairEditor::saveNow()
         m_undo->push(new EditPairCommand(*m_repo, m_pair, now));
         m_pair = now;
         emit saved(now.id);
+        refreshPii();
     } catch (const Error& e) {
         emit saveFailed(e.message());
     }

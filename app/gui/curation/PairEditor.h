@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
 class QUndoStack;
@@ -51,10 +52,14 @@ public:
 
 signals:
     void saved(qint64 id);
+    void piiChanged(qint64 id, int pending);
     void saveFailed(const QString& message);
 
 private:
     void showPair(const Pair& pair);
+    // PII guard: scans the pair's turns with the project's rules and lists what is pending.
+    void refreshPii();
+    void dismissPii();
     void changed();
     void reloadFromDatabase();
 
@@ -75,7 +80,10 @@ private:
     QSpinBox* m_rating;
     QPlainTextEdit* m_notes;
     QLabel* m_warning;
+    QLabel* m_pii;
+    QPushButton* m_piiDismiss;
     QTimer* m_autosave;
+    QList<qint64> m_pendingPii;
 };
 
 } // namespace quarry::gui

@@ -24,6 +24,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace quarry::gui {
 
@@ -113,7 +114,8 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(paren
     for (QCheckBox* c : {m_metaTags, m_metaStatus, m_metaSource, m_metaId})
         meta->addWidget(c);
 
-    m_allowPending = new QCheckBox(tr("Export although pending detections touch exported pairs (recorded)"), this);
+    m_allowPending =
+        new QCheckBox(tr("Export although pending detections touch exported pairs (recorded)"), this);
     m_allowPending->setObjectName(QStringLiteral("allowPending"));
 
     m_outDir = new QLineEdit(this);
@@ -320,15 +322,21 @@ void ExportDialog::startExport()
     m_progress->setValue(0);
     m_status->setText(tr("Exporting…"));
     setRunning(true);
-    ProjectStore* store = m_store;
-    // The worker uses the project's connection alone: the dialog does not touch it until finish().
+    // The worker has its own connection to the project, so the main window may go on using its own.
+    std::shared_ptr<ProjectStore> store;
+    try {
+        store = std::shared_ptr<ProjectStore>(m_store->openSibling().release());
+    } catch (const Error& e) {
+        finish(false, e.message(), QString());
+        return;
+    }
     m_thread = QThread::create([this, store, o] {
         Exporter exporter(*store, o);
         exporter.setCancelFlag(&m_cancelFlag);
         exporter.setProgress([this](qint64 done, qint64 total) {
             const int percent = total > 0 ? int(done * 100 / total) : 100;
-            QMetaObject::invokeMethod(m_progress, [bar = m_progress, percent] { bar->setValue(percent); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_progress, [bar = m_progress, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
         });
         bool ok = false;
         QString message, details;
@@ -351,8 +359,8 @@ void ExportDialog::startExport()
                 lines << tr("Pair %1: %2 \"%3\" (rule %4)").arg(h.pairId).arg(h.type, h.text, h.rule);
             details = lines.join(QLatin1Char('\n'));
         }
-        QMetaObject::invokeMethod(this, [this, ok, message, details] { finish(ok, message, details); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, ok, message, details] { finish(ok, message, details); }, Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -104,7 +104,7 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("init")));
         r = cli.run({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QLatin1String("quarry-cli check")));
+        QVERIFY2(r.out.startsWith(QLatin1String("Usage: quarry-cli check [options] FILE")), qPrintable(r.out));
     }
 };
 
