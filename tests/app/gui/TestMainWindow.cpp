@@ -8,13 +8,25 @@
 #include "PageTextView.h"
 #include "TestDir.h"
 #include "Translations.h"
+#include "curation/Chunker.h"
 #include "curation/PairEditor.h"
 #include "demo/DemoProject.h"
+#include "export/ExportDialog.h"
+#include "redact/DetectionStore.h"
+#include "redact/RuleSet.h"
+#include "redact/Scanner.h"
 #include "store/ProjectStore.h"
 #include "store/Transaction.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -219,6 +231,87 @@ private slots:
         w.undoStack()->redo();
         QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before + 1);
         QVERIFY(w.project()->check().ok());
+    }
+
+    void wholeJourneyFromPdfToExport()
+    {
+        test::TestDir dir;
+        // A real PDF with a text layer and personal data, written here.
+        const QString pdf = dir.path(QStringLiteral("docs/pump-manual.pdf"));
+        QDir().mkpath(dir.path(QStringLiteral("docs")));
+        {
+            QPdfWriter writer(pdf);
+            writer.setResolution(300);
+            QPainter painter(&writer);
+            painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 11));
+            painter.drawText(
+                QRect(200, 200, 2000, 1200), Qt::TextWordWrap,
+                QStringLiteral("Pump maintenance. Check the seal pressure every Monday before the "
+                               "first shift. Report leaks to the supervisor at 010-2345-6789."));
+        }
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.newProject(dir.path(QStringLiteral("journey.quarry"))));
+        QSignalSpy ingested(w.ingest(), &IngestController::finished);
+        w.addDocuments({pdf});
+        QVERIFY(ingested.wait(120000));
+        Database& db = w.project()->db();
+        QCOMPARE(db.queryText(QStringLiteral("SELECT status FROM documents")), QStringLiteral("ok"));
+        const qint64 doc = db.queryInt(QStringLiteral("SELECT id FROM documents"));
+
+        // Find personal data and accept it from the document view.
+        DetectionStore(*w.project()).scanProject(Scanner(RuleSet::loadProject(db)));
+        w.documentView()->showDocument(doc);
+        qint64 phone = 0;
+        for (const PageTextView::Mark& m : w.documentView()->textView()->marks())
+            if (m.detectionId && m.type == QLatin1String("PHONE"))
+                phone = m.detectionId;
+        QVERIFY(phone);
+        emit w.documentView()->textView()->detectionDecided(phone, QStringLiteral("accepted"));
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM detections WHERE status = 'pending'")), 0);
+        Chunker().chunkAll(db, w.project()->actor());
+
+        // A pair from a selection of the redacted text, written and approved.
+        w.documentView()->setShowRedacted(true);
+        QVERIFY(!w.documentView()->pageText().contains(QLatin1String("010-2345-6789")));
+        const QString selection = QStringLiteral("Check the seal pressure every Monday");
+        QVERIFY(w.documentView()->pageText().contains(selection));
+        const qint64 id = w.newPairFromSelection(doc, 1, selection);
+        QVERIFY(id);
+        w.pairEditor()->turnEdit(0)->setPlainText(
+            QStringLiteral("How often is the pump seal pressure checked?"));
+        w.pairEditor()->turnEdit(1)->setPlainText(QStringLiteral("Every Monday, before the first shift."));
+        w.pairEditor()->statusBox()->setCurrentIndex(
+            w.pairEditor()->statusBox()->findData(int(Pair::Status::Approved)));
+        w.pairEditor()->saveNow();
+        QCOMPARE(db.queryText(QStringLiteral("SELECT status FROM pairs WHERE id = %1").arg(id)),
+                 QStringLiteral("approved"));
+
+        // Export through the dialog and read the file a fine-tuning tool would load.
+        ExportDialog dialog(w.project(), &w);
+        const QString out = dir.path(QStringLiteral("dataset"));
+        dialog.setOutputDir(out);
+        QSignalSpy exported(&dialog, &ExportDialog::exportFinished);
+        dialog.startExport();
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.first().first().toBool(), qPrintable(exported.first().at(1).toString()));
+        QString lines;
+        for (const QString& name : QDir(out).entryList({QStringLiteral("*.jsonl")})) {
+            QFile f(QDir(out).filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            lines += QString::fromUtf8(f.readAll());
+        }
+        QCOMPARE(lines.count(QLatin1Char('\n')), 1);
+        const QJsonObject record = QJsonDocument::fromJson(lines.trimmed().toUtf8()).object();
+        const QJsonArray messages = record.value(QStringLiteral("messages")).toArray();
+        QVERIFY(messages.size() >= 2);
+        QCOMPARE(messages.last().toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("assistant"));
+        QCOMPARE(messages.last().toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("Every Monday, before the first shift."));
+        QVERIFY(!lines.contains(QLatin1String("010-2345-6789")));
+        QVERIFY(QFile::exists(QDir(out).filePath(QStringLiteral("README.md"))));
     }
 
     void aboutShowsComponentVersions()
