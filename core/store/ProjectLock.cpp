@@ -1,7 +1,12 @@
 #include "store/ProjectLock.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLockFile>
+#include <QSysInfo>
+#include <QThread>
+#include <cerrno>
+#include <csignal>
 
 namespace quarry {
 
@@ -14,8 +19,51 @@ ProjectLock::ProjectLock(const QString& projectPath)
 
 ProjectLock::~ProjectLock() = default;
 
+namespace {
+
+// Whether a lock holder on this machine is gone: no such process, or a zombie that has not been
+// reaped yet (QLockFile counts a zombie as alive, so a project killed a moment ago stayed "in use").
+bool holderIsGone(qint64 pid, const QString& host)
+{
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return false; // another machine: nothing to check
+    if (pid <= 0)
+        return true;
+    if (::kill(pid_t(pid), 0) == -1 && errno == ESRCH)
+        return true;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    // "pid (comm) S ...": the state follows the last ')'.
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X');
+}
+
+} // namespace
+
 bool ProjectLock::tryLock()
 {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (m_lock->tryLock(0))
+            return true;
+        if (m_lock->error() != QLockFile::LockFailedError)
+            return false;
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (m_lock->getLockInfo(&pid, &host, &app)) {
+            if (!holderIsGone(pid, host))
+                return false; // a live holder
+        } else {
+            // An unreadable lock file is either being written this very moment, or was left empty
+            // by a process killed between creating and writing it; QLockFile would refuse forever.
+            QThread::msleep(250);
+            if (m_lock->getLockInfo(&pid, &host, &app))
+                continue;
+        }
+        m_lock->removeStaleLockFile();
+    }
     return m_lock->tryLock(0);
 }
 

@@ -265,6 +265,16 @@ private slots:
         QVERIFY(!writer->isReadOnly());
     }
 
+    void emptyLockFileLeftByAKillIsTakenOver()
+    {
+        // A process killed between creating its lock file and writing into it leaves it empty.
+        test::TestDir dir;
+        const QString path = makeProject(dir);
+        dir.write(QStringLiteral("p.quarry.lock"), QByteArray());
+        auto store = ProjectStore::open(path);
+        QVERIFY(!store->isReadOnly());
+    }
+
     void killedWriterLeavesValidProject()
     {
         test::TestDir dir;
