@@ -220,27 +220,22 @@ void RedactionPanel::showError(const QString& message)
 
 void RedactionPanel::acceptSelected()
 {
-    if (!m_store)
-        return;
-    try {
-        DetectionStore ds(*m_store);
-        for (qint64 id : selectedIds())
-            ds.accept(id);
-    } catch (const Error& e) {
-        showError(e.message());
-    }
-    refresh();
-    emit decisionsChanged();
+    decideSelected(QStringLiteral("accepted"));
 }
 
 void RedactionPanel::rejectSelected()
+{
+    decideSelected(QStringLiteral("rejected"));
+}
+
+void RedactionPanel::decideSelected(const QString& status)
 {
     if (!m_store)
         return;
     try {
         DetectionStore ds(*m_store);
         for (qint64 id : selectedIds())
-            ds.reject(id);
+            ds.setStatus(id, status);
     } catch (const Error& e) {
         showError(e.message());
     }

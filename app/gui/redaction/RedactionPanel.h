@@ -51,6 +51,7 @@ signals:
 
 private:
     void reloadFilters();
+    void decideSelected(const QString& status);
     void updateButtons();
     QList<qint64> selectedIds() const;
     void showError(const QString& message);
