@@ -608,6 +608,22 @@
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
 </context>
 <context>
     <name>quarry::PairRepository</name>
@@ -2616,6 +2632,22 @@ Open it read-only? You can look at everything but change nothing.</source>
     <message>
         <source>The source text of this pair changed since it was written: check it and save.</source>
         <translation>이 쌍을 작성한 뒤 출처 텍스트가 바뀌었습니다. 확인한 후 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Personal data in this pair</source>
+        <translation>이 쌍의 개인정보</translation>
+    </message>
+    <message>
+        <source>Not Personal Data</source>
+        <translation>개인정보 아님</translation>
+    </message>
+    <message>
+        <source>Keep this text as it is: the detections are marked as rejected (audited)</source>
+        <translation>이 텍스트를 그대로 둡니다. 탐지 항목은 거부됨으로 표시되며 감사 기록에 남습니다</translation>
+    </message>
+    <message>
+        <source>Possible personal data in this pair: %1. Remove it from the text, or mark it as not personal data; the export refuses pairs with undecided detections.</source>
+        <translation>이 쌍에 개인정보로 보이는 내용이 있습니다: %1. 텍스트에서 지우거나 개인정보가 아니라고 표시하세요. 결정되지 않은 탐지 항목이 있는 쌍은 내보낼 수 없습니다.</translation>
     </message>
 </context>
 <context>

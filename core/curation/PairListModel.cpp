@@ -232,8 +232,19 @@ QVariant PairListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case IdColumn:
         return r.id;
-    case StatusColumn:
+    case StatusColumn: {
+        // The stored word, shown in the user's language.
+        static const char* const labels[][2] = {
+            {"draft", QT_TRANSLATE_NOOP("quarry::PairListModel", "Draft")},
+            {"review", QT_TRANSLATE_NOOP("quarry::PairListModel", "Needs review")},
+            {"approved", QT_TRANSLATE_NOOP("quarry::PairListModel", "Approved")},
+            {"rejected", QT_TRANSLATE_NOOP("quarry::PairListModel", "Rejected")},
+        };
+        for (const auto& [word, label] : labels)
+            if (r.status == QLatin1String(word))
+                return QCoreApplication::translate("quarry::PairListModel", label);
         return r.status;
+    }
     case FirstTurnColumn:
         return r.firstUserTurn;
     case TagsColumn:

@@ -77,7 +77,7 @@ private slots:
         model.refreshRows({ids.last()});
         QTRY_VERIFY(rows.count() >= 1);
         QCOMPARE(model.data(model.index(0, PairListModel::StatusColumn)).toString(),
-                 QStringLiteral("approved"));
+                 QStringLiteral("Approved"));
         repo.remove(ids.last());
         model.refresh();
         QTRY_COMPARE(loaded.count(), 6);
