@@ -18,7 +18,12 @@ PageTextView::PageTextView(QWidget* parent) : QPlainTextEdit(parent)
 QColor PageTextView::colorForType(const QString& type)
 {
     // A fixed hue per type, so that a type keeps its colour across pages and sessions.
-    const uint hash = qHash(type, 7u);
+    // FNV-1a: qHash may be seeded per process, which would change the colours between runs.
+    quint32 hash = 2166136261u;
+    for (const QChar c : type) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
     return QColor::fromHsv(int(hash % 360), 90, 255);
 }
 
