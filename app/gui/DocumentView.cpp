@@ -295,39 +295,40 @@ void DocumentView::setEditing(bool editing)
 
 void DocumentView::saveCorrection()
 {
-    if (!m_store || !m_pageId)
-        return;
-    try {
-        const Scanner scanner(RuleSet::loadProject(m_store->db()));
-        DetectionStore detections(*m_store);
-        PageCorrections(*m_store).setCorrection(m_pageId, m_text->toPlainText(),
-                                                [&](qint64 id) { detections.scanPage(scanner, id); });
-    } catch (const Error& e) {
-        emit errorOccurred(e.message());
-        return;
+    if (applyCorrection(m_text->toPlainText())) {
+        const QSignalBlocker block(m_edit);
+        m_edit->setChecked(false);
+        m_text->setReadOnly(true);
+        reloadPage();
     }
-    const QSignalBlocker block(m_edit);
-    m_edit->setChecked(false);
-    m_text->setReadOnly(true);
-    reloadPage();
-    emit detectionsChanged();
 }
 
 void DocumentView::revertCorrection()
 {
+    if (applyCorrection(std::nullopt))
+        reloadPage();
+}
+
+bool DocumentView::applyCorrection(const std::optional<QString>& text)
+{
     if (!m_store || !m_pageId)
-        return;
+        return false;
     try {
+        // The page is scanned for personal data again in the same transaction as the change.
         const Scanner scanner(RuleSet::loadProject(m_store->db()));
         DetectionStore detections(*m_store);
-        PageCorrections(*m_store).clearCorrection(m_pageId,
-                                                  [&](qint64 id) { detections.scanPage(scanner, id); });
+        const auto rescan = [&](qint64 id) { detections.scanPage(scanner, id); };
+        PageCorrections corrections(*m_store);
+        if (text)
+            corrections.setCorrection(m_pageId, *text, rescan);
+        else
+            corrections.clearCorrection(m_pageId, rescan);
     } catch (const Error& e) {
         emit errorOccurred(e.message());
-        return;
+        return false;
     }
-    reloadPage();
     emit detectionsChanged();
+    return true;
 }
 
 void DocumentView::decide(qint64 detectionId, const QString& status)

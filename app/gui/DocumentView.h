@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QSpinBox;
@@ -60,6 +61,8 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    // Sets (or with nullopt removes) the page's correction; false when it failed (error emitted).
+    bool applyCorrection(const std::optional<QString>& text);
     void decide(qint64 detectionId, const QString& status);
     void changeType(qint64 detectionId, const QString& type);
     void redactAs(int start, int end, const QString& type);

@@ -37,13 +37,14 @@ QString AlpacaFormat::displayName() const
 
 QJsonObject AlpacaFormat::llamaFactoryEntry(const QString& fileName) const
 {
-    return QJsonObject{{QStringLiteral("file_name"), fileName},
-                       {QStringLiteral("formatting"), QStringLiteral("alpaca")},
-                       {QStringLiteral("columns"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("instruction")},
-                                                               {QStringLiteral("query"), QStringLiteral("input")},
-                                                               {QStringLiteral("response"), QStringLiteral("output")},
-                                                               {QStringLiteral("system"), QStringLiteral("system")},
-                                                               {QStringLiteral("history"), QStringLiteral("history")}}}};
+    return QJsonObject{
+        {QStringLiteral("file_name"), fileName},
+        {QStringLiteral("formatting"), QStringLiteral("alpaca")},
+        {QStringLiteral("columns"), QJsonObject{{QStringLiteral("prompt"), QStringLiteral("instruction")},
+                                                {QStringLiteral("query"), QStringLiteral("input")},
+                                                {QStringLiteral("response"), QStringLiteral("output")},
+                                                {QStringLiteral("system"), QStringLiteral("system")},
+                                                {QStringLiteral("history"), QStringLiteral("history")}}}};
 }
 
 QString AlpacaFormat::validate(const Pair& pair) const
@@ -51,15 +52,13 @@ QString AlpacaFormat::validate(const Pair& pair) const
     const QString empty = checkTurnsNotEmpty(pair);
     if (!empty.isEmpty())
         return empty;
-    for (qsizetype i = 0; i < pair.turns.size(); ++i) {
-        const Turn::Role expected = i % 2 == 0 ? Turn::Role::User : Turn::Role::Assistant;
-        if (pair.turns[i].role != expected)
-            return i == 0 ? tr("the conversation starts with an assistant turn (an instruction must come first)")
-                          : tr("turn %1 breaks the user/assistant alternation").arg(i + 1);
-    }
-    if (pair.turns.size() % 2 != 0)
+    const qsizetype at = alternationBreak(pair);
+    if (at < 0)
+        return {};
+    if (at == pair.turns.size())
         return tr("the last instruction has no output");
-    return {};
+    return at == 0 ? tr("the conversation starts with an assistant turn (an instruction must come first)")
+                   : tr("turn %1 breaks the user/assistant alternation").arg(at + 1);
 }
 
 void AlpacaFormat::write(const Pair& pair, const RecordOptions& options, QByteArray& out) const

@@ -32,6 +32,14 @@ QString RecordFormat::checkTurnsNotEmpty(const Pair& pair)
     return {};
 }
 
+qsizetype RecordFormat::alternationBreak(const Pair& pair)
+{
+    for (qsizetype i = 0; i < pair.turns.size(); ++i)
+        if (pair.turns[i].role != (i % 2 == 0 ? Turn::Role::User : Turn::Role::Assistant))
+            return i;
+    return pair.turns.size() % 2 != 0 ? pair.turns.size() : -1;
+}
+
 QString RecordFormat::chatContent(const Pair& pair, qsizetype turnIndex)
 {
     const QString& content = pair.turns[turnIndex].content;

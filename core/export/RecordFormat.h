@@ -49,6 +49,9 @@ public:
 protected:
     // Shared pieces of the three formats.
     static QString checkTurnsNotEmpty(const Pair& pair);
+    // Where strict user/assistant alternation starting with the user breaks: the index of the first
+    // turn out of place, pair.turns.size() when it ends on a user turn, or -1 when it holds.
+    static qsizetype alternationBreak(const Pair& pair);
     // The first user message of the chat formats carries the pair's context (Alpaca's "input"),
     // which they have no field for, in front of the question: returns the content to write for turn
     // `turnIndex`.

@@ -42,15 +42,13 @@ QString ShareGptFormat::validate(const Pair& pair) const
     const QString empty = checkTurnsNotEmpty(pair);
     if (!empty.isEmpty())
         return empty;
-    for (qsizetype i = 0; i < pair.turns.size(); ++i) {
-        const Turn::Role expected = i % 2 == 0 ? Turn::Role::User : Turn::Role::Assistant;
-        if (pair.turns[i].role != expected)
-            return i == 0 ? tr("the conversation starts with gpt (human must come first)")
-                          : tr("turn %1 breaks the human/gpt alternation").arg(i + 1);
-    }
-    if (pair.turns.size() % 2 != 0)
+    const qsizetype at = alternationBreak(pair);
+    if (at < 0)
+        return {};
+    if (at == pair.turns.size())
         return tr("the conversation ends with a human turn that has no gpt answer");
-    return {};
+    return at == 0 ? tr("the conversation starts with gpt (human must come first)")
+                   : tr("turn %1 breaks the human/gpt alternation").arg(at + 1);
 }
 
 void ShareGptFormat::write(const Pair& pair, const RecordOptions& options, QByteArray& out) const

@@ -46,7 +46,8 @@ int TextCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         bool ok = false;
         const int n = parser.value(QStringLiteral("page")).toInt(&ok);
         if (!ok || n < 1)
-            return error(ctx, tr("--page: expected a page number from 1, got '%1'").arg(parser.value(QStringLiteral("page"))));
+            return error(ctx, tr("--page: expected a page number from 1, got '%1'")
+                                  .arg(parser.value(QStringLiteral("page"))));
         pageNo = n;
     }
     const bool redacted = parser.isSet(QStringLiteral("redacted"));
@@ -55,23 +56,14 @@ int TextCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (!store)
         return ExitUsage;
     const QString doc = parser.positionalArguments().at(1);
-    qint64 docId = -1;
-    {
-        bool isNumber = false;
-        const qint64 id = doc.toLongLong(&isNumber);
-        Statement st = store->db().prepare(QStringLiteral(
-            "SELECT id FROM documents WHERE id = ? UNION ALL SELECT id FROM documents WHERE name = ? LIMIT 1"));
-        st.bind(1, isNumber ? id : qint64(-1));
-        st.bind(2, doc);
-        if (st.step())
-            docId = st.int64(0);
-    }
-    if (docId < 0)
+    const qint64 docId = resolveDocument(*store, doc);
+    if (docId == 0)
         return error(ctx, tr("%1: no document with that id or name").arg(doc));
 
-    Statement pages = store->db().prepare(QStringLiteral(
-        "SELECT id, page_no, coalesce(corrected_text, text) FROM pages WHERE document_id = ? AND (? = 0 OR page_no = ?) "
-        "ORDER BY page_no"));
+    Statement pages =
+        store->db().prepare(QStringLiteral("SELECT id, page_no, coalesce(corrected_text, text) FROM pages "
+                                           "WHERE document_id = ? AND (? = 0 OR page_no = ?) "
+                                           "ORDER BY page_no"));
     pages.bindAll(docId, qint64(pageNo ? 1 : 0), qint64(pageNo.value_or(0)));
     Redactor redactor(*store);
     int count = 0;
@@ -83,7 +75,8 @@ int TextCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     }
     if (count == 0) {
         ctx.out.flush();
-        return error(ctx, pageNo ? tr("%1: no page %2").arg(doc).arg(*pageNo) : tr("%1: the document has no pages").arg(doc));
+        return error(ctx, pageNo ? tr("%1: no page %2").arg(doc).arg(*pageNo)
+                                 : tr("%1: the document has no pages").arg(doc));
     }
     ctx.out << Qt::endl;
     return ExitOk;
