@@ -1,12 +1,18 @@
 #pragma once
 
 #include "curation/MinHash.h"
+#include "curation/PairFilter.h"
 
 #include <QList>
+#include <QPair>
+#include <QSet>
+#include <atomic>
+#include <functional>
 
 namespace quarry {
 
 class Database;
+class ProjectStore;
 
 // The "Possible duplicates" list: pairs whose turns are nearly the same (MinHash over character
 // shingles, LSH banding), beyond the exact duplicates that are flagged on save.
@@ -18,6 +24,39 @@ public:
     static QList<MinHash::Candidate> nearDuplicates(Database& db, double threshold = 0.8, qint64 limit = 0);
     // The text a pair is compared by: its turns, in order.
     static QString comparableText(Database& db, qint64 pairId);
+
+    struct Options
+    {
+        double threshold = 0.8;
+        PairFilter filter; // which pairs take part (sort is ignored)
+        // Only the newest N of those (highest ids; 0: all). Signatures take memory and time in
+        // proportion to the pairs compared, so a very large project is compared a part at a time.
+        qint64 maxPairs = 0;
+        // At most this many candidates are returned, the most similar (0: all).
+        int maxCandidates = 5000;
+        // Candidates marked "not a duplicate" (dismiss()) are left out unless this is set.
+        bool includeDismissed = false;
+        const std::atomic<bool>* cancel = nullptr; // set: stops with Error::Kind::Cancelled
+        // Called on the calling thread with 0..100 (reading, signatures, comparing).
+        std::function<void(int percent)> progress;
+    };
+    struct Result
+    {
+        QList<MinHash::Candidate> candidates; // most similar first
+        qint64 pairsInScope = 0;              // pairs that match the filter
+        qint64 pairsCompared = 0;             // of those, the ones compared (maxPairs)
+        bool candidatesCut = false;           // more candidates than maxCandidates were found
+        qint64 elapsedMs = 0;
+    };
+    // Runs on its own connection in a worker thread (signatures use all cores); the database is
+    // only read.
+    static Result find(Database& db, const Options& options);
+
+    // "Not a duplicate": remembered in the project (a setting per dismissed pair of pairs, audited)
+    // so the candidate stays hidden in later sessions too. a and b in any order.
+    static void dismiss(ProjectStore& store, qint64 a, qint64 b);
+    static void undismiss(ProjectStore& store, qint64 a, qint64 b);
+    static QSet<QPair<qint64, qint64>> dismissed(Database& db); // (smaller id, larger id)
 };
 
 } // namespace quarry

@@ -27,6 +27,10 @@ public:
     PairRepository(Database& db, QString actor);
     explicit PairRepository(ProjectStore& store);
 
+    // The connection this repository writes through (undo commands keep related rows with it).
+    Database& db() const { return m_db; }
+    const QString& actor() const { return m_actor; }
+
     // Stores a new pair; sets pair.id, createdAt, updatedAt (when empty) and author (when empty).
     qint64 add(Pair& pair);
     // Puts back a pair exactly as it was (same id, times, sources), for undoing a delete.

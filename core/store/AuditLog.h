@@ -31,6 +31,9 @@ public:
                 const QString& action, const QJsonObject& before = {}, const QJsonObject& after = {});
     QList<AuditEntry> entries(const QString& entity, std::optional<qint64> entityId = std::nullopt,
                               int limit = 1000) const;
+    // Entries about any of these objects of one kind (a pair's turn detections, say), newest first.
+    QList<AuditEntry> entriesOf(const QString& entity, const QList<qint64>& entityIds,
+                                int limit = 1000) const;
 
 private:
     Database& m_db;
