@@ -17,6 +17,7 @@
 #include "commands/DetectionsCommand.h"
 #include "commands/TextCommand.h"
 #include "commands/IngestCommand.h"
+#include "commands/StatsCommand.h"
 
 namespace quarry::cli {
 
@@ -39,6 +40,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<IngestCommand>());
     m_commands.push_back(std::make_unique<DocsCommand>());
     m_commands.push_back(std::make_unique<CorrectCommand>());
+    m_commands.push_back(std::make_unique<StatsCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

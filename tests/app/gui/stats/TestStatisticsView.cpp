@@ -1,0 +1,225 @@
+#include "TestDir.h"
+#include "curation/PairRepository.h"
+#include "stats/BarChartWidget.h"
+#include "stats/HistogramWidget.h"
+#include "stats/StatisticsView.h"
+#include "store/ProjectStore.h"
+#include "store/Statement.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace quarry;
+using gui::BarChartWidget;
+using gui::StatisticsView;
+
+namespace {
+
+Pair makePair(Pair::Status status, const QString& user, const QString& assistant, const QStringList& tags,
+              std::optional<int> rating)
+{
+    Pair p;
+    p.status = status;
+    p.turns = {{Turn::Role::User, user, std::nullopt}, {Turn::Role::Assistant, assistant, std::nullopt}};
+    p.tags = tags;
+    p.rating = rating;
+    return p;
+}
+
+// QUARRY_SCREENSHOT_DIR set: the view is saved there as a PNG, to look at.
+void saveShot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("QUARRY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    // Let the layouts take the new chart sizes first.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    return p;
+}
+
+} // namespace
+
+class TestStatisticsView : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ProjectStore> makeProject(const test::TestDir& dir, QList<qint64>& ids)
+    {
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        Database& db = store->db();
+        Statement doc = db.prepare(QStringLiteral(
+            "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, title, status, page_count, "
+            "ingested_at, updated_at) VALUES ('report.pdf', 'report.pdf', 'x', 0, 'pdf', '연간 보고서', 'ocr', 1, "
+            "'t', 't')"));
+        doc.run();
+        const qint64 documentId = db.lastInsertId();
+        db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (%1, 1, 'ocr', "
+                               "'홍길동 010-1234-5678')")
+                    .arg(documentId));
+        const qint64 page = db.lastInsertId();
+        db.exec(QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, "
+                               "created_at) VALUES (%1, 0, 3, 'PERSON', 'r', 1, 'v', 'pending', 't'), "
+                               "(%1, 4, 17, 'PHONE', 'r', 1, 'v', 'accepted', 't')")
+                    .arg(page));
+
+        PairRepository repo(*store);
+        Pair p1 = makePair(Pair::Status::Draft, QStringLiteral("서울의 인구는?"), QStringLiteral("약 천만 명입니다."),
+                           {QStringLiteral("지리"), QStringLiteral("geo")}, 5);
+        PairSource source;
+        source.documentId = documentId;
+        p1.sources = {source};
+        Pair p2 = makePair(Pair::Status::Draft, QStringLiteral("What is the capital of Korea?"),
+                           QString(300, QLatin1Char('a')), {QStringLiteral("geo")}, 4);
+        Pair p3 = makePair(Pair::Status::Approved, QStringLiteral("Hi"), QStringLiteral("Hello"), {}, std::nullopt);
+        for (Pair* p : {&p1, &p2, &p3})
+            ids << repo.add(*p);
+        return store;
+    }
+
+private slots:
+    void showsFiguresAndFollowsChanges()
+    {
+        test::TestDir dir;
+        QList<qint64> ids;
+        auto store = makeProject(dir, ids);
+
+        StatisticsView view;
+        view.setRefreshDelay(50);
+        QSignalSpy refreshed(&view, &StatisticsView::refreshed);
+        view.setProject(store.get());
+        QCOMPARE(refreshed.count(), 0); // not shown yet: nothing is counted
+        view.resize(900, 1400);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Draft")), 2);
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 1);
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Needs review")), 0);
+        QCOMPARE(view.tagChart()->value(QStringLiteral("geo")), 2);
+        QCOMPARE(view.tagChart()->value(QStringLiteral("지리")), 1);
+        QCOMPARE(view.tagChart()->value(StatisticsView::tr("No tag")), 1);
+        QCOMPARE(view.documentChart()->value(QStringLiteral("연간 보고서")), 1);
+        QCOMPARE(view.documentChart()->value(StatisticsView::tr("No source")), 2);
+        QCOMPARE(view.ratingChart()->value(StatisticsView::tr("Unrated")), 1);
+        QCOMPARE(view.detectionTypeChart()->value(QStringLiteral("PHONE")), 1);
+        QCOMPARE(view.detectionStatusChart()->value(StatisticsView::tr("Pending")), 1);
+        QCOMPARE(view.pageChart()->value(StatisticsView::tr("OCR")), 1);
+        QVERIFY(view.summary()->text().contains(QLatin1String("3")));
+        // Characters: user 8, 29, 2 -> all in 0-19 but 29 (20-49); assistant 10, 300, 5.
+        const auto& series = view.lengthChart()->series();
+        QCOMPARE(series.size(), 2);
+        QCOMPARE(series[0].counts.mid(0, 3), (QList<qint64>{2, 1, 0}));
+        QCOMPARE(series[1].counts.value(0), 2);
+        QCOMPARE(series[1].counts.value(4), 1); // 200-499
+        QCOMPARE(view.lengthChart()->bucketLabel(4), QStringLiteral("200–499"));
+        view.lengthUnit()->setCurrentIndex(1); // approximate tokens: 300 ASCII -> 75 (50-99)
+        QCOMPARE(view.lengthChart()->series()[1].counts.value(3), 1);
+        saveShot(view, QStringLiteral("stats-light.png"));
+
+        // A change elsewhere (here: straight through the repository, as the review mode does).
+        PairRepository(*store).setStatus({ids[0], ids[1]}, Pair::Status::Review);
+        view.scheduleRefresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Draft")), 0);
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Needs review")), 2);
+
+        // Hidden, a change is only noted; showing the view again counts it.
+        view.hide();
+        PairRepository(*store).setStatus({ids[2]}, Pair::Status::Rejected);
+        view.scheduleRefresh();
+        QTest::qWait(200);
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 1);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 0);
+        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Rejected")), 1);
+
+        view.setProject(nullptr);
+        QCOMPARE(view.statusChart()->bars().size(), 0);
+    }
+
+    void manyChangesOneCount()
+    {
+        test::TestDir dir;
+        QList<qint64> ids;
+        auto store = makeProject(dir, ids);
+        StatisticsView view;
+        view.setRefreshDelay(100);
+        view.setProject(store.get());
+        QSignalSpy refreshed(&view, &StatisticsView::refreshed);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        refreshed.clear();
+        // A burst of changes is counted once, after it.
+        for (int i = 0; i < 10; ++i)
+            view.scheduleRefresh();
+        QVERIFY(refreshed.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(refreshed.count(), 1);
+    }
+
+    void closingWhileCountingIsSafe()
+    {
+        test::TestDir dir;
+        QList<qint64> ids;
+        auto store = makeProject(dir, ids);
+        auto view = std::make_unique<StatisticsView>();
+        view->setProject(store.get());
+        view->show();
+        view->refresh();
+        view->setProject(nullptr); // cancels and waits; no late result lands
+        QTest::qWait(100);
+        QCOMPARE(view->statusChart()->bars().size(), 0);
+        view->setProject(store.get());
+        view->refresh();
+        view.reset(); // destroyed while counting
+        store.reset();
+    }
+
+    void darkPaletteAndKoreanLabels()
+    {
+        test::TestDir dir;
+        QList<qint64> ids;
+        auto store = makeProject(dir, ids);
+        StatisticsView view;
+        view.setPalette(darkPalette());
+        view.setAutoFillBackground(true);
+        QSignalSpy refreshed(&view, &StatisticsView::refreshed);
+        view.setProject(store.get());
+        view.resize(480, 1900); // the width of the side panel: one column
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        // Bars are drawn in the palette's highlight colour, text in its window text colour.
+        const QImage image = view.tagChart()->grab().toImage();
+        bool highlight = false;
+        for (int y = 0; y < image.height() && !highlight; ++y)
+            for (int x = 0; x < image.width() && !highlight; ++x)
+                highlight = image.pixelColor(x, y) == darkPalette().color(QPalette::Highlight);
+        QVERIFY(highlight);
+        saveShot(view, QStringLiteral("stats-dark.png"));
+    }
+};
+
+QTEST_MAIN(TestStatisticsView)
+#include "TestStatisticsView.moc"
