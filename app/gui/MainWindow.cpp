@@ -19,6 +19,7 @@
 #include "export/ExportDialog.h"
 #include "ingest/PageRenderer.h"
 #include "redaction/RedactionPanel.h"
+#include "stats/StatisticsView.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -70,6 +71,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_side->addTab(pairs, tr("Pairs"));
     m_side->addTab(m_review, tr("Review"));
     m_side->addTab(m_redactionPanel, tr("Redactions"));
+    m_statistics = new StatisticsView(this);
+    m_side->addTab(m_statistics, tr("Statistics"));
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_workspace->addWidget(m_documentList);
     m_workspace->addWidget(m_documentView);
@@ -89,6 +92,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_documentView, &DocumentView::errorOccurred, this, &MainWindow::showError);
     connect(m_documentView, &DocumentView::newPairFromSelection, this, &MainWindow::newPairFromSelection);
     connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_documentView, &DocumentView::reloadPage);
+    // The statistics follow every change: counted again after a quiet second, only while shown.
+    connect(m_undo, &QUndoStack::indexChanged, m_statistics, &StatisticsView::scheduleRefresh);
+    connect(m_pairEditor, &PairEditor::saved, m_statistics, &StatisticsView::scheduleRefresh);
+    connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_statistics,
+            &StatisticsView::scheduleRefresh);
+    connect(m_documentView, &DocumentView::detectionsChanged, m_statistics, &StatisticsView::scheduleRefresh);
+    connect(m_ingest, &IngestController::fileFinished, m_statistics, &StatisticsView::scheduleRefresh);
     connect(m_redactionPanel, &RedactionPanel::detectionActivated, this,
             [this](qint64 documentId, int pageNo, int start, int end) {
                 m_documentView->showSpan(documentId, pageNo, start, end, false);
@@ -223,6 +233,11 @@ void MainWindow::createActions()
         m_side->setCurrentWidget(m_redactionPanel);
     });
 
+    m_statisticsAction = new QAction(tr("S&tatistics"), this);
+    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_statisticsAction, &QAction::triggered, this,
+            [this] { m_side->setCurrentWidget(m_statistics); });
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -271,6 +286,7 @@ void MainWindow::createMenus()
     pairsMenu->addSeparator();
     pairsMenu->addAction(m_reviewAction);
     pairsMenu->addAction(m_redactionsAction);
+    pairsMenu->addAction(m_statisticsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -308,7 +324,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(writable);
     for (QAction* a : {m_newPairAction, m_pairFromSelectionAction})
         a->setEnabled(writable);
-    for (QAction* a : {m_showSourceAction, m_reviewAction, m_redactionsAction})
+    for (QAction* a : {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction})
         a->setEnabled(m_store != nullptr);
 }
 
@@ -342,6 +358,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_pairList->setProject(nullptr, nullptr);
     m_review->setProject(nullptr, nullptr);
     m_redactionPanel->setProject(nullptr);
+    m_statistics->setProject(nullptr);
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
     // Undo commands refer to the old project's data.
@@ -357,6 +374,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
         m_pairEditor->setProject(m_store.get(), m_undo);
         m_review->setProject(m_store.get(), m_undo);
         m_redactionPanel->setProject(m_store.get());
+        m_statistics->setProject(m_store.get());
         m_settings.addRecentProject(m_store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {

@@ -26,6 +26,7 @@ class PairEditor;
 class PairListView;
 class RedactionPanel;
 class ReviewWidget;
+class StatisticsView;
 class WelcomeWidget;
 
 // The main window: menus, the welcome page and the workspace. It owns the open project and hands
@@ -58,6 +59,7 @@ public:
     PairEditor* pairEditor() const { return m_pairEditor; }
     ReviewWidget* review() const { return m_review; }
     RedactionPanel* redactionPanel() const { return m_redactionPanel; }
+    StatisticsView* statistics() const { return m_statistics; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
@@ -112,6 +114,7 @@ private:
     PairEditor* m_pairEditor;
     ReviewWidget* m_review;
     RedactionPanel* m_redactionPanel;
+    StatisticsView* m_statistics = nullptr;
     QUndoStack* m_undo;
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
@@ -130,6 +133,7 @@ private:
     QAction* m_showSourceAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QAction* m_redactionsAction = nullptr;
+    QAction* m_statisticsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutsAction = nullptr;

@@ -106,15 +106,14 @@ QJsonObject ProjectFigures::toJson() const
                                 {QStringLiteral("document"), pairsByDocument[i].key},
                                 {QStringLiteral("pairs"), pairsByDocument[i].count}});
     return QJsonObject{
-        {QStringLiteral("pairs"),
-         QJsonObject{{QStringLiteral("total"), pairs},
-                     {QStringLiteral("by_status"), countsObject(pairsByStatus)},
-                     {QStringLiteral("by_origin"), countsObject(pairsByOrigin)},
-                     {QStringLiteral("ratings"), ratingObject},
-                     {QStringLiteral("by_tag"), tags},
-                     {QStringLiteral("untagged"), untaggedPairs},
-                     {QStringLiteral("by_document"), docs},
-                     {QStringLiteral("without_source"), pairsWithoutSource}}},
+        {QStringLiteral("pairs"), QJsonObject{{QStringLiteral("total"), pairs},
+                                              {QStringLiteral("by_status"), countsObject(pairsByStatus)},
+                                              {QStringLiteral("by_origin"), countsObject(pairsByOrigin)},
+                                              {QStringLiteral("ratings"), ratingObject},
+                                              {QStringLiteral("by_tag"), tags},
+                                              {QStringLiteral("untagged"), untaggedPairs},
+                                              {QStringLiteral("by_document"), docs},
+                                              {QStringLiteral("without_source"), pairsWithoutSource}}},
         {QStringLiteral("lengths"),
          QJsonObject{{QStringLiteral("user_chars"), userChars.toJson()},
                      {QStringLiteral("assistant_chars"), assistantChars.toJson()},
@@ -161,8 +160,9 @@ void ProjectStatistics::countUtf8(const char* text, int bytes, qint64& ascii, qi
 void ProjectStatistics::checkCancelled() const
 {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-        throw Error(QCoreApplication::translate("quarry::ProjectStatistics", "Computing statistics was cancelled."),
-                    Error::Kind::Cancelled);
+        throw Error(
+            QCoreApplication::translate("quarry::ProjectStatistics", "Computing statistics was cancelled."),
+            Error::Kind::Cancelled);
 }
 
 ProjectFigures ProjectStatistics::compute()
@@ -229,9 +229,9 @@ void ProjectStatistics::countPairs(ProjectFigures& f)
 
 void ProjectStatistics::countTags(ProjectFigures& f)
 {
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT t.name, x.n FROM (SELECT tag_id, count(*) AS n FROM pair_tags GROUP BY tag_id) x "
-                       "JOIN tags t ON t.id = x.tag_id"));
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT t.name, x.n FROM (SELECT tag_id, count(*) AS n FROM pair_tags GROUP BY tag_id) x "
+        "JOIN tags t ON t.id = x.tag_id"));
     while (st.step())
         f.pairsByTag.append({st.text(0), st.int64(1)});
     sortByCount(f.pairsByTag);
@@ -245,12 +245,13 @@ void ProjectStatistics::countDocuments(ProjectFigures& f)
     // names neither and counts as no source.
     const QString linked = QStringLiteral(
         "SELECT ps.pair_id, coalesce(ps.document_id, pa.document_id) AS doc FROM pair_sources ps "
-        "LEFT JOIN passages pa ON pa.id = ps.passage_id WHERE coalesce(ps.document_id, pa.document_id) IS NOT NULL");
-    Statement st = m_db.prepare(
-        QStringLiteral("SELECT d.id, coalesce(nullif(trim(d.title), ''), d.name), x.n FROM "
-                       "(SELECT doc, count(DISTINCT pair_id) AS n FROM (%1) GROUP BY doc) x "
-                       "JOIN documents d ON d.id = x.doc ORDER BY x.n DESC, 2, d.id")
-            .arg(linked));
+        "LEFT JOIN passages pa ON pa.id = ps.passage_id WHERE coalesce(ps.document_id, pa.document_id) IS "
+        "NOT NULL");
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT d.id, coalesce(nullif(trim(d.title), ''), d.name), x.n FROM "
+                                    "(SELECT doc, count(DISTINCT pair_id) AS n FROM (%1) GROUP BY doc) x "
+                                    "JOIN documents d ON d.id = x.doc ORDER BY x.n DESC, 2, d.id")
+                         .arg(linked));
     while (st.step()) {
         f.documentIds.append(st.int64(0));
         f.pairsByDocument.append({st.text(1), st.int64(2)});
@@ -264,8 +265,8 @@ void ProjectStatistics::countDetections(ProjectFigures& f)
 {
     // Grouped in the order of the detections_status index, so no sort.
     f.detectionsByStatus = zeroCounts(kDetectionStatuses);
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT status, entity_type, count(*) FROM detections GROUP BY status, entity_type"));
+    Statement st = m_db.prepare(
+        QStringLiteral("SELECT status, entity_type, count(*) FROM detections GROUP BY status, entity_type"));
     while (st.step()) {
         const qint64 n = st.int64(2);
         addTo(f.detectionsByStatus, st.text(0), n);

@@ -42,7 +42,8 @@ QString padLeft(const QString& s, int width)
 
 QString percent(qint64 n, qint64 total)
 {
-    return total > 0 ? QStringLiteral("%1%").arg(100.0 * double(n) / double(total), 0, 'f', 1) : QStringLiteral("-");
+    return total > 0 ? QStringLiteral("%1%").arg(100.0 * double(n) / double(total), 0, 'f', 1)
+                     : QStringLiteral("-");
 }
 
 // One table: a heading, then label / count / share rows with the columns lined up.
@@ -117,7 +118,8 @@ Table histogramTable(const QString& heading, const QString& unit, const LengthHi
     for (qsizetype i = 0; i < user.lower.size(); ++i)
         t.rows.append({bucketLabel(user, i), QString::number(user.counts.value(i)),
                        QString::number(assistant.counts.value(i))});
-    t.rows.append({tr("mean"), QString::number(user.mean(), 'f', 1), QString::number(assistant.mean(), 'f', 1)});
+    t.rows.append(
+        {tr("mean"), QString::number(user.mean(), 'f', 1), QString::number(assistant.mean(), 'f', 1)});
     t.rows.append({tr("max"), QString::number(user.max), QString::number(assistant.max)});
     return t;
 }
@@ -178,13 +180,16 @@ int StatsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     QList<NamedCount> tags = f.pairsByTag;
     const int shown = 20;
     Table tagTable = countTable(tr("Pairs by tag"), tr("Tag"), tags, f.pairs, shown);
-    tagTable.rows.append({tr("(no tag)"), QString::number(f.untaggedPairs), percent(f.untaggedPairs, f.pairs)});
+    tagTable.rows.append(
+        {tr("(no tag)"), QString::number(f.untaggedPairs), percent(f.untaggedPairs, f.pairs)});
     tagTable.print(out);
-    Table docTable = countTable(tr("Pairs by source document"), tr("Document"), f.pairsByDocument, f.pairs, shown);
+    Table docTable =
+        countTable(tr("Pairs by source document"), tr("Document"), f.pairsByDocument, f.pairs, shown);
     docTable.rows.append(
         {tr("(no source)"), QString::number(f.pairsWithoutSource), percent(f.pairsWithoutSource, f.pairs)});
     docTable.print(out);
-    histogramTable(tr("Length per pair, characters"), tr("Characters"), f.userChars, f.assistantChars).print(out);
+    histogramTable(tr("Length per pair, characters"), tr("Characters"), f.userChars, f.assistantChars)
+        .print(out);
     histogramTable(tr("Length per pair, approximate tokens (4 ASCII characters or 1 other character each)"),
                    tr("Tokens"), f.userTokens, f.assistantTokens)
         .print(out);

@@ -73,7 +73,8 @@ QString BarChartWidget::valueText(qint64 value) const
     if (m_total <= 0)
         return locale.toString(value);
     const double share = 100.0 * double(value) / double(m_total);
-    return tr("%1 (%2%)").arg(locale.toString(value), locale.toString(share, 'f', share < 10 && share > 0 ? 1 : 0));
+    return tr("%1 (%2%)")
+        .arg(locale.toString(value), locale.toString(share, 'f', share < 10 && share > 0 ? 1 : 0));
 }
 
 int BarChartWidget::rowAt(const QPoint& pos) const

@@ -78,8 +78,8 @@ QList<BarChartWidget::Bar> topBars(const QList<NamedCount>& counts, qint64 none,
 
 StatisticsView::StatisticsView(QWidget* parent)
     : QWidget(parent), m_debounce(new QTimer(this)), m_summary(new QLabel(this)),
-      m_refreshButton(new QPushButton(tr("Refresh"), this)), m_status(barChart(this)), m_rating(barChart(this)),
-      m_origin(barChart(this)), m_tags(barChart(this)), m_documents(barChart(this)),
+      m_refreshButton(new QPushButton(tr("Refresh"), this)), m_status(barChart(this)),
+      m_rating(barChart(this)), m_origin(barChart(this)), m_tags(barChart(this)), m_documents(barChart(this)),
       m_detectionTypes(barChart(this)), m_detectionStatus(barChart(this)), m_ingest(barChart(this)),
       m_pages(barChart(this)), m_lengths(new HistogramWidget(this)), m_lengthUnit(new QComboBox(this)),
       m_lengthNote(new QLabel(this))
@@ -324,7 +324,8 @@ void StatisticsView::updateSummary()
         text = isComputing() ? tr("Counting…") : tr("Statistics appear when this tab is shown.");
     } else {
         const ProjectFigures& f = m_figures;
-        text = tr("%1 pairs · %2 documents · %3 pages · %4 detections")
+        // "Name: count" needs no plural forms (English has no numerus translation to supply them).
+        text = tr("Pairs: %1 · Documents: %2 · Pages: %3 · Detections: %4")
                    .arg(locale.toString(f.pairs), locale.toString(f.documents), locale.toString(f.pages),
                         locale.toString(f.detections));
         text += QLatin1Char('\n');
@@ -375,7 +376,8 @@ void StatisticsView::showLengths()
     const bool tokens = m_lengthUnit->currentIndex() == 1;
     const LengthHistogram& user = tokens ? f.userTokens : f.userChars;
     const LengthHistogram& assistant = tokens ? f.assistantTokens : f.assistantChars;
-    m_lengths->setData(user.lower, {{tr("User side"), user.counts}, {tr("Assistant side"), assistant.counts}});
+    m_lengths->setData(user.lower,
+                       {{tr("User side"), user.counts}, {tr("Assistant side"), assistant.counts}});
     const QLocale locale;
     QString note = tr("Mean %1 (user) and %2 (assistant); longest %3 and %4.")
                        .arg(locale.toString(user.mean(), 'f', 0), locale.toString(assistant.mean(), 'f', 0),
@@ -383,7 +385,8 @@ void StatisticsView::showLengths()
     note += QLatin1Char(' ');
     note += tr("User side: the context and the user turns; assistant side: the answers.");
     if (tokens)
-        note += QLatin1Char(' ') + tr("Tokens are estimated: about 4 ASCII characters or 1 other character each.");
+        note += QLatin1Char(' ') +
+                tr("Tokens are estimated: about 4 ASCII characters or 1 other character each.");
     m_lengthNote->setText(note);
 }
 

@@ -15,11 +15,11 @@ namespace {
 
 qint64 addDocument(Database& db, const QString& name, const QString& title, const QString& status, int pages)
 {
-    Statement st = db.prepare(QStringLiteral(
-        "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, title, status, page_count, ingested_at, "
-        "updated_at) VALUES (?, ?, ?, 0, 'pdf', ?, ?, ?, 't', 't')"));
-    st.bindAll(name, name, name, title.isEmpty() ? std::optional<QString>() : std::optional<QString>(title), status,
-               pages);
+    Statement st = db.prepare(QStringLiteral("INSERT INTO documents(name, source_path, sha256, size_bytes, "
+                                             "kind, title, status, page_count, ingested_at, "
+                                             "updated_at) VALUES (?, ?, ?, 0, 'pdf', ?, ?, ?, 't', 't')"));
+    st.bindAll(name, name, name, title.isEmpty() ? std::optional<QString>() : std::optional<QString>(title),
+               status, pages);
     st.run();
     return db.lastInsertId();
 }
@@ -45,9 +45,10 @@ qint64 addPassage(Database& db, qint64 documentId)
 
 void addDetection(Database& db, const char* where, qint64 id, const QString& type, const QString& status)
 {
-    Statement st = db.prepare(QStringLiteral("INSERT INTO detections(%1, start, end, entity_type, rule, score, value, "
-                                             "status, created_at) VALUES (?, 0, 3, ?, 'r', 1.0, 'v', ?, 't')")
-                                  .arg(QLatin1String(where)));
+    Statement st =
+        db.prepare(QStringLiteral("INSERT INTO detections(%1, start, end, entity_type, rule, score, value, "
+                                  "status, created_at) VALUES (?, 0, 3, ?, 'r', 1.0, 'v', ?, 't')")
+                       .arg(QLatin1String(where)));
     st.bindAll(id, type, status);
     st.run();
 }
@@ -94,7 +95,8 @@ private slots:
         m_store = ProjectStore::create(m_dir.path(QStringLiteral("stats.quarry")));
         Database& db = m_store->db();
         const qint64 a = addDocument(db, QStringLiteral("a.txt"), QString(), QStringLiteral("ok"), 2);
-        const qint64 b = addDocument(db, QStringLiteral("b.pdf"), QStringLiteral("보고서"), QStringLiteral("ocr"), 1);
+        const qint64 b =
+            addDocument(db, QStringLiteral("b.pdf"), QStringLiteral("보고서"), QStringLiteral("ocr"), 1);
         const qint64 c = addDocument(db, QStringLiteral("c.pdf"), QString(), QStringLiteral("failed"), 0);
         const qint64 pageA1 = addPage(db, a, 1, QStringLiteral("text"));
         addPage(db, a, 2, QStringLiteral("text"));
@@ -108,15 +110,16 @@ private slots:
         p1.sources = {documentSource(a)};
         // 2: user = context "ctx" + "서울의 인구는?" = 5 ASCII + 6 Hangul (11 chars, 2 + 6 = 8 tokens);
         // assistant 100 Hangul (100 tokens). Linked to b twice, through its passage and directly.
-        Pair p2 = makePair(Pair::Status::Approved, QStringLiteral("서울의 인구는?"), QString(100, QChar(0xAC00)),
-                           {QStringLiteral("geo"), QStringLiteral("한국어")}, 3, Pair::Origin::Imported);
+        Pair p2 =
+            makePair(Pair::Status::Approved, QStringLiteral("서울의 인구는?"), QString(100, QChar(0xAC00)),
+                     {QStringLiteral("geo"), QStringLiteral("한국어")}, 3, Pair::Origin::Imported);
         p2.context = QStringLiteral("ctx");
         PairSource viaPassage;
         viaPassage.passageId = passageB;
         p2.sources = {viaPassage, documentSource(b)};
         // 3: user 250 ASCII (63 tokens), no assistant turn, no tag, no source.
-        Pair p3 = makePair(Pair::Status::Rejected, QString(250, QLatin1Char('x')), QString(), {}, std::nullopt,
-                           Pair::Origin::Model);
+        Pair p3 = makePair(Pair::Status::Rejected, QString(250, QLatin1Char('x')), QString(), {},
+                           std::nullopt, Pair::Origin::Model);
         // 4: user 1 (1 token), assistant 5000 ASCII (1250 tokens).
         Pair p4 = makePair(Pair::Status::Review, QStringLiteral("q"), QString(5000, QLatin1Char('a')),
                            {QStringLiteral("한국어")}, std::nullopt);
@@ -155,7 +158,8 @@ private slots:
         const QList<NamedCount> tags = {{QStringLiteral("geo"), 3}, {QStringLiteral("한국어"), 2}};
         QCOMPARE(f.pairsByTag, tags);
         QCOMPARE(f.untaggedPairs, 1);
-        // Most linked first, then by name (binary order: Latin before Hangul); b's title wins over its file name.
+        // Most linked first, then by name (binary order: Latin before Hangul); b's title wins over its file
+        // name.
         const QList<NamedCount> docs = {
             {QStringLiteral("a.txt"), 2}, {QStringLiteral("c.pdf"), 1}, {QStringLiteral("보고서"), 1}};
         QCOMPARE(f.pairsByDocument, docs);
@@ -207,8 +211,8 @@ private slots:
         qint64 ascii = 0, other = 0;
         const QByteArray text = QStringLiteral("ab 한글 é\U0001F600").toUtf8();
         ProjectStatistics::countUtf8(text.constData(), int(text.size()), ascii, other);
-        QCOMPARE(ascii, 4);  // a, b and two spaces
-        QCOMPARE(other, 4);  // 한, 글, é, the emoji once
+        QCOMPARE(ascii, 4); // a, b and two spaces
+        QCOMPARE(other, 4); // 한, 글, é, the emoji once
         QCOMPARE(ProjectStatistics::approximateTokens(ascii, other), 5);
     }
 
@@ -238,8 +242,12 @@ private slots:
         const QJsonObject o = ProjectStatistics(m_store->db()).compute().toJson();
         const QJsonObject pairs = o.value(QStringLiteral("pairs")).toObject();
         QCOMPARE(pairs.value(QStringLiteral("total")).toInteger(), 5);
-        QCOMPARE(pairs.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("draft")).toInteger(), 2);
-        QCOMPARE(pairs.value(QStringLiteral("ratings")).toObject().value(QStringLiteral("unrated")).toInteger(), 2);
+        QCOMPARE(
+            pairs.value(QStringLiteral("by_status")).toObject().value(QStringLiteral("draft")).toInteger(),
+            2);
+        QCOMPARE(
+            pairs.value(QStringLiteral("ratings")).toObject().value(QStringLiteral("unrated")).toInteger(),
+            2);
         const QJsonArray tags = pairs.value(QStringLiteral("by_tag")).toArray();
         QCOMPARE(tags.size(), 2);
         QCOMPARE(tags.at(1).toObject().value(QStringLiteral("tag")).toString(), QStringLiteral("한국어"));

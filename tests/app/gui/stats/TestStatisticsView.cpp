@@ -70,7 +70,8 @@ private:
         Database& db = store->db();
         Statement doc = db.prepare(QStringLiteral(
             "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, title, status, page_count, "
-            "ingested_at, updated_at) VALUES ('report.pdf', 'report.pdf', 'x', 0, 'pdf', '연간 보고서', 'ocr', 1, "
+            "ingested_at, updated_at) VALUES ('report.pdf', 'report.pdf', 'x', 0, 'pdf', '연간 보고서', "
+            "'ocr', 1, "
             "'t', 't')"));
         doc.run();
         const qint64 documentId = db.lastInsertId();
@@ -78,20 +79,23 @@ private:
                                "'홍길동 010-1234-5678')")
                     .arg(documentId));
         const qint64 page = db.lastInsertId();
-        db.exec(QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, "
-                               "created_at) VALUES (%1, 0, 3, 'PERSON', 'r', 1, 'v', 'pending', 't'), "
-                               "(%1, 4, 17, 'PHONE', 'r', 1, 'v', 'accepted', 't')")
+        db.exec(QStringLiteral(
+                    "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, "
+                    "created_at) VALUES (%1, 0, 3, 'PERSON', 'r', 1, 'v', 'pending', 't'), "
+                    "(%1, 4, 17, 'PHONE', 'r', 1, 'v', 'accepted', 't')")
                     .arg(page));
 
         PairRepository repo(*store);
-        Pair p1 = makePair(Pair::Status::Draft, QStringLiteral("서울의 인구는?"), QStringLiteral("약 천만 명입니다."),
-                           {QStringLiteral("지리"), QStringLiteral("geo")}, 5);
+        Pair p1 =
+            makePair(Pair::Status::Draft, QStringLiteral("서울의 인구는?"),
+                     QStringLiteral("약 천만 명입니다."), {QStringLiteral("지리"), QStringLiteral("geo")}, 5);
         PairSource source;
         source.documentId = documentId;
         p1.sources = {source};
         Pair p2 = makePair(Pair::Status::Draft, QStringLiteral("What is the capital of Korea?"),
                            QString(300, QLatin1Char('a')), {QStringLiteral("geo")}, 4);
-        Pair p3 = makePair(Pair::Status::Approved, QStringLiteral("Hi"), QStringLiteral("Hello"), {}, std::nullopt);
+        Pair p3 =
+            makePair(Pair::Status::Approved, QStringLiteral("Hi"), QStringLiteral("Hello"), {}, std::nullopt);
         for (Pair* p : {&p1, &p2, &p3})
             ids << repo.add(*p);
         return store;
