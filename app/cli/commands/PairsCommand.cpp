@@ -1,5 +1,6 @@
 #include "PairsCommand.h"
 
+#include "curation/PairHistory.h"
 #include "curation/PairRepository.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
@@ -45,11 +46,53 @@ QJsonObject summary(const Pair& p)
 
 } // namespace
 
+int PairsCommand::history(CommandContext& ctx, ProjectStore& store, qint64 id, bool json)
+{
+    const QList<PairHistoryEntry> entries = PairHistory::forPair(store.db(), id);
+    // A deleted pair still has its history; an id that never existed has none.
+    if (entries.isEmpty() && !PairRepository(store).exists(id))
+        return error(ctx, tr("pairs history: no pair %1 in the project").arg(id));
+    if (json) {
+        QJsonArray out;
+        for (const PairHistoryEntry& e : entries) {
+            QJsonArray changes;
+            for (const PairChange& c : e.changes) {
+                QJsonObject o{{QStringLiteral("field"), c.field},
+                              {QStringLiteral("before"), c.before},
+                              {QStringLiteral("after"), c.after},
+                              {QStringLiteral("text"), c.toPlainText()}};
+                if (c.isText) {
+                    o.insert(QStringLiteral("removed"), c.removed);
+                    o.insert(QStringLiteral("added"), c.added);
+                }
+                changes.append(o);
+            }
+            out.append(QJsonObject{{QStringLiteral("id"), e.auditId},
+                                   {QStringLiteral("at"), e.at},
+                                   {QStringLiteral("actor"), e.actor},
+                                   {QStringLiteral("entity"), e.entity},
+                                   {QStringLiteral("action"), e.action},
+                                   {QStringLiteral("action_text"), e.actionText},
+                                   {QStringLiteral("changes"), changes}});
+        }
+        writeJson(ctx, QJsonObject{{QStringLiteral("pair"), id}, {QStringLiteral("entries"), out}});
+        return ExitOk;
+    }
+    for (const PairHistoryEntry& e : entries) {
+        ctx.out << e.at << "  " << e.actor << "  " << e.actionText << "\n";
+        for (const PairChange& c : e.changes)
+            ctx.out << "    " << c.toPlainText() << "\n";
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
 QString PairsCommand::description() const
 {
     return tr("List, show, add, re-status, tag and delete instruction/response pairs.\n"
               "  pairs list PROJECT [filters]\n"
               "  pairs show PROJECT ID\n"
+              "  pairs history PROJECT ID (newest first; deleted pairs too)\n"
               "  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] "
               "[--rating N] [--status S] | --from-json FILE\n"
               "  pairs set-status PROJECT draft|review|approved|rejected ID...\n"
@@ -91,7 +134,7 @@ void PairsCommand::addOptions(QCommandLineParser& parser) const
 
 QList<std::tuple<QString, QString, QString>> PairsCommand::positionals() const
 {
-    return {{QStringLiteral("ACTION"), tr("list, show, add, set-status, tag or delete."),
+    return {{QStringLiteral("ACTION"), tr("list, show, history, add, set-status, tag or delete."),
              QStringLiteral("ACTION")},
             {QStringLiteral("PROJECT"), tr("The project file."), QStringLiteral("PROJECT")},
             {QStringLiteral("ARGS"), tr("Status, tag, pair ids, as the action needs."),
@@ -114,19 +157,24 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     const QString action = pos.at(0);
     const QStringList args = pos.mid(2);
     const bool json = parser.isSet(QStringLiteral("json"));
-    static const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),
-                                        QStringLiteral("add"),  QStringLiteral("set-status"),
-                                        QStringLiteral("tag"),  QStringLiteral("delete")};
+    static const QStringList actions = {QStringLiteral("list"),       QStringLiteral("show"),
+                                        QStringLiteral("history"),    QStringLiteral("add"),
+                                        QStringLiteral("set-status"), QStringLiteral("tag"),
+                                        QStringLiteral("delete")};
     if (!actions.contains(action))
-        return error(ctx,
-                     tr("pairs: unknown action '%1' (list, show, add, set-status, tag, delete)").arg(action));
-    const bool readOnly = action == QLatin1String("list") || action == QLatin1String("show");
+        return error(
+            ctx,
+            tr("pairs: unknown action '%1' (list, show, history, add, set-status, tag, delete)").arg(action));
+    const bool readOnly = action == QLatin1String("list") || action == QLatin1String("show") ||
+                          action == QLatin1String("history");
 
     // Check the arguments before opening (and locking) the project.
     QList<qint64> ids;
     std::optional<Pair::Status> status;
     if (action == QLatin1String("show") && (args.size() != 1 || !parseIds(args, ids)))
         return error(ctx, tr("pairs show: give one pair id"));
+    if (action == QLatin1String("history") && (args.size() != 1 || !parseIds(args, ids)))
+        return error(ctx, tr("pairs history: give one pair id"));
     if (action == QLatin1String("delete") && !parseIds(args, ids))
         return error(ctx, tr("pairs delete: give one or more pair ids"));
     if (action == QLatin1String("set-status")) {
@@ -212,6 +260,8 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         ctx.out.flush();
         return ExitOk;
     }
+    if (action == QLatin1String("history"))
+        return history(ctx, *store, ids.first(), json);
     if (action == QLatin1String("add")) {
         Pair p;
         if (parser.isSet(QStringLiteral("from-json"))) {

@@ -16,6 +16,9 @@ protected:
     int minPositional() const override;
     int maxPositional() const override;
     int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+
+private:
+    static int history(CommandContext& ctx, ProjectStore& store, qint64 id, bool json);
 };
 
 } // namespace quarry::cli
