@@ -9,6 +9,7 @@
 #include "SettingsDialog.h"
 #include "SourceLocator.h"
 #include "TaskProgressWidget.h"
+#include "Theme.h"
 #include "WelcomeWidget.h"
 #include "curation/AddPairCommand.h"
 #include "curation/PairEditor.h"
@@ -42,6 +43,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -141,11 +143,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
     createActions();
     createMenus();
+    createToolBar();
     statusBar()->showMessage(tr("Ready"));
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
     restoreState(m_settings.windowState());
+    m_pairList->restoreHeaderState(m_settings.pairListHeaderState());
     updateRecentMenu();
     updateActions();
     updateTitle();
@@ -162,11 +166,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newAction = new QAction(Theme::icon(QStringLiteral("document-new")), tr("&New Project…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, &MainWindow::onNewProject);
 
-    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Project…"), this);
+    m_openAction = new QAction(Theme::icon(QStringLiteral("document-open")), tr("&Open Project…"), this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
 
@@ -178,26 +182,28 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
 
     m_addDocumentsAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Add Documents…"), this);
+        new QAction(Theme::icon(QStringLiteral("document-import")), tr("&Add Documents…"), this);
     m_addDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
 
     m_addFolderAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
+        new QAction(Theme::icon(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
     m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
 
     m_exportAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
+        new QAction(Theme::icon(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(Theme::icon(QStringLiteral("edit-undo")));
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(Theme::icon(QStringLiteral("edit-redo")));
 
-    m_newPairAction = new QAction(tr("&New Pair"), this);
+    m_newPairAction = new QAction(Theme::icon(QStringLiteral("pair-new")), tr("&New Pair"), this);
     m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newPairAction, &QAction::triggered, this, [this] { newPairFromSelection(0, 0, QString()); });
 
@@ -218,7 +224,7 @@ void MainWindow::createActions()
     m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
 
-    m_reviewAction = new QAction(tr("&Review Pairs"), this);
+    m_reviewAction = new QAction(Theme::icon(QStringLiteral("pair-review")), tr("&Review Pairs"), this);
     m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reviewAction, &QAction::triggered, this, [this] {
         m_review->reload();
@@ -226,7 +232,7 @@ void MainWindow::createActions()
         m_review->setFocus();
     });
 
-    m_redactionsAction = new QAction(tr("Re&dactions"), this);
+    m_redactionsAction = new QAction(Theme::icon(QStringLiteral("view-redactions")), tr("Re&dactions"), this);
     m_redactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_redactionsAction, &QAction::triggered, this, [this] {
         m_redactionPanel->refresh();
@@ -291,6 +297,34 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
+    bar->setMovable(false);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_addDocumentsAction);
+    bar->addAction(m_exportAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_newPairAction);
+    bar->addAction(m_reviewAction);
+    bar->addAction(m_redactionsAction);
+    // Icon-only buttons say what they do and how to do it from the keyboard.
+    for (QAction* a : bar->actions()) {
+        if (a->isSeparator())
+            continue;
+        const QString text = a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        a->setToolTip(a->shortcut().isEmpty()
+                          ? text
+                          : tr("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
 void MainWindow::updateRecentMenu()
@@ -420,7 +454,12 @@ bool MainWindow::openProject(const QString& path)
 bool MainWindow::newProject(const QString& path)
 {
     try {
-        setProject(ProjectStore::create(path));
+        std::unique_ptr<ProjectStore> store = ProjectStore::create(path);
+        // A new project starts with the user's redaction defaults; from then on they are the
+        // project's own settings (audited under the user's name).
+        store->setActor(m_settings.userName());
+        m_settings.applyRedactionDefaults(*store);
+        setProject(std::move(store));
         return true;
     } catch (const Error& e) {
         showError(e.message());
@@ -618,9 +657,24 @@ void MainWindow::onExport()
     if (!m_store)
         return;
     ExportDialog dialog(m_store.get(), this);
+    dialog.setOptions(initialExportOptions());
     connect(&dialog, &ExportDialog::exportFinished, this,
             [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
     dialog.exec();
+}
+
+ExportOptions MainWindow::initialExportOptions() const
+{
+    // Where the user left off in this project, else the user's defaults.
+    if (m_store) {
+        try {
+            if (auto last = ExportDialog::lastUsedOptions(*m_store))
+                return *last;
+        } catch (const Error&) {
+            // An unreadable exports table is no reason to refuse exporting: use the defaults.
+        }
+    }
+    return m_settings.exportDefaults();
 }
 
 void MainWindow::onSettings()
@@ -630,6 +684,8 @@ void MainWindow::onSettings()
         return;
     if (m_store)
         m_store->setActor(m_settings.userName());
+    if (dialog.themeChanged())
+        Theme::apply(m_settings.theme());
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language is used when Quarry starts again."));
@@ -683,6 +739,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
+    m_settings.setPairListHeaderState(m_pairList->saveHeaderState());
     setProject(nullptr);
     event->accept();
 }

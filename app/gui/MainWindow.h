@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/ExportOptions.h"
+
 #include <QMainWindow>
 #include <memory>
 
@@ -67,6 +69,9 @@ public:
     qint64 newPairFromSelection(qint64 documentId, int pageNo, const QString& text);
     // Shows the source of the pair in the editor, highlighted in the document view.
     bool showSourceOfCurrentPair();
+    // The options the export dialog starts from: the project's last export, else the user's
+    // export defaults.
+    ExportOptions initialExportOptions() const;
 
 signals:
     void projectChanged();
@@ -81,6 +86,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createToolBar();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();

@@ -1,5 +1,7 @@
 #include "PageTextView.h"
 
+#include "Theme.h"
+
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QMenu>
@@ -27,6 +29,13 @@ QColor PageTextView::colorForType(const QString& type)
     return QColor::fromHsv(int(hash % 360), 90, 255);
 }
 
+QColor PageTextView::markBackground(const QString& type, const QString& status, const QColor& base)
+{
+    QColor color = colorForType(type);
+    color = status == QLatin1String("pending") ? color.lighter(115) : color.darker(110);
+    return Theme::markBackground(color, base);
+}
+
 void PageTextView::setMarks(const QList<Mark>& marks)
 {
     m_marks = marks;
@@ -35,6 +44,10 @@ void PageTextView::setMarks(const QList<Mark>& marks)
 
 void PageTextView::applyMarks()
 {
+    // Colours are derived from the base the text is drawn on, so marks stay readable on a dark
+    // palette as on a light one.
+    const QColor base = palette().color(QPalette::Base);
+    const bool darkBase = Theme::luminance(base) < 0.2;
     QList<QTextEdit::ExtraSelection> selections;
     const int length = document()->characterCount();
     for (const Mark& m : std::as_const(m_marks)) {
@@ -46,24 +59,18 @@ void PageTextView::applyMarks()
         sel.cursor.setPosition(m.end, QTextCursor::KeepAnchor);
         if (m.lowConfidence) {
             sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            sel.format.setUnderlineColor(Qt::red);
+            sel.format.setUnderlineColor(darkBase ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x20, 0x20));
+        } else if (m.status == QLatin1String("rejected")) {
+            sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
+            sel.format.setUnderlineColor(palette().color(QPalette::PlaceholderText));
         } else {
-            QColor color = colorForType(m.type);
-            if (m.status == QLatin1String("rejected")) {
-                sel.format.setFontStrikeOut(false);
-                sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
-                sel.format.setUnderlineColor(Qt::gray);
-            } else {
-                if (m.status == QLatin1String("pending"))
-                    color = color.lighter(115);
-                else
-                    color = color.darker(110);
-                sel.format.setBackground(color);
-                sel.format.setForeground(Qt::black);
-                if (m.status == QLatin1String("pending")) {
-                    sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-                    sel.format.setUnderlineColor(Qt::darkRed);
-                }
+            // Pending marks are lighter and underlined; decided ones a little deeper.
+            const QColor background = markBackground(m.type, m.status, base);
+            sel.format.setBackground(background);
+            sel.format.setForeground(Theme::textOn(background));
+            if (m.status == QLatin1String("pending")) {
+                sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                sel.format.setUnderlineColor(Theme::textOn(background));
             }
         }
         sel.format.setToolTip(m.tooltip);
@@ -91,6 +98,8 @@ void PageTextView::selectRange(int start, int end)
 
 bool PageTextView::event(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyMarks(); // the marks' colours follow the palette
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const int pos = cursorForPosition(viewport()->mapFromGlobal(help->globalPos())).position();

@@ -36,6 +36,9 @@ public:
     const Mark* markAt(int position) const;
 
     static QColor colorForType(const QString& type);
+    // The background of a detection mark of this type and status on `base` (the view's
+    // QPalette::Base): at least 3:1 against the base, whether it is light or dark.
+    static QColor markBackground(const QString& type, const QString& status, const QColor& base);
 
 signals:
     void detectionDecided(qint64 detectionId, const QString& status);

@@ -2,15 +2,22 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
 
 namespace quarry::gui {
 
 class AppSettings;
 
-// The user's own settings: name (recorded as author/reviewer and in the audit log), interface
-// language, default OCR languages for new projects.
+// The user's own settings, in tabs: General (name recorded as author/reviewer and in the audit log,
+// interface language, theme), OCR (languages for new projects), Redaction (defaults given to new
+// projects: auto-accept threshold, replacement per type) and Export (the options the export dialog
+// starts from for a project never exported before).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,13 +26,38 @@ public:
 
     void accept() override;
     bool languageChanged() const { return m_languageChanged; }
+    bool themeChanged() const { return m_themeChanged; }
+
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
+    QWidget* createGeneralTab();
+    QWidget* createOcrTab();
+    QWidget* createRedactionTab();
+    QWidget* createExportTab();
+
     AppSettings& m_settings;
-    QLineEdit* m_name;
-    QComboBox* m_language;
-    QLineEdit* m_ocrLanguages;
+    QTabWidget* m_tabs;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
+    QLineEdit* m_ocrLanguages = nullptr;
+    QCheckBox* m_autoAccept = nullptr;
+    QDoubleSpinBox* m_autoAcceptScore = nullptr;
+    QTableWidget* m_operators = nullptr;
+    QComboBox* m_format = nullptr;
+    QList<QCheckBox*> m_statuses;
+    QDoubleSpinBox* m_train = nullptr;
+    QDoubleSpinBox* m_validation = nullptr;
+    QDoubleSpinBox* m_test = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QCheckBox* m_group = nullptr;
+    QCheckBox* m_dedupExact = nullptr;
+    QCheckBox* m_near = nullptr;
+    QDoubleSpinBox* m_nearThreshold = nullptr;
+    QComboBox* m_systemMode = nullptr;
     bool m_languageChanged = false;
+    bool m_themeChanged = false;
 };
 
 } // namespace quarry::gui

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -59,7 +60,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Open the demo project, built afresh from the bundled samples."));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QStringLiteral("Look: system, light or dark (overrides the settings)."),
+        QStringLiteral("name"));
+    const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Same as --theme dark."));
     parser.addOption(demoOption);
+    parser.addOption(themeOption);
+    parser.addOption(darkOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quarry project to open."));
@@ -68,6 +75,21 @@ int main(int argc, char* argv[])
     quarry::gui::AppSettings settings;
     quarry::gui::Translations::install(parser.isSet(langOption) ? parser.value(langOption)
                                                                 : settings.uiLanguage());
+
+    using quarry::gui::AppSettings;
+    AppSettings::Theme theme = settings.theme();
+    if (parser.isSet(darkOption)) {
+        theme = AppSettings::Theme::Dark;
+    } else if (parser.isSet(themeOption)) {
+        const auto named = AppSettings::themeFromName(parser.value(themeOption));
+        if (!named) {
+            std::fprintf(stderr, "quarry: --theme: expected system, light or dark, got '%s'\n",
+                         qPrintable(parser.value(themeOption)));
+            return 2;
+        }
+        theme = *named;
+    }
+    quarry::gui::Theme::apply(theme);
 
     quarry::gui::MainWindow window(settings);
     const QString screenshot = parser.value(screenshotOption);

@@ -83,7 +83,7 @@ PairListView::PairListView(QWidget* parent)
     m_table->verticalHeader()->hide();
     // Uniform rows: the view never asks a million rows for their height.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(PairListModel::FirstTurnColumn, QHeaderView::Stretch);
+    setInitialColumnWidths();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,6 +121,66 @@ PairListView::PairListView(QWidget* parent)
 }
 
 PairListView::~PairListView() = default;
+
+void PairListView::setInitialColumnWidths()
+{
+    // Narrow columns sized for their content in the user's language (Korean headers differ in
+    // width), and the instruction taking whatever is left.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics fm(m_table->font());
+    const int padding = 2 * fm.averageCharWidth() + 12; // cell margins and the sort arrow
+    const auto fit = [&](int column, QStringList samples) {
+        samples << m_model->headerData(column, Qt::Horizontal).toString();
+        int width = 0;
+        for (const QString& s : std::as_const(samples))
+            width = std::max(width, fm.horizontalAdvance(s));
+        header->resizeSection(column, width + padding);
+    };
+    header->setMinimumSectionSize(fm.averageCharWidth() * 3);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    fit(PairListModel::IdColumn, {QStringLiteral("00000")});
+    QStringList statuses;
+    for (int i = 1; i < m_status->count(); ++i)
+        statuses << m_status->itemText(i);
+    fit(PairListModel::StatusColumn, statuses);
+    fit(PairListModel::TagsColumn, {QStringLiteral("hydraulics, safety")});
+    fit(PairListModel::RatingColumn, {QStringLiteral("5")});
+    fit(PairListModel::AuthorColumn, {QStringLiteral("reviewer")});
+    fit(PairListModel::UpdatedColumn, {QStringLiteral("2026-11-27")}); // the date; the time is elided
+    header->setSectionResizeMode(PairListModel::FirstTurnColumn, QHeaderView::Stretch);
+    // The side panel is narrow: author and time of change start hidden so the instruction has
+    // room; the header's context menu shows any column again (and the choice is saved).
+    header->setSectionHidden(PairListModel::AuthorColumn, true);
+    header->setSectionHidden(PairListModel::UpdatedColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& pos) {
+        QMenu menu(this);
+        for (int c = 0; c < PairListModel::ColumnCount; ++c) {
+            if (c == PairListModel::FirstTurnColumn)
+                continue; // the instruction always stays
+            QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            connect(a, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+}
+
+QByteArray PairListView::saveHeaderState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+bool PairListView::restoreHeaderState(const QByteArray& state)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return false;
+    // The saved sort indicator, applied to the rows too.
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
 
 void PairListView::setProject(ProjectStore* store, QUndoStack* undoStack)
 {

@@ -48,12 +48,18 @@ public:
     void deleteSelection();
     void setSearchText(const QString& text); // applies at once (no debounce)
 
+    // Column widths and order (QHeaderView::saveState), kept in the user's settings by the owner.
+    // Restoring an empty or unusable state keeps the initial widths.
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray& state);
+
 signals:
     void pairActivated(qint64 id);
     void selectionChanged(const QList<qint64>& ids);
 
 private:
     void applyFilter();
+    void setInitialColumnWidths();
     void afterChange(bool rowsChanged, const QList<qint64>& ids);
 
     ProjectStore* m_store = nullptr;

@@ -4,6 +4,7 @@
 #include "export/PendingPiiGuard.h"
 #include "export/RecordFormats.h"
 #include "store/ProjectStore.h"
+#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCheckBox>
@@ -14,6 +15,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,6 +28,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <limits>
 #include <memory>
 
 namespace quarry::gui {
@@ -96,12 +101,17 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(paren
     m_group->setChecked(true);
     m_stratify = new QCheckBox(tr("Balance tags across splits"), this);
 
+    m_exact = new QCheckBox(tr("Drop exact duplicates"), this);
+    m_exact->setObjectName(QStringLiteral("dedupExact"));
+    m_exact->setChecked(true);
     m_near = new QCheckBox(tr("Drop near duplicates at similarity"), this);
     m_nearThreshold = new QDoubleSpinBox(this);
     m_nearThreshold->setRange(0.5, 1);
     m_nearThreshold->setSingleStep(0.05);
     m_nearThreshold->setValue(0.9);
+    m_nearThreshold->setAccessibleName(tr("Near-duplicate similarity"));
     auto* dedup = new QHBoxLayout;
+    dedup->addWidget(m_exact);
     dedup->addWidget(m_near);
     dedup->addWidget(m_nearThreshold);
     dedup->addStretch();
@@ -246,6 +256,7 @@ ExportOptions ExportDialog::options() const
     o.seed = quint64(m_seed->value());
     o.groupByDocument = m_group->isChecked();
     o.stratifyByTag = m_stratify->isChecked();
+    o.dedupExact = m_exact->isChecked();
     if (m_near->isChecked())
         o.nearDuplicateThreshold = m_nearThreshold->value();
     o.record.includeTags = m_metaTags->isChecked();
@@ -253,6 +264,84 @@ ExportOptions ExportDialog::options() const
     o.record.includeSources = m_metaSource->isChecked();
     o.record.includePairId = m_metaId->isChecked();
     o.allowPendingPii = m_allowPending->isChecked();
+    return o;
+}
+
+void ExportDialog::setOptions(const ExportOptions& o)
+{
+    m_format->setCurrentIndex(qMax(0, m_format->findData(o.format)));
+    m_statusDraft->setChecked(o.statuses.contains(Pair::Status::Draft));
+    m_statusReview->setChecked(o.statuses.contains(Pair::Status::Review));
+    m_statusApproved->setChecked(o.statuses.contains(Pair::Status::Approved));
+    m_statusRejected->setChecked(o.statuses.contains(Pair::Status::Rejected));
+    m_tags->setText(o.tags.join(QStringLiteral(", ")));
+    m_minRating->setValue(o.minRating.value_or(0));
+    m_systemPerPair->setChecked(o.systemPromptMode == ExportOptions::SystemPrompt::PerPair);
+    m_systemProject->setChecked(o.systemPromptMode == ExportOptions::SystemPrompt::ProjectDefault);
+    m_systemNone->setChecked(o.systemPromptMode == ExportOptions::SystemPrompt::None);
+    m_systemText->setText(o.systemPrompt);
+    m_train->setValue(o.splitRatios.value(0, 0.9));
+    m_validation->setValue(o.splitRatios.value(1, 0.1));
+    m_test->setValue(o.splitRatios.value(2, 0.0));
+    m_seed->setValue(int(std::min<quint64>(o.seed, quint64(std::numeric_limits<int>::max()))));
+    m_group->setChecked(o.groupByDocument);
+    m_stratify->setChecked(o.stratifyByTag);
+    m_exact->setChecked(o.dedupExact);
+    m_near->setChecked(o.nearDuplicateThreshold.has_value());
+    m_nearThreshold->setValue(o.nearDuplicateThreshold.value_or(0.9));
+    m_metaTags->setChecked(o.record.includeTags);
+    m_metaStatus->setChecked(o.record.includeStatus);
+    m_metaSource->setChecked(o.record.includeSources);
+    m_metaId->setChecked(o.record.includePairId);
+    // Exporting despite pending personal data is a decision for one export, never carried over.
+    m_allowPending->setChecked(false);
+    if (!o.outDir.isEmpty())
+        m_outDir->setText(o.outDir);
+    schedulePreview();
+}
+
+std::optional<ExportOptions> ExportDialog::lastUsedOptions(ProjectStore& store)
+{
+    Statement st = store.db().prepare(QStringLiteral("SELECT out_dir, options FROM exports ORDER BY id DESC LIMIT 1"));
+    if (!st.step())
+        return std::nullopt;
+    // The same keys Exporter::optionsToJson writes; anything missing keeps its default.
+    const QJsonObject j = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
+    ExportOptions o;
+    o.outDir = st.text(0);
+    o.format = j.value(QStringLiteral("format")).toString(o.format);
+    if (j.contains(QStringLiteral("statuses"))) {
+        o.statuses.clear();
+        for (const QJsonValue& v : j.value(QStringLiteral("statuses")).toArray())
+            if (const auto status = pairStatusFromString(v.toString()))
+                o.statuses << *status;
+    }
+    for (const QJsonValue& v : j.value(QStringLiteral("tags")).toArray())
+        o.tags << v.toString();
+    if (j.contains(QStringLiteral("min_rating")))
+        o.minRating = j.value(QStringLiteral("min_rating")).toInt();
+    const QString mode = j.value(QStringLiteral("system_prompt_mode")).toString();
+    if (mode == QLatin1String("project"))
+        o.systemPromptMode = ExportOptions::SystemPrompt::ProjectDefault;
+    else if (mode == QLatin1String("none"))
+        o.systemPromptMode = ExportOptions::SystemPrompt::None;
+    o.systemPrompt = j.value(QStringLiteral("system_prompt")).toString();
+    const QJsonArray split = j.value(QStringLiteral("split")).toArray();
+    if (split.size() >= 2) {
+        o.splitRatios.clear();
+        for (const QJsonValue& v : split)
+            o.splitRatios << v.toDouble();
+    }
+    o.seed = j.value(QStringLiteral("seed")).toString(QString::number(o.seed)).toULongLong();
+    o.groupByDocument = j.value(QStringLiteral("group_by_document")).toBool(o.groupByDocument);
+    o.stratifyByTag = j.value(QStringLiteral("stratify_by_tag")).toBool(o.stratifyByTag);
+    o.dedupExact = j.value(QStringLiteral("dedup_exact")).toBool(o.dedupExact);
+    if (j.contains(QStringLiteral("near_duplicate_threshold")))
+        o.nearDuplicateThreshold = j.value(QStringLiteral("near_duplicate_threshold")).toDouble();
+    o.record.includeTags = j.value(QStringLiteral("include_tags")).toBool(o.record.includeTags);
+    o.record.includeStatus = j.value(QStringLiteral("include_status")).toBool(o.record.includeStatus);
+    o.record.includeSources = j.value(QStringLiteral("include_sources")).toBool(o.record.includeSources);
+    o.record.includePairId = j.value(QStringLiteral("include_pair_id")).toBool(o.record.includePairId);
     return o;
 }
 

@@ -37,6 +37,12 @@ public:
     ~ExportDialog() override;
 
     ExportOptions options() const;
+    // Sets every option the dialog shows; the PII override always starts unticked. An empty output
+    // folder leaves the current one.
+    void setOptions(const ExportOptions& options);
+    // The options of the project's most recent export (from its exports table), so the dialog can
+    // start where the user left off; nullopt for a project never exported.
+    static std::optional<ExportOptions> lastUsedOptions(ProjectStore& store);
     void setOutputDir(const QString& dir);
     bool isRunning() const { return m_thread != nullptr; }
     QString previewText() const;
@@ -76,6 +82,7 @@ private:
     QSpinBox* m_seed;
     QCheckBox* m_group;
     QCheckBox* m_stratify;
+    QCheckBox* m_exact;
     QCheckBox* m_near;
     QDoubleSpinBox* m_nearThreshold;
     QCheckBox* m_metaTags;
