@@ -114,7 +114,9 @@ AtomicExportDir::~AtomicExportDir()
 
 AtomicExportDir::Stream::Stream(const QString& path) : m_file(std::make_unique<QFile>(path))
 {
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+    // Unbuffered: this class buffers itself, and QFile's own buffer would turn a full disk into
+    // "Unknown error" at flush().
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
         throw Error(tr("cannot write %1: %2").arg(path, m_file->errorString()), Error::Kind::Storage);
     m_buffer.reserve(kFlushBytes + (1 << 20));
 }
@@ -125,8 +127,15 @@ void AtomicExportDir::Stream::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    if (m_file->write(m_buffer) != m_buffer.size())
-        throw Error(tr("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()), Error::Kind::Storage);
+    // A disk that fills part-way gives a short write and no error; writing the rest gets the
+    // system's reason ("No space left on device") into the message.
+    for (qint64 done = 0; done < m_buffer.size();) {
+        const qint64 n = m_file->write(m_buffer.constData() + done, m_buffer.size() - done);
+        if (n <= 0)
+            throw Error(tr("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()),
+                        Error::Kind::Storage);
+        done += n;
+    }
     m_written += m_buffer.size();
     m_buffer.resize(0); // keeps the capacity
 }
@@ -134,8 +143,9 @@ void AtomicExportDir::Stream::flush()
 void AtomicExportDir::Stream::close()
 {
     flush();
-    if (!m_file->flush() || ::fsync(m_file->handle()) != 0)
-        throw Error(tr("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()), Error::Kind::Storage);
+    if (::fsync(m_file->handle()) != 0)
+        throw Error(tr("cannot write %1: %2").arg(m_file->fileName(), QString::fromLocal8Bit(std::strerror(errno))),
+                    Error::Kind::Storage);
     m_file->close();
 }
 

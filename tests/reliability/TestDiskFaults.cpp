@@ -111,6 +111,44 @@ test::CliResult runUnprivileged(const QStringList& args)
     return r;
 }
 
+// Imports `count` distinct pairs without personal data (the export's final scan has nothing to
+// stop for), each answer about `answerBytes` long; returns how many the project holds.
+int writeExportablePairs(const CliRunner& cli, const test::TestDir& dir, const QString& project, int count,
+                         int answerBytes)
+{
+    QByteArray data;
+    const QByteArray filler = QByteArray("The crates stack four high. ").repeated(answerBytes / 28 + 1).left(answerBytes);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        data += "{\"messages\": [{\"role\": \"user\", \"content\": \"How many crates go on shelf " + n +
+                "?\"}, {\"role\": \"assistant\", \"content\": \"Shelf " + n + " takes " + QByteArray::number(i % 17 + 1) +
+                " crates. " + filler + "\"}]}\n";
+    }
+    const QString file = dir.write(QStringLiteral("pairs.jsonl"), data);
+    const test::CliResult r = cli.run({QStringLiteral("import"), project, file});
+    if (r.exitCode != 0)
+        qWarning("import failed: %s", qPrintable(r.err));
+    return r.exitCode == 0 ? count : -1;
+}
+
+QStringList exportArgs(const QString& project, const QString& out)
+{
+    return {QStringLiteral("export"), project,          QStringLiteral("--format"), QStringLiteral("openai"),
+            QStringLiteral("--status"), QStringLiteral("draft"), QStringLiteral("--out"), out};
+}
+
+int jsonlRecords(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    int records = 0;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (!line.isEmpty())
+            ++records;
+    return records;
+}
+
 } // namespace
 
 class TestDiskFaults : public QObject
@@ -379,6 +417,79 @@ private slots:
             QVERIFY2(r.err.startsWith(QLatin1String("quarry-cli: ")), qPrintable(r.err));
         }
         QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(cli.run({QStringLiteral("check"), path}).exitCode == 0);
+    }
+
+    // Export onto a full file system (a tmpfs far smaller than the 5 MB dataset, at three sizes so
+    // that the space runs out at different writes): the export fails with the system's "No space
+    // left on device" naming the file it was writing, leaves neither a dataset file nor its staging
+    // folder behind, and the project is intact: check passes, and the same export into a folder
+    // with room succeeds with every pair.
+    void cliExportOnFullFileSystem()
+    {
+        test::TestDir dir;
+        CliRunner cli;
+        const QString path = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
+        const int pairs = writeExportablePairs(cli, dir, path, 1500, 3000);
+        for (const QString& size : {QStringLiteral("64k"), QStringLiteral("1m"), QStringLiteral("4m")}) {
+            const QString small = dir.path(QStringLiteral("small-") + size);
+            TmpfsMount mount(small, size);
+            if (!mount.mounted())
+                QSKIP("cannot mount a tmpfs here (needs CAP_SYS_ADMIN)");
+            const QString out = small + QStringLiteral("/dataset");
+            const test::CliResult r = cli.run(exportArgs(path, out));
+            QVERIFY2(!r.crashed, qPrintable(r.err));
+            QVERIFY2(r.exitCode != 0, qPrintable(size + QLatin1Char(' ') + r.out));
+            QVERIFY2(r.err.startsWith(QLatin1String("quarry-cli: ")) && r.err.contains(QLatin1String("No space left")),
+                     qPrintable(size + QLatin1Char(' ') + r.err));
+            QVERIFY2(r.err.contains(small), qPrintable(r.err)); // names the file being written
+            QVERIFY2(!r.err.trimmed().contains(QLatin1Char('\n')), qPrintable(r.err));
+            const QStringList left =
+                QDir(small).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            QVERIFY2(left.isEmpty(), qPrintable(size + QLatin1Char(' ') + left.join(QLatin1Char(' '))));
+            const test::CliResult check = cli.run({QStringLiteral("check"), path});
+            QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        }
+        const QString roomy = dir.path(QStringLiteral("dataset"));
+        const test::CliResult r = cli.run(exportArgs(path, roomy));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(jsonlRecords(roomy + QStringLiteral("/train.jsonl")) +
+                     jsonlRecords(roomy + QStringLiteral("/validation.jsonl")),
+                 pairs);
+    }
+
+    // Export into a folder the user may not write (as an unprivileged user when the test is
+    // root): refused with one line naming the folder and the reason; nothing is created, the
+    // project is unchanged and sound.
+    void cliExportIntoReadOnlyFolder()
+    {
+        test::TestDir dir;
+        CliRunner cli;
+        const QString path = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
+        writeExportablePairs(cli, dir, path, 20, 100);
+        QFile::remove(path + QStringLiteral(".lock"));
+        const QString ro = dir.path(QStringLiteral("ro"));
+        QVERIFY(QDir().mkpath(ro));
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0777) == 0);
+        QVERIFY(::chmod(QFile::encodeName(path).constData(), 0666) == 0);
+        QVERIFY(::chmod(QFile::encodeName(ro).constData(), 0555) == 0);
+        const QByteArray before = fileHash(path);
+        // A new folder inside the read-only one, and a folder two levels down.
+        for (const QString& out : {ro + QStringLiteral("/dataset"), ro + QStringLiteral("/a/b")}) {
+            const test::CliResult r = runUnprivileged(exportArgs(path, out));
+            QVERIFY2(!r.crashed, qPrintable(r.err));
+            QVERIFY(r.exitCode != 0);
+            QVERIFY2(r.err.startsWith(QLatin1String("quarry-cli: ")) && r.err.contains(ro) &&
+                         !r.err.trimmed().contains(QLatin1Char('\n')),
+                     qPrintable(r.err));
+            QVERIFY2(r.err.contains(QLatin1String("Permission denied")) || r.err.contains(QLatin1String("cannot create")),
+                     qPrintable(r.err));
+        }
+        QVERIFY(::chmod(QFile::encodeName(ro).constData(), 0755) == 0);
+        QVERIFY(QDir(ro).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
         QCOMPARE(fileHash(path), before);
         QVERIFY(cli.run({QStringLiteral("check"), path}).exitCode == 0);
     }
