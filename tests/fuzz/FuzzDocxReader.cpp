@@ -1,6 +1,7 @@
 // The DOCX reader. Input starting with "PK" is the whole file (ZIP damage, limits); anything else
 // is taken as word/document.xml and zipped first, so that the fuzzer reaches the XML parsing
 // instead of spending its time on deflate streams.
+#include "FuzzTargets.h"
 #include "formats/DocxReader.h"
 #include "util/Error.h"
 
@@ -39,7 +40,7 @@ QByteArray zipDocument(const QByteArray& xml)
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::docxReader(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const QByteArray docx = bytes.startsWith("PK") ? bytes : zipDocument(bytes);

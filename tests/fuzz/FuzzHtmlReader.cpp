@@ -1,10 +1,11 @@
 // The HTML tokenizer, charset sniffing and entity decoding on arbitrary bytes.
+#include "FuzzTargets.h"
 #include "formats/HtmlReader.h"
 #include "util/Error.h"
 
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::htmlReader(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     quarry::HtmlReader reader;

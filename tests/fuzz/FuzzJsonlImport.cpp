@@ -1,6 +1,7 @@
 // libFuzzer target: a JSONL file given to the importer (`quarry-cli import`), in whatever format
 // it detects. Bad lines are reported, never fatal; the importer may reject the whole file with a
 // quarry::Error but must never crash or hang, and never store a pair without turns.
+#include "FuzzTargets.h"
 #include "export/Importer.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
@@ -27,11 +28,16 @@ struct Fixture
         QDir().mkpath(dir);
         store = quarry::ProjectStore::create(dir + QStringLiteral("/p.quarry"));
     }
+    ~Fixture()
+    {
+        store.reset();
+        QDir(dir).removeRecursively();
+    }
 };
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::jsonlImport(const uint8_t* data, size_t size)
 {
     static Fixture fixture;
     const QString input = fixture.dir + QStringLiteral("/in.jsonl");

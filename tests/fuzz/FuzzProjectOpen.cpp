@@ -1,6 +1,7 @@
 // libFuzzer target: a mutated project file handed to ProjectStore::open(ReadOnly), info() and
 // check(). Whatever the bytes, Quarry must answer with a quarry::Error (or succeed) and never
 // crash, hang or write to the file. Seeds: tests/fuzz/corpus/project_open/ (real small projects).
+#include "FuzzTargets.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -13,20 +14,25 @@
 
 namespace {
 
-// One scratch folder per fuzzing process, so that parallel jobs (-jobs=N) do not collide.
+// One scratch folder per fuzzing process, so that parallel jobs (-jobs=N) do not collide; removed
+// at exit.
+struct Scratch
+{
+    QString dir = QDir::tempPath() + QStringLiteral("/quarry-fuzz-project-%1").arg(::getpid());
+    Scratch() { QDir().mkpath(dir); }
+    ~Scratch() { QDir(dir).removeRecursively(); }
+};
+
 const QString& scratchFile()
 {
-    static const QString path = [] {
-        const QString dir = QDir::tempPath() + QStringLiteral("/quarry-fuzz-project-%1").arg(::getpid());
-        QDir().mkpath(dir);
-        return dir + QStringLiteral("/p.quarry");
-    }();
+    static const Scratch scratch;
+    static const QString path = scratch.dir + QStringLiteral("/p.quarry");
     return path;
 }
 
 } // namespace
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::projectOpen(const uint8_t* data, size_t size)
 {
     const QString& path = scratchFile();
     // A stale write-ahead log from the previous input would be replayed against this one.

@@ -2,6 +2,7 @@
 // read it. fromJson may reject the text with a quarry::Error but must never crash or hang; a rule
 // set it accepts must build a Scanner, scan text, and survive a toJson()/fromJson() round trip
 // with the same rules. Seeds: tests/fuzz/corpus/rulepack/.
+#include "FuzzTargets.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 #include "util/Error.h"
@@ -11,7 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::rulePack(const uint8_t* data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char*>(data), qsizetype(size));
     try {

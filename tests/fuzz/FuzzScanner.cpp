@@ -1,6 +1,7 @@
 // libFuzzer target: the redaction scanner on arbitrary text (the bytes read as UTF-8, invalid
 // sequences replaced as QString does), with the built-in rules. It must never crash or hang, and
 // every detection must lie inside the text and quote it exactly.
+#include "FuzzTargets.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 
@@ -8,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::scanner(const uint8_t* data, size_t size)
 {
     static const quarry::RuleSet rules = quarry::RuleSet::defaults();
     static const quarry::Scanner scanner(rules);

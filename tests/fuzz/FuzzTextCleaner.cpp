@@ -1,13 +1,14 @@
 // Text clean-up on arbitrary pages ('\f' separates pages in the input): the offset map must stay
 // inside the raw page, be monotonic, and survive serialization; the map decoder must reject junk
 // without crashing.
+#include "FuzzTargets.h"
 #include "text/TextCleaner.h"
 #include "util/Error.h"
 
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::textCleaner(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const QStringList pages = QString::fromUtf8(bytes).split(QLatin1Char('\f'));

@@ -1,12 +1,13 @@
 // Encoding detection and decoding of arbitrary bytes: must never crash, hang or read out of
 // bounds, and must always produce some text for non-empty input.
+#include "FuzzTargets.h"
 #include "text/TextDecoder.h"
 #include "util/Error.h"
 
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::textDecoder(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     const quarry::DecodedText decoded = quarry::TextDecoder::decode(bytes);

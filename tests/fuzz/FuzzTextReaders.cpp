@@ -1,4 +1,5 @@
 // Plain text and Markdown readers, and the registry's choice, on arbitrary bytes.
+#include "FuzzTargets.h"
 #include "formats/FormatRegistry.h"
 #include "formats/MarkdownReader.h"
 #include "formats/PlainTextReader.h"
@@ -6,7 +7,7 @@
 
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+int quarry::fuzz::textReaders(const uint8_t* data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     static const quarry::FormatRegistry registry;

@@ -1,0 +1,25 @@
+#pragma once
+
+// The body of every libFuzzer target as a plain function, so that the same code runs in two
+// places: under libFuzzer (FuzzMain.cpp gives each executable its LLVMFuzzerTestOneInput) and in
+// the ordinary test suite, which feeds every saved reproducer in tests/fuzz/regressions/<name>/
+// and every seed in tests/fuzz/corpus/<corpus>/ through it (test_fuzz_regressions). A body
+// returns 0; a broken invariant aborts, as libFuzzer expects.
+#include <cstddef>
+#include <cstdint>
+
+namespace quarry::fuzz {
+
+using Body = int (*)(const uint8_t* data, size_t size);
+
+int textDecoder(const uint8_t* data, size_t size);
+int textCleaner(const uint8_t* data, size_t size);
+int docxReader(const uint8_t* data, size_t size);
+int htmlReader(const uint8_t* data, size_t size);
+int textReaders(const uint8_t* data, size_t size);
+int projectOpen(const uint8_t* data, size_t size);
+int rulePack(const uint8_t* data, size_t size);
+int scanner(const uint8_t* data, size_t size);
+int jsonlImport(const uint8_t* data, size_t size);
+
+} // namespace quarry::fuzz

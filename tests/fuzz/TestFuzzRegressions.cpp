@@ -1,0 +1,73 @@
+// Every saved fuzz finding (tests/fuzz/regressions/<target>/*) and every seed
+// (tests/fuzz/corpus/<corpus>/*) fed through the body of its fuzz target (FuzzTargets.h) in the
+// ordinary builds (dev and asan presets): a crash fixed once stays fixed without the fuzz preset,
+// and the bodies keep compiling and holding their invariants on good input. A body that finds a
+// broken invariant aborts, which fails this suite naming the file (the data tag).
+#include "FuzzTargets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+struct Target
+{
+    const char* name;   // the fuzz executable, and the folder of its reproducers in regressions/
+    const char* corpus; // its seed folder in corpus/
+    quarry::fuzz::Body body;
+};
+
+const Target kTargets[] = {
+    {"fuzz_textdecoder", "textdecoder", &quarry::fuzz::textDecoder},
+    {"fuzz_textcleaner", "textcleaner", &quarry::fuzz::textCleaner},
+    {"fuzz_docxreader", "docxreader", &quarry::fuzz::docxReader},
+    {"fuzz_htmlreader", "htmlreader", &quarry::fuzz::htmlReader},
+    {"fuzz_textreaders", "textreaders", &quarry::fuzz::textReaders},
+    {"fuzz_project_open", "project_open", &quarry::fuzz::projectOpen},
+    {"fuzz_rulepack", "rulepack", &quarry::fuzz::rulePack},
+    {"fuzz_scanner", "scanner", &quarry::fuzz::scanner},
+    {"fuzz_jsonl_import", "jsonl_import", &quarry::fuzz::jsonlImport},
+};
+
+} // namespace
+
+class TestFuzzRegressions : public QObject
+{
+    Q_OBJECT
+private slots:
+    void inputs_data()
+    {
+        QTest::addColumn<int>("target");
+        QTest::addColumn<QString>("path");
+        const QDir fuzzDir(QStringLiteral(QUARRY_FUZZ_DIR));
+        int seeds = 0;
+        for (int t = 0; t < int(std::size(kTargets)); ++t) {
+            const QStringList folders{QStringLiteral("regressions/") + QLatin1String(kTargets[t].name),
+                                      QStringLiteral("corpus/") + QLatin1String(kTargets[t].corpus)};
+            for (const QString& folder : folders) {
+                const QDir dir(fuzzDir.filePath(folder));
+                for (const QString& file : dir.entryList(QDir::Files | QDir::Hidden, QDir::Name)) {
+                    QTest::addRow("%s", qPrintable(folder + QLatin1Char('/') + file)) << t << dir.filePath(file);
+                    if (folder.startsWith(QLatin1String("corpus/")))
+                        ++seeds;
+                }
+            }
+        }
+        // A moved folder must not turn this suite into one that checks nothing.
+        QVERIFY2(seeds >= int(std::size(kTargets)), "the seed corpora in tests/fuzz/corpus/ are missing");
+    }
+
+    void inputs()
+    {
+        QFETCH(int, target);
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(kTargets[target].body(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(bytes.size())), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzRegressions)
+#include "TestFuzzRegressions.moc"
