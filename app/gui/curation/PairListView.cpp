@@ -46,6 +46,10 @@ PairListView::PairListView(QWidget* parent)
     m_minRating->setPrefix(tr("≥ "));
     m_search->setPlaceholderText(tr("Search in pairs…"));
     m_search->setClearButtonEnabled(true);
+    // Fields known by their placeholder only still need a name for screen readers.
+    m_search->setAccessibleName(tr("Search in pairs"));
+    m_tag->setAccessibleName(tr("Tag filter"));
+    m_table->setAccessibleName(tr("Pairs"));
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 

@@ -66,6 +66,7 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(paren
     m_systemPerPair->setChecked(true);
     m_systemText = new QLineEdit(this);
     m_systemText->setPlaceholderText(tr("project default"));
+    m_systemText->setAccessibleName(tr("System prompt for every pair"));
     auto* system = new QHBoxLayout;
     system->addWidget(m_systemPerPair);
     system->addWidget(m_systemProject);
@@ -130,6 +131,7 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(paren
 
     m_outDir = new QLineEdit(this);
     m_outDir->setObjectName(QStringLiteral("outDir"));
+    m_outDir->setAccessibleName(tr("Output folder"));
     auto* browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outDir->text());

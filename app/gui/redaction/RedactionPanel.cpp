@@ -46,6 +46,7 @@ RedactionPanel::RedactionPanel(QWidget* parent) : QWidget(parent)
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels(
         {tr("Document"), tr("Page"), tr("Type"), tr("Text"), tr("Score"), tr("Status"), tr("Rule")});
+    m_table->setAccessibleName(tr("Detections"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
