@@ -1,12 +1,15 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "Theme.h"
 #include "Translations.h"
 #include "Version.h"
+#include "export/ExportDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 #include <cstdio>
 
@@ -63,10 +66,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QStringLiteral("Look: system, light or dark (overrides the settings)."),
         QStringLiteral("name"));
+    const QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QStringLiteral("With --screenshot: picture this dialog instead of the window (export, settings, or a "
+                       "settings page: settings-ocr, settings-redaction, settings-export)."),
+        QStringLiteral("name"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Same as --theme dark."));
     parser.addOption(demoOption);
     parser.addOption(themeOption);
     parser.addOption(darkOption);
+    parser.addOption(dialogOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quarry project to open."));
@@ -95,10 +104,29 @@ int main(int argc, char* argv[])
     const QString screenshot = parser.value(screenshotOption);
     window.setInteractive(screenshot.isEmpty());
     window.show();
-    auto takeScreenshot = [&window, screenshot] {
+    const QString dialogName = parser.value(dialogOption);
+    const QStringList settingsPages{QStringLiteral("settings"), QStringLiteral("settings-ocr"),
+                                    QStringLiteral("settings-redaction"), QStringLiteral("settings-export")};
+    if (!dialogName.isEmpty() && !settingsPages.contains(dialogName) && dialogName != QLatin1String("export")) {
+        std::fprintf(stderr, "quarry: --dialog: expected export, %s; got '%s'\n",
+                     qPrintable(settingsPages.join(QStringLiteral(", "))), qPrintable(dialogName));
+        return 2;
+    }
+    auto takeScreenshot = [&window, &settings, screenshot, dialogName, settingsPages] {
+        QWidget* target = &window;
+        if (settingsPages.contains(dialogName)) {
+            auto* dialog = new quarry::gui::SettingsDialog(settings, &window);
+            dialog->tabs()->setCurrentIndex(int(settingsPages.indexOf(dialogName)));
+            target = dialog;
+        } else if (dialogName == QLatin1String("export") && window.project()) {
+            auto* dialog = new quarry::gui::ExportDialog(window.project(), &window);
+            dialog->setOptions(window.initialExportOptions());
+            target = dialog;
+        }
+        target->show();
         // Let layouts and the first paint settle before grabbing.
-        QTimer::singleShot(1000, &window, [&window, screenshot] {
-            const bool ok = window.grab().save(screenshot);
+        QTimer::singleShot(1000, &window, [target, screenshot] {
+            const bool ok = target->grab().save(screenshot);
             QApplication::exit(ok ? 0 : 1);
         });
     };
