@@ -109,7 +109,7 @@ private:
     void countPairs(ProjectFigures& f);
     void countTags(ProjectFigures& f);
     void countDocuments(ProjectFigures& f);
-    void measureLengths(ProjectFigures& f);
+    void scanPairs(ProjectFigures& f); // lengths, origins and ratings
     void countDetections(ProjectFigures& f);
     void countIngest(ProjectFigures& f);
 
