@@ -71,11 +71,15 @@ int main(int argc, char* argv[])
         QStringLiteral("With --screenshot: picture this dialog instead of the window (export, settings, or a "
                        "settings page: settings-ocr, settings-redaction, settings-export)."),
         QStringLiteral("name"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), QStringLiteral("With --screenshot: show this tab of the side panel (0 = Pairs)."),
+        QStringLiteral("index"));
     const QCommandLineOption darkOption(QStringLiteral("dark"), QStringLiteral("Same as --theme dark."));
     parser.addOption(demoOption);
     parser.addOption(themeOption);
     parser.addOption(darkOption);
     parser.addOption(dialogOption);
+    parser.addOption(tabOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .quarry project to open."));
@@ -112,8 +116,11 @@ int main(int argc, char* argv[])
                      qPrintable(settingsPages.join(QStringLiteral(", "))), qPrintable(dialogName));
         return 2;
     }
-    auto takeScreenshot = [&window, &settings, screenshot, dialogName, settingsPages] {
+    const int tab = parser.value(tabOption).toInt();
+    auto takeScreenshot = [&window, &settings, screenshot, dialogName, settingsPages, tab] {
         QWidget* target = &window;
+        if (auto* side = window.findChild<QTabWidget*>(QStringLiteral("sideTabs")))
+            side->setCurrentIndex(tab);
         if (settingsPages.contains(dialogName)) {
             auto* dialog = new quarry::gui::SettingsDialog(settings, &window);
             dialog->tabs()->setCurrentIndex(int(settingsPages.indexOf(dialogName)));

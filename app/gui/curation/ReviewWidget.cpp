@@ -7,11 +7,13 @@
 #include "util/Error.h"
 
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -28,10 +30,27 @@ ReviewWidget::ReviewWidget(QWidget* parent)
     split->addWidget(m_pair);
     split->addWidget(m_source);
     auto* help = new QLabel(tr("A approve · R reject · N next · P previous · E edit"), this);
+    // The same decisions for the mouse; the buttons take no focus, so the keys keep working.
+    auto* buttons = new QHBoxLayout;
+    const auto button = [this, buttons](const char* icon, const QString& text, void (ReviewWidget::*slot)()) {
+        auto* b = new QToolButton(this);
+        b->setIcon(QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(icon))));
+        b->setText(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QToolButton::clicked, this, slot);
+        buttons->addWidget(b);
+    };
+    button("go-previous", tr("Previous"), &ReviewWidget::previous);
+    button("pair-approve", tr("Approve"), &ReviewWidget::approve);
+    button("pair-reject", tr("Reject"), &ReviewWidget::reject);
+    button("go-next", tr("Next"), &ReviewWidget::next);
+    help->setWordWrap(true); // so the row does not widen the side panel
+    buttons->addWidget(help, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(split, 1);
-    layout->addWidget(help);
+    layout->addLayout(buttons);
     showCurrent();
 }
 

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QIcon>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -58,6 +59,8 @@ RedactionPanel::RedactionPanel(QWidget* parent) : QWidget(parent)
     m_reject = new QPushButton(tr("Reject"), this);
     m_acceptType = new QPushButton(tr("Accept all of this type in the document"), this);
     m_rejectValue = new QPushButton(tr("Reject this value everywhere"), this);
+    m_accept->setIcon(QIcon(QStringLiteral(":/icons/actions/detection-accept.svg")));
+    m_reject->setIcon(QIcon(QStringLiteral(":/icons/actions/detection-reject.svg")));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_type);
