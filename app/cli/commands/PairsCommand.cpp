@@ -1,8 +1,10 @@
 #include "PairsCommand.h"
 
+#include "curation/DuplicateFinder.h"
 #include "curation/PairHistory.h"
 #include "curation/PairRepository.h"
 #include "store/ProjectStore.h"
+#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -87,12 +89,67 @@ int PairsCommand::history(CommandContext& ctx, ProjectStore& store, qint64 id, b
     return ExitOk;
 }
 
+int PairsCommand::duplicates(const QCommandLineParser& parser, CommandContext& ctx, ProjectStore& store,
+                             bool json)
+{
+    DuplicateFinder::Options o;
+    bool ok = false;
+    o.threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+    if (!ok || o.threshold < 0.5 || o.threshold > 1)
+        return error(ctx, tr("pairs duplicates: --threshold takes 0.5 to 1"));
+    o.maxPairs = parser.value(QStringLiteral("max-pairs")).toLongLong(&ok);
+    if (!ok || o.maxPairs < 0)
+        return error(ctx, tr("pairs duplicates: --max-pairs takes a number (0: all)"));
+    o.maxCandidates = parser.value(QStringLiteral("limit")).toInt();
+    for (const QString& s : parser.values(QStringLiteral("status"))) {
+        const auto status = pairStatusFromString(s);
+        if (!status)
+            return error(ctx, tr("pairs duplicates: unknown status '%1'").arg(s));
+        o.filter.statuses << *status;
+    }
+    const DuplicateFinder::Result r = DuplicateFinder::find(store.db(), o);
+    if (json) {
+        QJsonArray out;
+        for (const MinHash::Candidate& c : r.candidates)
+            out.append(QJsonObject{{QStringLiteral("a"), c.a},
+                                   {QStringLiteral("b"), c.b},
+                                   {QStringLiteral("similarity"), c.similarity}});
+        writeJson(ctx, QJsonObject{{QStringLiteral("pairs_in_scope"), r.pairsInScope},
+                                   {QStringLiteral("pairs_compared"), r.pairsCompared},
+                                   {QStringLiteral("candidates_cut"), r.candidatesCut},
+                                   {QStringLiteral("ms"), r.elapsedMs},
+                                   {QStringLiteral("candidates"), out}});
+        return ExitOk;
+    }
+    ctx.out << tr("Compared %1 of %2 pairs in %3 s: %4 possible duplicate(s)%5")
+                   .arg(r.pairsCompared)
+                   .arg(r.pairsInScope)
+                   .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                   .arg(r.candidates.size())
+                   .arg(r.candidatesCut ? tr(" (the most similar shown)") : QString())
+            << "\n";
+    Statement first = store.db().prepare(
+        QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
+    auto firstTurn = [&](qint64 pairId) {
+        first.bind(1, pairId);
+        const QString text = first.step() ? first.text(0).simplified().left(60) : QString();
+        first.reset();
+        return text;
+    };
+    for (const MinHash::Candidate& c : r.candidates)
+        ctx.out << c.a << "\t" << c.b << "\t" << QString::number(c.similarity, 'f', 2) << "\t"
+                << firstTurn(c.a) << "\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
 QString PairsCommand::description() const
 {
     return tr("List, show, add, re-status, tag and delete instruction/response pairs.\n"
               "  pairs list PROJECT [filters]\n"
               "  pairs show PROJECT ID\n"
               "  pairs history PROJECT ID (newest first; deleted pairs too)\n"
+              "  pairs duplicates PROJECT [--threshold X] [--max-pairs N] [--status S] [--limit N]\n"
               "  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] "
               "[--rating N] [--status S] | --from-json FILE\n"
               "  pairs set-status PROJECT draft|review|approved|rejected ID...\n"
@@ -130,11 +187,17 @@ void PairsCommand::addOptions(QCommandLineParser& parser) const
                          "stdin)."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("remove"), tr("tag: remove the tag instead of adding it.")});
+    parser.addOption({QStringLiteral("threshold"),
+                      tr("duplicates: estimated similarity at least X (0.5 to 1, default 0.8)."),
+                      QStringLiteral("X"), QStringLiteral("0.8")});
+    parser.addOption({QStringLiteral("max-pairs"),
+                      tr("duplicates: compare only the newest N pairs of those selected (0: all)."),
+                      QStringLiteral("N"), QStringLiteral("0")});
 }
 
 QList<std::tuple<QString, QString, QString>> PairsCommand::positionals() const
 {
-    return {{QStringLiteral("ACTION"), tr("list, show, history, add, set-status, tag or delete."),
+    return {{QStringLiteral("ACTION"), tr("list, show, history, duplicates, add, set-status, tag or delete."),
              QStringLiteral("ACTION")},
             {QStringLiteral("PROJECT"), tr("The project file."), QStringLiteral("PROJECT")},
             {QStringLiteral("ARGS"), tr("Status, tag, pair ids, as the action needs."),
@@ -157,16 +220,17 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     const QString action = pos.at(0);
     const QStringList args = pos.mid(2);
     const bool json = parser.isSet(QStringLiteral("json"));
-    static const QStringList actions = {QStringLiteral("list"),       QStringLiteral("show"),
-                                        QStringLiteral("history"),    QStringLiteral("add"),
-                                        QStringLiteral("set-status"), QStringLiteral("tag"),
-                                        QStringLiteral("delete")};
+    static const QStringList actions = {QStringLiteral("list"),    QStringLiteral("show"),
+                                        QStringLiteral("history"), QStringLiteral("duplicates"),
+                                        QStringLiteral("add"),     QStringLiteral("set-status"),
+                                        QStringLiteral("tag"),     QStringLiteral("delete")};
     if (!actions.contains(action))
         return error(
             ctx,
-            tr("pairs: unknown action '%1' (list, show, history, add, set-status, tag, delete)").arg(action));
+            tr("pairs: unknown action '%1' (list, show, history, duplicates, add, set-status, tag, delete)")
+                .arg(action));
     const bool readOnly = action == QLatin1String("list") || action == QLatin1String("show") ||
-                          action == QLatin1String("history");
+                          action == QLatin1String("history") || action == QLatin1String("duplicates");
 
     // Check the arguments before opening (and locking) the project.
     QList<qint64> ids;
@@ -185,7 +249,9 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (action == QLatin1String("tag") &&
         (args.size() < 2 || args.at(0).trimmed().isEmpty() || !parseIds(args.mid(1), ids)))
         return error(ctx, tr("pairs tag: give a tag and pair ids"));
-    if ((action == QLatin1String("list") || action == QLatin1String("add")) && !args.isEmpty())
+    if ((action == QLatin1String("list") || action == QLatin1String("add") ||
+         action == QLatin1String("duplicates")) &&
+        !args.isEmpty())
         return error(ctx, tr("pairs %1: unexpected argument '%2'").arg(action, args.first()));
 
     auto store = openProject(pos.at(1), ctx, readOnly);
@@ -262,6 +328,8 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     }
     if (action == QLatin1String("history"))
         return history(ctx, *store, ids.first(), json);
+    if (action == QLatin1String("duplicates"))
+        return duplicates(parser, ctx, *store, json);
     if (action == QLatin1String("add")) {
         Pair p;
         if (parser.isSet(QStringLiteral("from-json"))) {

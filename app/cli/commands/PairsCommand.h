@@ -19,6 +19,8 @@ protected:
 
 private:
     static int history(CommandContext& ctx, ProjectStore& store, qint64 id, bool json);
+    static int duplicates(const QCommandLineParser& parser, CommandContext& ctx, ProjectStore& store,
+                          bool json);
 };
 
 } // namespace quarry::cli

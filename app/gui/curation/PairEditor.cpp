@@ -1,6 +1,7 @@
 #include "curation/PairEditor.h"
 
 #include "curation/EditPairCommand.h"
+#include "curation/PairHistoryView.h"
 #include "curation/PairRepository.h"
 #include "curation/PiiGuard.h"
 #include "redact/DetectionStore.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSpinBox>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -26,8 +28,8 @@ PairEditor::PairEditor(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_status(new QComboBox(this)),
       m_system(new QPlainTextEdit(this)), m_context(new QPlainTextEdit(this)), m_turnsLayout(new QVBoxLayout),
       m_tags(new QLineEdit(this)), m_rating(new QSpinBox(this)), m_notes(new QPlainTextEdit(this)),
-      m_warning(new QLabel(this)), m_pii(new QLabel(this)), m_piiDismiss(new QPushButton(this)),
-      m_autosave(new QTimer(this))
+      m_warning(new QLabel(this)), m_history(new QPushButton(this)), m_pii(new QLabel(this)),
+      m_piiDismiss(new QPushButton(this)), m_autosave(new QTimer(this))
 {
     m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
     m_status->addItem(tr("Needs review"), int(Pair::Status::Review));
@@ -42,7 +44,16 @@ PairEditor::PairEditor(QWidget* parent)
     m_rating->setSpecialValueText(tr("No rating"));
     m_notes->setMaximumHeight(60);
     m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::RichText);
     m_warning->hide();
+    // The link in a duplicate warning opens the older pair.
+    connect(m_warning, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("pair:")))
+            loadPair(link.mid(5).toLongLong());
+    });
+    m_history->setText(tr("History…"));
+    m_history->setToolTip(tr("Who changed this pair, when, and what"));
+    connect(m_history, &QPushButton::clicked, this, &PairEditor::showHistory);
     m_pii->setWordWrap(true);
     m_pii->setTextFormat(Qt::PlainText);
     m_pii->setStyleSheet(QStringLiteral("color: #a00000"));
@@ -67,7 +78,10 @@ PairEditor::PairEditor(QWidget* parent)
     form->addRow(tr("System"), m_system);
     form->addRow(tr("Context"), m_context);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_history);
+    layout->addLayout(titleRow);
     layout->addWidget(m_warning);
     layout->addWidget(m_pii);
     layout->addWidget(m_piiDismiss, 0, Qt::AlignLeft);
@@ -159,9 +173,45 @@ void PairEditor::showPair(const Pair& pair)
     m_tags->setText(pair.tags.join(QStringLiteral(", ")));
     m_rating->setValue(pair.rating.value_or(0));
     m_notes->setPlainText(pair.notes);
-    m_warning->setVisible(pair.sourceChanged);
-    m_warning->setText(tr("The source text of this pair changed since it was written: check it and save."));
+    refreshWarnings();
     refreshPii();
+}
+
+void PairEditor::refreshWarnings()
+{
+    QStringList lines;
+    if (m_pair.sourceChanged)
+        lines << tr("The source text of this pair changed since it was written: check it and save.")
+                     .toHtmlEscaped();
+    qint64 original = 0;
+    if (m_repo && m_pair.id) {
+        try {
+            original = m_repo->duplicateOf(m_pair.id);
+        } catch (const Error& e) {
+            emit saveFailed(e.message());
+        }
+    }
+    if (original)
+        lines
+            << tr("Exact duplicate of %1: the same turns (ignoring spacing). Change it, or reject or delete "
+                  "one of the two.")
+                   .arg(QStringLiteral("<a href=\"pair:%1\">%2</a>")
+                            .arg(original)
+                            .arg(tr("pair %1").arg(original)));
+    m_warning->setText(lines.join(QStringLiteral("<br>")));
+    m_warning->setVisible(!lines.isEmpty());
+}
+
+QString PairEditor::warningText() const
+{
+    return !m_warning->isHidden() ? QTextDocumentFragment::fromHtml(m_warning->text()).toPlainText()
+                                  : QString();
+}
+
+void PairEditor::showHistory()
+{
+    saveNow();
+    PairHistoryView::showFor(this, m_store, m_undo, m_pair.id);
 }
 
 void PairEditor::refreshPii()
@@ -264,6 +314,7 @@ void PairEditor::saveNow()
         m_undo->push(new EditPairCommand(*m_repo, m_pair, now));
         m_pair = now;
         emit saved(now.id);
+        refreshWarnings();
         refreshPii();
     } catch (const Error& e) {
         emit saveFailed(e.message());

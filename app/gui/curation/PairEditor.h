@@ -49,6 +49,11 @@ public:
     QSpinBox* ratingBox() const { return m_rating; }
     void addTurn(Turn::Role role, const QString& text = {});
     static constexpr int AutosaveMs = 600;
+    // The warnings shown above the pair (changed source, exact duplicate), as plain text.
+    QString warningText() const;
+    QPushButton* historyButton() const { return m_history; }
+    // Opens the pair's history (audit log) beside the editor.
+    void showHistory();
 
 signals:
     void saved(qint64 id);
@@ -59,6 +64,8 @@ private:
     void showPair(const Pair& pair);
     // PII guard: scans the pair's turns with the project's rules and lists what is pending.
     void refreshPii();
+    // Changed source and exact duplicate (same normalised turns as an older pair, found on save).
+    void refreshWarnings();
     void dismissPii();
     void changed();
     void reloadFromDatabase();
@@ -80,6 +87,7 @@ private:
     QSpinBox* m_rating;
     QPlainTextEdit* m_notes;
     QLabel* m_warning;
+    QPushButton* m_history;
     QLabel* m_pii;
     QPushButton* m_piiDismiss;
     QTimer* m_autosave;

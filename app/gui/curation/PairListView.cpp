@@ -1,6 +1,7 @@
 #include "curation/PairListView.h"
 
 #include "curation/DeletePairsCommand.h"
+#include "curation/PairHistoryView.h"
 #include "curation/PairListModel.h"
 #include "curation/PairRepository.h"
 #include "curation/SetStatusCommand.h"
@@ -103,6 +104,19 @@ PairListView::PairListView(QWidget* parent)
     connect(m_warnings, &QCheckBox::toggled, this, &PairListView::applyFilter);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& i) { emit pairActivated(m_model->pairId(i.row())); });
+    // The row's context menu: open it, or see its history (audit log).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        const qint64 id = index.isValid() ? m_model->pairId(index.row()) : 0;
+        if (id <= 0)
+            return;
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Open"), this, [this, id] { emit pairActivated(id); });
+        menu->addAction(tr("History…"), this, [this, id] { showHistory(id); });
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectionChanged(selectedIds()); });
     connect(m_model, &PairListModel::loaded, this,
@@ -125,6 +139,11 @@ PairListView::PairListView(QWidget* parent)
 }
 
 PairListView::~PairListView() = default;
+
+void PairListView::showHistory(qint64 id)
+{
+    PairHistoryView::showFor(this, m_store, m_undo, id);
+}
 
 void PairListView::setInitialColumnWidths()
 {

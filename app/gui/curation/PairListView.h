@@ -47,6 +47,8 @@ public:
     void removeTagFromSelection(const QString& tag);
     void deleteSelection();
     void setSearchText(const QString& text); // applies at once (no debounce)
+    // The pair's history (audit log) in its own window (also in the row's context menu).
+    void showHistory(qint64 id);
 
     // Column widths and order (QHeaderView::saveState), kept in the user's settings by the owner.
     // Restoring an empty or unusable state keeps the initial widths.
