@@ -67,7 +67,8 @@ QList<BarChartWidget::Bar> topBars(const QList<NamedCount>& counts, qint64 none,
     }
     if (counts.size() > kTopNames) {
         const int more = int(counts.size() - kTopNames);
-        bars.append({StatisticsView::tr("%n other(s)", nullptr, more), rest, QString()});
+        // "N more" rather than a plural form: English has no numerus translation to supply one.
+        bars.append({StatisticsView::tr("%1 more").arg(QLocale().toString(more)), rest, QString()});
     }
     if (none > 0)
         bars.append({noneLabel, none, QString()});

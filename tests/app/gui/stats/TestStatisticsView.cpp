@@ -183,6 +183,30 @@ private slots:
         QCOMPARE(refreshed.count(), 1);
     }
 
+    void longListsAreSummedUp()
+    {
+        test::TestDir dir;
+        QList<qint64> ids;
+        auto store = makeProject(dir, ids);
+        QStringList tags;
+        for (int i = 0; i < 15; ++i)
+            tags << QStringLiteral("tag%1").arg(i, 2, 10, QLatin1Char('0'));
+        Pair p = makePair(Pair::Status::Draft, QStringLiteral("u"), QStringLiteral("a"), tags, std::nullopt);
+        PairRepository(*store).add(p);
+        StatisticsView view;
+        QSignalSpy refreshed(&view, &StatisticsView::refreshed);
+        view.setProject(store.get());
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        // geo (2), then 11 of the other 16 tags (one pair each), "5 more", "No tag".
+        const auto& bars = view.tagChart()->bars();
+        QCOMPARE(bars.size(), 14);
+        QCOMPARE(bars.first().label, QStringLiteral("geo"));
+        QCOMPARE(bars.at(12).label, StatisticsView::tr("%1 more").arg(5));
+        QCOMPARE(bars.at(12).value, 5);
+        QCOMPARE(bars.at(13).label, StatisticsView::tr("No tag"));
+    }
+
     void closingWhileCountingIsSafe()
     {
         test::TestDir dir;
