@@ -1,5 +1,7 @@
 #include "WelcomeWidget.h"
 
+#include "Theme.h"
+
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -14,7 +16,9 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
       m_recent(new QListWidget(this))
 {
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/quarry.svg")).pixmap(96, 96));
+    // Drawn from the SVG at the screen's pixel ratio, so it is sharp on high-DPI screens too.
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/quarry.svg")).pixmap(QSize(96, 96), devicePixelRatioF()));
+    icon->setAccessibleName(tr("Quarry logo"));
     auto* title = new QLabel(tr("<h1>Welcome to Quarry</h1>"
                                 "<p>Turn your organisation's documents into clean, reviewed fine-tuning data."
                                 "<br>Everything stays on this computer.</p>"),
@@ -25,6 +29,8 @@ WelcomeWidget::WelcomeWidget(QWidget* parent)
     auto* newButton = new QPushButton(tr("&New Project…"), this);
     auto* openButton = new QPushButton(tr("&Open Project…"), this);
     auto* demoButton = new QPushButton(tr("Open &Demo Project"), this);
+    newButton->setIcon(Theme::icon(QStringLiteral("document-new")));
+    openButton->setIcon(Theme::icon(QStringLiteral("document-open")));
     for (QPushButton* b : {newButton, openButton, demoButton})
         b->setMinimumWidth(220);
     connect(newButton, &QPushButton::clicked, this, &WelcomeWidget::newProjectRequested);
