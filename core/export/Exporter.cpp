@@ -2,6 +2,7 @@
 
 #include "Version.h"
 #include "export/AtomicExportDir.h"
+#include "export/BoundedQueue.h"
 #include "export/DatasetCard.h"
 #include "export/DatasetSplitter.h"
 #include "export/Deduplicator.h"
@@ -21,9 +22,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-
+#include <QScopeGuard>
 #include <algorithm>
 #include <future>
+#include <thread>
 
 namespace quarry {
 
@@ -37,9 +39,12 @@ QString tr(const char* s)
 QString systemPromptModeName(ExportOptions::SystemPrompt mode)
 {
     switch (mode) {
-    case ExportOptions::SystemPrompt::PerPair: return QStringLiteral("per-pair");
-    case ExportOptions::SystemPrompt::ProjectDefault: return QStringLiteral("project");
-    case ExportOptions::SystemPrompt::None: return QStringLiteral("none");
+    case ExportOptions::SystemPrompt::PerPair:
+        return QStringLiteral("per-pair");
+    case ExportOptions::SystemPrompt::ProjectDefault:
+        return QStringLiteral("project");
+    case ExportOptions::SystemPrompt::None:
+        return QStringLiteral("none");
     }
     return {};
 }
@@ -87,8 +92,12 @@ void applySystemPrompt(Pair& pair, const ExportOptions& o, const QString& projec
         if (pair.systemPrompt.isEmpty())
             pair.systemPrompt = projectDefault;
         break;
-    case ExportOptions::SystemPrompt::ProjectDefault: pair.systemPrompt = projectDefault; break;
-    case ExportOptions::SystemPrompt::None: pair.systemPrompt.clear(); break;
+    case ExportOptions::SystemPrompt::ProjectDefault:
+        pair.systemPrompt = projectDefault;
+        break;
+    case ExportOptions::SystemPrompt::None:
+        pair.systemPrompt.clear();
+        break;
     }
 }
 
@@ -163,7 +172,8 @@ QJsonObject ExportReport::toJson() const
     QList<qint64> ids = pendingPii.keys();
     std::sort(ids.begin(), ids.end());
     for (qint64 id : ids)
-        pending << QJsonObject{{QStringLiteral("pair_id"), id}, {QStringLiteral("detections"), pendingPii.value(id)}};
+        pending << QJsonObject{{QStringLiteral("pair_id"), id},
+                               {QStringLiteral("detections"), pendingPii.value(id)}};
     QJsonArray hits;
     for (const FinalScan::Hit& h : finalScanHits)
         hits << QJsonObject{{QStringLiteral("pair_id"), h.pairId},
@@ -224,14 +234,16 @@ QJsonObject Exporter::optionsToJson(const ExportOptions& o)
     return j;
 }
 
-Exporter::Exporter(ProjectStore& store, ExportOptions options) : m_options(std::move(options)), m_store(store) {}
+Exporter::Exporter(ProjectStore& store, ExportOptions options) : m_options(std::move(options)), m_store(store)
+{}
 
 Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& options, int count)
 {
     Preview p;
     const RecordFormat* format = RecordFormats::find(options.format);
     if (!format)
-        throw Error(tr("unknown format \"%1\" (expected %2)").arg(options.format, RecordFormats::names().join(QStringLiteral(", "))),
+        throw Error(tr("unknown format \"%1\" (expected %2)")
+                        .arg(options.format, RecordFormats::names().join(QStringLiteral(", "))),
                     Error::Kind::BadInput);
     const QString projectDefault = projectDefaultPrompt(store, options);
     const QHash<qint64, QString> names = documentNames(store.db());
@@ -269,15 +281,17 @@ const ExportReport& Exporter::run()
     const ExportOptions& o = m_options;
     const RecordFormat* format = RecordFormats::find(o.format);
     if (!format)
-        throw Error(tr("unknown format \"%1\" (expected %2)").arg(o.format, RecordFormats::names().join(QStringLiteral(", "))),
+        throw Error(tr("unknown format \"%1\" (expected %2)")
+                        .arg(o.format, RecordFormats::names().join(QStringLiteral(", "))),
                     Error::Kind::BadInput);
     if (o.splitRatios.isEmpty() || o.splitRatios.size() > 3)
         throw Error(tr("give one to three split ratios (train, validation, test)"), Error::Kind::BadInput);
     if (o.nearDuplicateThreshold && (*o.nearDuplicateThreshold <= 0 || *o.nearDuplicateThreshold > 1))
         throw Error(tr("the near-duplicate threshold must be above 0 and at most 1"), Error::Kind::BadInput);
     if (m_store.isReadOnly())
-        throw Error(tr("project %1 is open read-only; an export is recorded in the project").arg(m_store.path()),
-                    Error::Kind::ReadOnly);
+        throw Error(
+            tr("project %1 is open read-only; an export is recorded in the project").arg(m_store.path()),
+            Error::Kind::ReadOnly);
     m_report = ExportReport{};
     m_report.format = format->name();
     m_report.splitNames = ExportOptions::splitNames(o.splitRatios.size());
@@ -300,9 +314,8 @@ const ExportReport& Exporter::run()
     if (!db.inTransaction())
         db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     std::atomic<bool> stopHashing{false};
-    std::future<QString> projectHash = std::async(std::launch::async, [path = m_store.path(), &stopHashing] {
-        return fileSha256(path, stopHashing);
-    });
+    std::future<QString> projectHash = std::async(
+        std::launch::async, [path = m_store.path(), &stopHashing] { return fileSha256(path, stopHashing); });
     // Declared after the future: destroyed first, so the thread is told to stop before the
     // future's destructor waits for it.
     StopOnExit stopOnExit{stopHashing};
@@ -358,10 +371,11 @@ const ExportReport& Exporter::run()
                     shown << QString::number(pairIds[i]);
                 if (pairIds.size() > 20)
                     shown << QStringLiteral("…");
-                throw Error(tr("refusing to export: pending redaction detections touch %1 pair(s) (ids %2); review "
-                               "them first or override explicitly")
-                                .arg(pairIds.size())
-                                .arg(shown.join(QStringLiteral(", "))));
+                throw Error(
+                    tr("refusing to export: pending redaction detections touch %1 pair(s) (ids %2); review "
+                       "them first or override explicitly")
+                        .arg(pairIds.size())
+                        .arg(shown.join(QStringLiteral(", "))));
             }
             m_report.piiOverride = true;
         }
@@ -389,60 +403,120 @@ const ExportReport& Exporter::run()
     std::vector<std::unique_ptr<AtomicExportDir::Stream>> files;
     for (const QString& s : m_report.splitNames)
         files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
-    // The final scan is the most expensive step per record; it runs on a second thread over
-    // batches of records while the next batch is read and written (one batch in flight, so
-    // FinalScan is only ever used by one thread at a time and its hits stay in record order).
-    std::vector<std::pair<qint64, QString>> scanBatch;
-    std::future<void> scanning;
-    const auto submitScan = [&] {
-        if (scanning.valid())
-            scanning.get();
-        if (scanBatch.empty())
-            return;
-        scanning = std::async(std::launch::async, [s = scan.get(), batch = std::move(scanBatch)] {
-            for (const auto& [id, text] : batch)
-                s->scan(id, text);
-        });
-        scanBatch = {};
-    };
+    // Pass 2 is a pipeline, because on one thread it kept one core busy while the other idled: a
+    // reader thread steps the SQLite statements and decodes the pairs, this thread validates,
+    // deduplicates and writes them, and a scanner thread runs the final scan over what was
+    // written (in record order, so its hits are too). Batches keep the hand-overs cheap; bounded
+    // queues keep memory flat whatever the project size. The reader is the only user of `db`
+    // until it has finished.
+    struct ReadBatch
     {
-        PairStream stream(db, o.statuses);
-        Pair pair;
-        std::size_t cursor = 0;
-        const auto total = qint64(ids.size());
-        while (cursor < ids.size() && stream.next(pair)) {
-            if (pair.id != ids[cursor])
-                continue; // filtered out in pass 1
-            const int split = splitOf[cursor++];
-            throwIfCancelled();
-            if (m_progress && (cursor & 0x3ff) == 0)
-                m_progress(qint64(cursor), total);
-            applySystemPrompt(pair, o, projectDefault);
-            const QString why = format->validate(pair);
-            if (!why.isEmpty()) {
-                m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
-                continue;
+        std::vector<Pair> pairs;
+        std::vector<int> splits;
+    };
+    constexpr std::size_t kBatch = 256;
+    BoundedQueue<ReadBatch> readQueue(8);
+    BoundedQueue<std::vector<Pair>> scanQueue(8);
+    std::atomic<bool> stopPipeline{false};
+    std::exception_ptr readError, scanError;
+    std::thread reader([&] {
+        try {
+            PairStream stream(db, o.statuses);
+            ReadBatch batch;
+            std::size_t cursor = 0;
+            Pair pair;
+            while (cursor < ids.size() && !stopPipeline.load(std::memory_order_relaxed) &&
+                   stream.next(pair)) {
+                if (pair.id != ids[cursor])
+                    continue; // filtered out in pass 1
+                batch.splits.push_back(splitOf[cursor++]);
+                applySystemPrompt(pair, o, projectDefault);
+                batch.pairs.push_back(std::move(pair));
+                pair = Pair{};
+                if (batch.pairs.size() == kBatch) {
+                    if (!readQueue.push(std::move(batch)))
+                        break;
+                    batch = ReadBatch{};
+                }
             }
-            const Deduplicator::Verdict v = dedup.check(pair);
-            if (!v.keep) {
-                m_report.duplicates << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
-                continue;
-            }
-            if (scan) {
-                scanBatch.emplace_back(pair.id, recordText(pair));
-                if (scanBatch.size() >= 1024)
-                    submitScan();
-            }
-            AtomicExportDir::Stream& out = *files[std::size_t(split)];
-            format->write(pair, ro, out.buffer());
-            out.maybeFlush();
-            ++m_report.splitCounts[split];
-            ++m_report.written;
-            card.add(split, pair);
+            if (!batch.pairs.empty())
+                readQueue.push(std::move(batch));
+        } catch (...) {
+            readError = std::current_exception();
         }
-        submitScan();
-        if (scanning.valid())
-            scanning.get();
+        readQueue.close();
+    });
+    std::thread scanner;
+    if (scan) {
+        scanner = std::thread([&] {
+            try {
+                while (std::optional<std::vector<Pair>> batch = scanQueue.pop()) {
+                    if (stopPipeline.load(std::memory_order_relaxed))
+                        break;
+                    for (const Pair& p : *batch)
+                        scan->scan(p.id, recordText(p));
+                }
+            } catch (...) {
+                scanError = std::current_exception();
+            }
+            scanQueue.close();
+        });
+    }
+    // On every way out (error, Cancel, success) the other stages are released and joined.
+    const auto joinPipeline = qScopeGuard([&] {
+        stopPipeline = true;
+        readQueue.close();
+        scanQueue.close();
+        if (reader.joinable())
+            reader.join();
+        if (scanner.joinable())
+            scanner.join();
+    });
+    {
+        const auto total = qint64(ids.size());
+        qint64 done = 0;
+        while (std::optional<ReadBatch> batch = readQueue.pop()) {
+            std::vector<Pair> written;
+            if (scan)
+                written.reserve(batch->pairs.size());
+            for (std::size_t k = 0; k < batch->pairs.size(); ++k) {
+                Pair& pair = batch->pairs[k];
+                const int split = batch->splits[k];
+                ++done;
+                throwIfCancelled();
+                if (m_progress && (done & 0x3ff) == 0)
+                    m_progress(done, total);
+                const QString why = format->validate(pair);
+                if (!why.isEmpty()) {
+                    m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
+                    continue;
+                }
+                const Deduplicator::Verdict v = dedup.check(pair);
+                if (!v.keep) {
+                    m_report.duplicates
+                        << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
+                    continue;
+                }
+                AtomicExportDir::Stream& out = *files[std::size_t(split)];
+                format->write(pair, ro, out.buffer());
+                out.maybeFlush();
+                ++m_report.splitCounts[split];
+                ++m_report.written;
+                card.add(split, pair);
+                if (scan)
+                    written.push_back(std::move(pair));
+            }
+            if (scan && !written.empty() && !scanQueue.push(std::move(written)))
+                break; // the scanner stopped: its error is raised below
+        }
+        reader.join();
+        if (readError)
+            std::rethrow_exception(readError);
+        scanQueue.close();
+        if (scanner.joinable())
+            scanner.join();
+        if (scanError)
+            std::rethrow_exception(scanError);
         if (m_progress)
             m_progress(total, total);
     }
@@ -457,10 +531,11 @@ const ExportReport& Exporter::run()
                 const auto& h = m_report.finalScanHits[i];
                 shown << QStringLiteral("pair %1: %2 \"%3\"").arg(h.pairId).arg(h.type, h.text);
             }
-            throw Error(tr("export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them "
-                           "in the project first")
-                            .arg(m_report.finalScanHits.size())
-                            .arg(shown.join(QStringLiteral("; "))));
+            throw Error(
+                tr("export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them "
+                   "in the project first")
+                    .arg(m_report.finalScanHits.size())
+                    .arg(shown.join(QStringLiteral("; "))));
         }
     }
     for (std::size_t s = 0; s < files.size(); ++s) {
@@ -473,7 +548,8 @@ const ExportReport& Exporter::run()
     m_report.at = nowUtcIso();
     QJsonObject info;
     for (const QString& s : m_report.splitNames)
-        info.insert(QStringLiteral("quarry_%1").arg(s), format->llamaFactoryEntry(s + QStringLiteral(".jsonl")));
+        info.insert(QStringLiteral("quarry_%1").arg(s),
+                    format->llamaFactoryEntry(s + QStringLiteral(".jsonl")));
     dir.writeFile(QStringLiteral("dataset_info.json"), QJsonDocument(info).toJson(QJsonDocument::Indented));
 
     DatasetCard::Context ctx;
@@ -485,14 +561,15 @@ const ExportReport& Exporter::run()
     ctx.options = optionsToJson(o);
     ctx.documentNames = names;
     {
-        Statement st = db.prepare(QStringLiteral(
-            "SELECT entity_type, status, count(*) FROM detections GROUP BY entity_type, status ORDER BY 1, 2"));
+        Statement st = db.prepare(QStringLiteral("SELECT entity_type, status, count(*) FROM detections GROUP "
+                                                 "BY entity_type, status ORDER BY 1, 2"));
         while (st.step())
             ctx.detections << DatasetCard::Context::DetectionCount{st.text(0), st.text(1), st.int64(2)};
     }
     m_report.seconds = double(timer.elapsed()) / 1000.0;
     dir.writeFile(QStringLiteral("README.md"), card.render(m_report, ctx));
-    dir.writeFile(QStringLiteral("export_report.json"), QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented));
+    dir.writeFile(QStringLiteral("export_report.json"),
+                  QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented));
     throwIfCancelled();
     dir.commit();
 
@@ -505,11 +582,13 @@ const ExportReport& Exporter::run()
     counts.insert(QStringLiteral("invalid"), m_report.invalid.size());
     const QJsonObject optionsJson = optionsToJson(o);
     Transaction tx(db);
-    Statement ins = db.prepare(QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, options, counts, "
-                                              "pii_override) VALUES (?,?,?,?,?,?,?)"));
+    Statement ins =
+        db.prepare(QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, options, counts, "
+                                  "pii_override) VALUES (?,?,?,?,?,?,?)"));
     ins.bindAll(m_report.at, m_store.actor(), format->name(), m_report.outDir,
                 QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
-                QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)), m_report.piiOverride ? 1 : 0);
+                QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
+                m_report.piiOverride ? 1 : 0);
     ins.run();
     m_report.exportId = db.lastInsertId();
     QJsonObject after{{QStringLiteral("format"), format->name()},
@@ -527,7 +606,8 @@ const ExportReport& Exporter::run()
         after.insert(QStringLiteral("pending_pii_pairs"), overridden);
     }
     m_store.audit().record(m_store.actor(), QStringLiteral("export"), m_report.exportId,
-                           m_report.piiOverride ? QStringLiteral("export_with_pii_override") : QStringLiteral("export"),
+                           m_report.piiOverride ? QStringLiteral("export_with_pii_override")
+                                                : QStringLiteral("export"),
                            {}, after);
     tx.commit();
     return m_report;

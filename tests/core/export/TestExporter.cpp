@@ -23,8 +23,8 @@ using test::ExportFixture;
 
 namespace {
 
-const QString kTricky = QStringLiteral("\"따옴표\" \\ / \n\r\t\b\f") + QChar(0x01) + QChar(0x1f) + QChar(0x7f) +
-                        QChar(0x2028) + QChar(0x2029) + QStringLiteral("😀 한국어");
+const QString kTricky = QStringLiteral("\"따옴표\" \\ / \n\r\t\b\f") + QChar(0x01) + QChar(0x1f) +
+                        QChar(0x7f) + QChar(0x2028) + QChar(0x2029) + QStringLiteral("😀 한국어");
 
 QByteArray readAll(const QString& path)
 {
@@ -75,12 +75,14 @@ private slots:
         for (qsizetype len : {0, 1, 55, 56, 63, 64, 65, 119, 120, 128, 1000, 299999}) {
             Sha256 one;
             one.addData(QByteArrayView(data.constData(), len));
-            QCOMPARE(one.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len), QCryptographicHash::Sha256));
+            QCOMPARE(one.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len),
+                                                            QCryptographicHash::Sha256));
             // Fed in uneven pieces.
             Sha256 pieces;
             for (qsizetype at = 0; at < len; at += 37)
                 pieces.addData(QByteArrayView(data.constData() + at, std::min<qsizetype>(37, len - at)));
-            QCOMPARE(pieces.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len), QCryptographicHash::Sha256));
+            QCOMPARE(pieces.result(), QCryptographicHash::hash(QByteArrayView(data.constData(), len),
+                                                               QCryptographicHash::Sha256));
         }
         qInfo("SHA extensions used: %s", Sha256::accelerated() ? "yes" : "no");
     }
@@ -92,11 +94,17 @@ private slots:
         const qint64 doc = ExportFixture::addDocument(*store, QStringLiteral("계약서.pdf"));
         for (int i = 0; i < 10; ++i)
             ExportFixture::addPair(*store, {QStringLiteral("질문 %1").arg(i), QStringLiteral("답 %1").arg(i)},
-                                   Pair::Status::Approved, {QStringLiteral("법률")}, i < 5 ? std::optional(doc) : std::nullopt);
-        ExportFixture::addPair(*store, {QStringLiteral("draft q"), QStringLiteral("draft a")}, Pair::Status::Draft);
-        ExportFixture::addDetection(*store, std::nullopt,
-                                    ExportFixture::turnId(*store, ExportFixture::addPair(*store, {QStringLiteral("r"), QStringLiteral("s")}, Pair::Status::Rejected), 0),
-                                    QStringLiteral("PHONE"), QStringLiteral("010"), QStringLiteral("accepted"));
+                                   Pair::Status::Approved, {QStringLiteral("법률")},
+                                   i < 5 ? std::optional(doc) : std::nullopt);
+        ExportFixture::addPair(*store, {QStringLiteral("draft q"), QStringLiteral("draft a")},
+                               Pair::Status::Draft);
+        ExportFixture::addDetection(
+            *store, std::nullopt,
+            ExportFixture::turnId(*store,
+                                  ExportFixture::addPair(*store, {QStringLiteral("r"), QStringLiteral("s")},
+                                                         Pair::Status::Rejected),
+                                  0),
+            QStringLiteral("PHONE"), QStringLiteral("010"), QStringLiteral("accepted"));
 
         const QString out = dir.path(QStringLiteral("out"));
         ExportOptions o = options(out, QStringLiteral("sharegpt"));
@@ -112,10 +120,17 @@ private slots:
                                 QStringLiteral("dataset_info.json"), QStringLiteral("README.md"),
                                 QStringLiteral("export_report.json")}));
         QVERIFY(leftovers(dir.path()).isEmpty());
-        const QJsonObject info = QJsonDocument::fromJson(readAll(out + QStringLiteral("/dataset_info.json"))).object();
-        QCOMPARE(info.value(QStringLiteral("quarry_train")).toObject().value(QStringLiteral("formatting")).toString(),
+        const QJsonObject info =
+            QJsonDocument::fromJson(readAll(out + QStringLiteral("/dataset_info.json"))).object();
+        QCOMPARE(info.value(QStringLiteral("quarry_train"))
+                     .toObject()
+                     .value(QStringLiteral("formatting"))
+                     .toString(),
                  QStringLiteral("sharegpt"));
-        QCOMPARE(info.value(QStringLiteral("quarry_train")).toObject().value(QStringLiteral("file_name")).toString(),
+        QCOMPARE(info.value(QStringLiteral("quarry_train"))
+                     .toObject()
+                     .value(QStringLiteral("file_name"))
+                     .toString(),
                  QStringLiteral("train.jsonl"));
         const QString card = QString::fromUtf8(readAll(out + QStringLiteral("/README.md")));
         QVERIFY(card.contains(QStringLiteral(QUARRY_VERSION)));
@@ -127,14 +142,22 @@ private slots:
         QVERIFY(card.contains(QStringLiteral("All detections reviewed: yes")));
         QVERIFY(card.contains(QStringLiteral("\"seed\": \"42\"")));
         QVERIFY(card.contains(QLatin1String("#")));
-        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM exports WHERE format = 'sharegpt'")), 1);
+        QCOMPARE(
+            store->db().queryInt(QStringLiteral("SELECT count(*) FROM exports WHERE format = 'sharegpt'")),
+            1);
         QCOMPARE(store->audit().entries(QStringLiteral("export")).size(), 1);
         // Document grouping: the five pairs of the document are in one split.
         int withDoc[2] = {0, 0};
         const QStringList names{QStringLiteral("train"), QStringLiteral("validation")};
         for (int s = 0; s < 2; ++s)
             for (const QJsonObject& rec : records(out + QStringLiteral("/%1.jsonl").arg(names[s])))
-                if (rec.value(QStringLiteral("conversations")).toArray().at(0).toObject().value(QStringLiteral("value")).toString().contains(QRegularExpression(QStringLiteral("질문 [0-4]$"))))
+                if (rec.value(QStringLiteral("conversations"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("value"))
+                        .toString()
+                        .contains(QRegularExpression(QStringLiteral("질문 [0-4]$"))))
                     ++withDoc[s];
         QVERIFY((withDoc[0] == 5 && withDoc[1] == 0) || (withDoc[0] == 0 && withDoc[1] == 5));
     }
@@ -185,7 +208,8 @@ private slots:
         QList<int> sizes(3, 0);
         for (int v : splitOfPair)
             ++sizes[v];
-        QVERIFY2(sizes[0] >= 26 && sizes[1] >= 6 && sizes[2] >= 6, qPrintable(QStringLiteral("%1 %2 %3").arg(sizes[0]).arg(sizes[1]).arg(sizes[2])));
+        QVERIFY2(sizes[0] >= 26 && sizes[1] >= 6 && sizes[2] >= 6,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(sizes[0]).arg(sizes[1]).arg(sizes[2])));
     }
 
     void stratifiesByTag()
@@ -193,11 +217,11 @@ private slots:
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
         for (int i = 0; i < 80; ++i)
-            ExportFixture::addPair(*store, {QStringLiteral("a%1").arg(i), QStringLiteral("x")}, Pair::Status::Approved,
-                                   {QStringLiteral("common")});
+            ExportFixture::addPair(*store, {QStringLiteral("a%1").arg(i), QStringLiteral("x")},
+                                   Pair::Status::Approved, {QStringLiteral("common")});
         for (int i = 0; i < 20; ++i)
-            ExportFixture::addPair(*store, {QStringLiteral("b%1").arg(i), QStringLiteral("x")}, Pair::Status::Approved,
-                                   {QStringLiteral("rare")});
+            ExportFixture::addPair(*store, {QStringLiteral("b%1").arg(i), QStringLiteral("x")},
+                                   Pair::Status::Approved, {QStringLiteral("rare")});
         ExportOptions o = options(dir.path(QStringLiteral("out")));
         o.splitRatios = {0.8, 0.2};
         o.stratifyByTag = true;
@@ -205,7 +229,12 @@ private slots:
         Exporter(*store, o).run();
         int rare = 0, common = 0;
         for (const QJsonObject& rec : records(o.outDir + QStringLiteral("/validation.jsonl"))) {
-            const QString tag = rec.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("tags")).toArray().at(0).toString();
+            const QString tag = rec.value(QStringLiteral("metadata"))
+                                    .toObject()
+                                    .value(QStringLiteral("tags"))
+                                    .toArray()
+                                    .at(0)
+                                    .toString();
             (tag == QLatin1String("rare") ? rare : common)++;
         }
         QCOMPARE(rare, 4);
@@ -221,11 +250,13 @@ private slots:
         const qint64 passage = ExportFixture::addPassage(*store, doc, 0, 1, 3, QStringLiteral("text"));
         const qint64 fromPassage = ExportFixture::addPair(*store, {QStringLiteral("q"), QStringLiteral("a")},
                                                           Pair::Status::Approved, {}, std::nullopt, passage);
-        const qint64 typed = ExportFixture::addPair(*store, {QStringLiteral("전화 010-9999-0000"), QStringLiteral("a")});
+        const qint64 typed =
+            ExportFixture::addPair(*store, {QStringLiteral("전화 010-9999-0000"), QStringLiteral("a")});
         ExportFixture::addPair(*store, {QStringLiteral("clean"), QStringLiteral("a")});
-        ExportFixture::addDetection(*store, page, std::nullopt, QStringLiteral("PHONE"), QStringLiteral("010-1234-5678"));
-        ExportFixture::addDetection(*store, std::nullopt, ExportFixture::turnId(*store, typed, 0), QStringLiteral("PHONE"),
-                                    QStringLiteral("010-9999-0000"));
+        ExportFixture::addDetection(*store, page, std::nullopt, QStringLiteral("PHONE"),
+                                    QStringLiteral("010-1234-5678"));
+        ExportFixture::addDetection(*store, std::nullopt, ExportFixture::turnId(*store, typed, 0),
+                                    QStringLiteral("PHONE"), QStringLiteral("010-9999-0000"));
 
         const QString out = dir.path(QStringLiteral("out"));
         ExportOptions o = options(out);
@@ -263,7 +294,8 @@ private slots:
             QSKIP("this build has no redaction library");
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
-        const qint64 id = ExportFixture::addPair(*store, {QStringLiteral("연락처는 010-2345-6789 입니다"), QStringLiteral("네")});
+        const qint64 id = ExportFixture::addPair(
+            *store, {QStringLiteral("연락처는 010-2345-6789 입니다"), QStringLiteral("네")});
         ExportFixture::addPair(*store, {QStringLiteral("clean"), QStringLiteral("a")});
         const QString out = dir.path(QStringLiteral("out"));
         Exporter stopped(*store, options(out));
@@ -275,22 +307,68 @@ private slots:
         QVERIFY(leftovers(dir.path()).isEmpty());
 
         // A decision on the value (here: the user rejected the detection, the number is fine) covers it.
-        ExportFixture::addDetection(*store, std::nullopt, ExportFixture::turnId(*store, id, 0), QStringLiteral("PHONE"),
-                                    stopped.report().finalScanHits[0].text, QStringLiteral("rejected"));
+        ExportFixture::addDetection(*store, std::nullopt, ExportFixture::turnId(*store, id, 0),
+                                    QStringLiteral("PHONE"), stopped.report().finalScanHits[0].text,
+                                    QStringLiteral("rejected"));
         const ExportReport r = Exporter(*store, options(out)).run();
         QVERIFY(r.finalScanRan);
         QCOMPARE(r.finalScanCovered, 1);
         QCOMPARE(r.written, 2);
     }
 
+    // Pass 2 runs as a pipeline (reader, writer, scanner threads) over batches of pairs: hits found
+    // in different batches arrive in record order, and the project is usable afterwards.
+    void finalScanHitsAcrossBatchesInOrder()
+    {
+        if (!FinalScan::available())
+            QSKIP("this build has no redaction library");
+        test::TestDir dir;
+        auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
+        QList<qint64> expected;
+        for (int i = 0; i < 1500; ++i) {
+            if (i % 500 == 7)
+                expected << ExportFixture::addPair(
+                    *store,
+                    {QStringLiteral("메일은 user%1@example.com 입니다").arg(i), QStringLiteral("네")});
+            else
+                ExportFixture::addPair(*store,
+                                       {QStringLiteral("질문 %1").arg(i), QStringLiteral("답 %1").arg(i)});
+        }
+        const QString out = dir.path(QStringLiteral("out"));
+        Exporter stopped(*store, options(out));
+        QVERIFY_THROWS_EXCEPTION(Error, stopped.run());
+        QList<qint64> got;
+        for (const FinalScan::Hit& h : stopped.report().finalScanHits)
+            got << h.pairId;
+        QCOMPARE(got, expected);
+        QCOMPARE(stopped.report().written, 1500);
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(leftovers(dir.path()).isEmpty());
+        // The reader thread's statements are gone: the connection writes again.
+        ExportFixture::addPair(*store, {QStringLiteral("after"), QStringLiteral("a")});
+        ExportOptions o = options(out);
+        o.finalScan = false;
+        QCOMPARE(Exporter(*store, o).run().written, 1501);
+    }
+
     void dropsDuplicatesAndInvalidPairsWithReasons()
     {
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
-        const qint64 original = ExportFixture::addPair(*store, {QStringLiteral("What is  the fee?"), QStringLiteral("Ten won.")});
-        const qint64 exact = ExportFixture::addPair(*store, {QStringLiteral("what is the FEE?"), QStringLiteral("ten won.")});
-        const qint64 nearBase = ExportFixture::addPair(*store, {QStringLiteral("지급 기한은 계약 체결일로부터 삼십 일 이내로 한다. 지연 시 연 6%의 이자를 가산한다."), QStringLiteral("네, 맞습니다. 삼십 일 이내입니다.")});
-        const qint64 nearDup = ExportFixture::addPair(*store, {QStringLiteral("지급 기한은 계약 체결일로부터 삼십 일 이내로 한다. 지연 시 연 6%의 이자를 가산한다!"), QStringLiteral("네, 맞습니다. 삼십 일 이내입니다.")});
+        const qint64 original =
+            ExportFixture::addPair(*store, {QStringLiteral("What is  the fee?"), QStringLiteral("Ten won.")});
+        const qint64 exact =
+            ExportFixture::addPair(*store, {QStringLiteral("what is the FEE?"), QStringLiteral("ten won.")});
+        const qint64 nearBase = ExportFixture::addPair(
+            *store,
+            {QStringLiteral(
+                 "지급 기한은 계약 체결일로부터 삼십 일 이내로 한다. 지연 시 연 6%의 이자를 가산한다."),
+             QStringLiteral("네, 맞습니다. 삼십 일 이내입니다.")});
+        const qint64 nearDup = ExportFixture::addPair(
+            *store,
+            {QStringLiteral(
+                 "지급 기한은 계약 체결일로부터 삼십 일 이내로 한다. 지연 시 연 6%의 이자를 가산한다!"),
+             QStringLiteral("네, 맞습니다. 삼십 일 이내입니다.")});
         const qint64 invalid = ExportFixture::addPair(*store, {QStringLiteral("question without answer")});
         ExportOptions o = options(dir.path(QStringLiteral("out")), QStringLiteral("alpaca"));
         o.nearDuplicateThreshold = 0.8;
@@ -307,8 +385,15 @@ private slots:
         QCOMPARE(r.invalid.size(), 1);
         QCOMPARE(r.invalid[0].pairId, invalid);
         QVERIFY(r.invalid[0].reason.contains(QLatin1String("no output")));
-        const QJsonObject report = QJsonDocument::fromJson(readAll(o.outDir + QStringLiteral("/export_report.json"))).object();
-        QCOMPARE(report.value(QStringLiteral("invalid")).toArray().at(0).toObject().value(QStringLiteral("pair_id")).toInteger(), invalid);
+        const QJsonObject report =
+            QJsonDocument::fromJson(readAll(o.outDir + QStringLiteral("/export_report.json"))).object();
+        QCOMPARE(report.value(QStringLiteral("invalid"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("pair_id"))
+                     .toInteger(),
+                 invalid);
     }
 
     void cancelLeavesNothing()
@@ -366,7 +451,8 @@ private slots:
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
         store->setSetting(QStringLiteral("system_prompt"), QStringLiteral("project"));
-        ExportFixture::addPair(*store, {QStringLiteral("q1"), QStringLiteral("a")}, Pair::Status::Approved, {}, std::nullopt, std::nullopt, QStringLiteral("own"));
+        ExportFixture::addPair(*store, {QStringLiteral("q1"), QStringLiteral("a")}, Pair::Status::Approved,
+                               {}, std::nullopt, std::nullopt, QStringLiteral("own"));
         ExportFixture::addPair(*store, {QStringLiteral("q2"), QStringLiteral("a")});
         const auto systems = [&](ExportOptions::SystemPrompt mode, const QString& name) {
             ExportOptions o = options(dir.path(name), QStringLiteral("sharegpt"));
@@ -378,9 +464,12 @@ private slots:
                 s << r.value(QStringLiteral("system")).toString(QStringLiteral("-"));
             return s;
         };
-        QCOMPARE(systems(ExportOptions::SystemPrompt::PerPair, QStringLiteral("a")), (QStringList{QStringLiteral("own"), QStringLiteral("project")}));
-        QCOMPARE(systems(ExportOptions::SystemPrompt::ProjectDefault, QStringLiteral("b")), (QStringList{QStringLiteral("project"), QStringLiteral("project")}));
-        QCOMPARE(systems(ExportOptions::SystemPrompt::None, QStringLiteral("c")), (QStringList{QStringLiteral("-"), QStringLiteral("-")}));
+        QCOMPARE(systems(ExportOptions::SystemPrompt::PerPair, QStringLiteral("a")),
+                 (QStringList{QStringLiteral("own"), QStringLiteral("project")}));
+        QCOMPARE(systems(ExportOptions::SystemPrompt::ProjectDefault, QStringLiteral("b")),
+                 (QStringList{QStringLiteral("project"), QStringLiteral("project")}));
+        QCOMPARE(systems(ExportOptions::SystemPrompt::None, QStringLiteral("c")),
+                 (QStringList{QStringLiteral("-"), QStringLiteral("-")}));
     }
 
     void roundTripIsByteIdentical_data()
@@ -396,8 +485,11 @@ private slots:
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("a.quarry")));
         ExportFixture::addPair(*store, {kTricky, QStringLiteral("답변: ") + kTricky}, Pair::Status::Approved,
-                               {QStringLiteral("법률"), QStringLiteral("b\\tag")}, std::nullopt, std::nullopt, kTricky);
-        ExportFixture::addPair(*store, {QStringLiteral("첫 질문"), QStringLiteral("첫 답"), QStringLiteral("둘째 질문 🎉"), QStringLiteral("둘째 답")},
+                               {QStringLiteral("법률"), QStringLiteral("b\\tag")}, std::nullopt, std::nullopt,
+                               kTricky);
+        ExportFixture::addPair(*store,
+                               {QStringLiteral("첫 질문"), QStringLiteral("첫 답"),
+                                QStringLiteral("둘째 질문 🎉"), QStringLiteral("둘째 답")},
                                Pair::Status::Review);
         ExportFixture::addPair(*store, {QStringLiteral("plain"), QStringLiteral("text")});
         ExportOptions o = options(dir.path(QStringLiteral("out1")), format);
@@ -414,7 +506,8 @@ private slots:
         QCOMPARE(imported.format, format);
         QCOMPARE(imported.imported, 3);
         QVERIFY(imported.errors.isEmpty());
-        QCOMPARE(other->db().queryInt(QStringLiteral("SELECT count(*) FROM pairs WHERE origin = 'imported'")), 3);
+        QCOMPARE(other->db().queryInt(QStringLiteral("SELECT count(*) FROM pairs WHERE origin = 'imported'")),
+                 3);
         o.outDir = dir.path(QStringLiteral("out2"));
         Exporter(*other, o).run();
         QCOMPARE(readAll(o.outDir + QStringLiteral("/train.jsonl")), first);
@@ -424,14 +517,15 @@ private slots:
     {
         test::TestDir dir;
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
-        const QByteArray jsonl =
-            "{\"messages\":[{\"role\":\"user\",\"content\":\"q1\"},{\"role\":\"assistant\",\"content\":\"a1\"}],"
-            "\"metadata\":{\"status\":\"approved\",\"tags\":[\"t1\"]}}\n"
-            "{\"messages\":[{\"role\":\"user\",\"content\":\"broken\"\n"
-            "[1,2,3]\n"
-            "\n"
-            "{\"messages\":[{\"role\":\"user\",\"content\":\"no answer\"}]}\n"
-            "{\"messages\":[{\"role\":\"user\",\"content\":\"q2\"},{\"role\":\"assistant\",\"content\":\"a2\"}]}\n";
+        const QByteArray jsonl = "{\"messages\":[{\"role\":\"user\",\"content\":\"q1\"},{\"role\":"
+                                 "\"assistant\",\"content\":\"a1\"}],"
+                                 "\"metadata\":{\"status\":\"approved\",\"tags\":[\"t1\"]}}\n"
+                                 "{\"messages\":[{\"role\":\"user\",\"content\":\"broken\"\n"
+                                 "[1,2,3]\n"
+                                 "\n"
+                                 "{\"messages\":[{\"role\":\"user\",\"content\":\"no answer\"}]}\n"
+                                 "{\"messages\":[{\"role\":\"user\",\"content\":\"q2\"},{\"role\":"
+                                 "\"assistant\",\"content\":\"a2\"}]}\n";
         const QString file = dir.write(QStringLiteral("in.jsonl"), jsonl);
         const ImportReport r = Importer(*store).importFile(file);
         QCOMPARE(r.format, QStringLiteral("openai"));
@@ -442,16 +536,21 @@ private slots:
         QCOMPARE(r.errors[1].line, 3);
         QCOMPARE(r.errors[2].line, 5);
         QVERIFY(r.errors[2].reason.contains(QLatin1String("assistant")));
-        QCOMPARE(store->db().queryText(QStringLiteral("SELECT status FROM pairs ORDER BY id LIMIT 1")), QStringLiteral("approved"));
-        QCOMPARE(store->db().queryText(QStringLiteral("SELECT status FROM pairs ORDER BY id DESC LIMIT 1")), QStringLiteral("draft"));
-        QCOMPARE(store->db().queryText(QStringLiteral("SELECT t.name FROM pair_tags pt JOIN tags t ON t.id = pt.tag_id")), QStringLiteral("t1"));
+        QCOMPARE(store->db().queryText(QStringLiteral("SELECT status FROM pairs ORDER BY id LIMIT 1")),
+                 QStringLiteral("approved"));
+        QCOMPARE(store->db().queryText(QStringLiteral("SELECT status FROM pairs ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("draft"));
+        QCOMPARE(store->db().queryText(
+                     QStringLiteral("SELECT t.name FROM pair_tags pt JOIN tags t ON t.id = pt.tag_id")),
+                 QStringLiteral("t1"));
         QCOMPARE(store->audit().entries(QStringLiteral("import")).size(), 1);
 
         // A chosen format that does not fit reports every line; nothing in a known format is an error.
         const ImportReport wrong = Importer(*store).importFile(file, QStringLiteral("alpaca"));
         QCOMPARE(wrong.imported, 0);
         QCOMPARE(wrong.errors.size(), 5);
-        QVERIFY_THROWS_EXCEPTION(Error, Importer(*store).importFile(dir.write(QStringLiteral("x.jsonl"), "{\"a\":1}\n")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, Importer(*store).importFile(dir.write(QStringLiteral("x.jsonl"), "{\"a\":1}\n")));
         QVERIFY_THROWS_EXCEPTION(Error, Importer(*store).importFile(file, QStringLiteral("csv")));
     }
 };
