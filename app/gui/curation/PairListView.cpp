@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -47,6 +48,7 @@ PairListView::PairListView(QWidget* parent)
     m_minRating->setPrefix(tr("≥ "));
     m_search->setPlaceholderText(tr("Search in pairs…"));
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/actions/edit-find.svg")), QLineEdit::LeadingPosition);
     // Fields known by their placeholder only still need a name for screen readers.
     m_search->setAccessibleName(tr("Search in pairs"));
     m_tag->setAccessibleName(tr("Tag filter"));
