@@ -300,6 +300,7 @@ void StatisticsView::onFinished()
     } else {
         m_error.clear();
         m_figures = r.figures;
+        m_countedAt = QTime::currentTime();
         m_haveFigures = true;
         showFigures();
     }
@@ -332,7 +333,7 @@ void StatisticsView::updateSummary()
         text += QLatin1Char('\n');
         text += isComputing() ? tr("Updating…")
                               : tr("Counted at %1 in %2 ms")
-                                    .arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat))
+                                    .arg(locale.toString(m_countedAt, QLocale::ShortFormat))
                                     .arg(locale.toString(f.elapsedMs));
     }
     if (!m_error.isEmpty())

@@ -3,6 +3,7 @@
 #include "curation/ProjectStatistics.h"
 
 #include <QFutureWatcher>
+#include <QTime>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -104,6 +105,7 @@ private:
     QTimer* m_debounce;
     quint64 m_generation = 0; // of the computation whose result is wanted
     QString m_error;
+    QTime m_countedAt;
     int m_columns = 0;
     QList<QWidget*> m_sections; // in reading order; the lengths section spans the width
     QGridLayout* m_grid;
