@@ -12,6 +12,7 @@
 #include "Theme.h"
 #include "WelcomeWidget.h"
 #include "curation/AddPairCommand.h"
+#include "curation/DuplicatesView.h"
 #include "curation/PairEditor.h"
 #include "curation/PairListView.h"
 #include "curation/PairRepository.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_side->addTab(m_redactionPanel, tr("Redactions"));
     m_statistics = new StatisticsView(this);
     m_side->addTab(m_statistics, tr("Statistics"));
+    m_duplicates = new DuplicatesView(this);
+    m_side->addTab(m_duplicates, tr("Duplicates"));
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_workspace->addWidget(m_documentList);
     m_workspace->addWidget(m_documentView);
@@ -107,6 +110,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             });
     connect(m_pairList, &PairListView::pairActivated, m_pairEditor, &PairEditor::loadPair);
     connect(m_pairEditor, &PairEditor::saveFailed, this, &MainWindow::showError);
+    connect(m_duplicates, &DuplicatesView::pairRequested, this, [this](qint64 id) {
+        m_side->setCurrentIndex(0);
+        m_pairEditor->loadPair(id);
+    });
     connect(m_review, &ReviewWidget::editRequested, this, [this](qint64 id) {
         m_side->setCurrentIndex(0);
         m_pairEditor->loadPair(id);
@@ -239,6 +246,13 @@ void MainWindow::createActions()
         m_side->setCurrentWidget(m_redactionPanel);
     });
 
+    m_duplicatesAction = new QAction(tr("Possible D&uplicates…"), this);
+    connect(m_duplicatesAction, &QAction::triggered, this, [this] {
+        m_side->setCurrentWidget(m_duplicates);
+        if (m_duplicates->model()->rowCount() == 0)
+            m_duplicates->find();
+    });
+
     m_statisticsAction = new QAction(tr("S&tatistics"), this);
     m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_statisticsAction, &QAction::triggered, this,
@@ -293,6 +307,7 @@ void MainWindow::createMenus()
     pairsMenu->addAction(m_reviewAction);
     pairsMenu->addAction(m_redactionsAction);
     pairsMenu->addAction(m_statisticsAction);
+    pairsMenu->addAction(m_duplicatesAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -358,7 +373,8 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(writable);
     for (QAction* a : {m_newPairAction, m_pairFromSelectionAction})
         a->setEnabled(writable);
-    for (QAction* a : {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction})
+    for (QAction* a :
+         {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction, m_duplicatesAction})
         a->setEnabled(m_store != nullptr);
 }
 
@@ -393,6 +409,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_review->setProject(nullptr, nullptr);
     m_redactionPanel->setProject(nullptr);
     m_statistics->setProject(nullptr);
+    m_duplicates->setProject(nullptr, nullptr); // stops a search of the old project
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
     // Undo commands refer to the old project's data.
@@ -409,6 +426,7 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
         m_review->setProject(m_store.get(), m_undo);
         m_redactionPanel->setProject(m_store.get());
         m_statistics->setProject(m_store.get());
+        m_duplicates->setProject(m_store.get(), m_undo);
         m_settings.addRecentProject(m_store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {

@@ -29,6 +29,7 @@ class PairListView;
 class RedactionPanel;
 class ReviewWidget;
 class StatisticsView;
+class DuplicatesView;
 class WelcomeWidget;
 
 // The main window: menus, the welcome page and the workspace. It owns the open project and hands
@@ -62,6 +63,7 @@ public:
     ReviewWidget* review() const { return m_review; }
     RedactionPanel* redactionPanel() const { return m_redactionPanel; }
     StatisticsView* statistics() const { return m_statistics; }
+    DuplicatesView* duplicates() const { return m_duplicates; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
@@ -121,6 +123,7 @@ private:
     ReviewWidget* m_review;
     RedactionPanel* m_redactionPanel;
     StatisticsView* m_statistics = nullptr;
+    DuplicatesView* m_duplicates = nullptr;
     QUndoStack* m_undo;
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
@@ -140,6 +143,7 @@ private:
     QAction* m_reviewAction = nullptr;
     QAction* m_redactionsAction = nullptr;
     QAction* m_statisticsAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
