@@ -3,7 +3,6 @@
 #include "curation/MinHash.h"
 
 #include <QCoreApplication>
-
 #include <cstring>
 
 namespace {
@@ -96,8 +95,7 @@ namespace quarry {
 
 Deduplicator::Deduplicator(bool exact, std::optional<double> nearThreshold)
     : m_exact(exact), m_nearThreshold(nearThreshold)
-{
-}
+{}
 
 QString Deduplicator::normalisedContent(const Pair& pair)
 {
@@ -118,21 +116,25 @@ void Deduplicator::reserve(std::size_t pairs)
         m_seen.reserve(pairs);
 }
 
-Deduplicator::Verdict Deduplicator::check(const Pair& pair)
+Deduplicator::Key Deduplicator::exactKey(const Pair& pair)
+{
+    ContentHasher h;
+    if (!pair.context.isEmpty())
+        h.addText(u'c', pair.context);
+    for (const Turn& t : pair.turns)
+        h.addText(t.role == Turn::Role::User ? u'u' : u'a', t.content);
+    h.finish();
+    return Key{h.a, h.b};
+}
+
+Deduplicator::Verdict Deduplicator::check(const Pair& pair, const Key* precomputed)
 {
     Verdict v;
     if (!m_exact && !m_nearThreshold)
         return v;
     Key key;
     if (m_exact) {
-        ContentHasher h;
-        if (!pair.context.isEmpty())
-            h.addText(u'c', pair.context);
-        for (const Turn& t : pair.turns)
-            h.addText(t.role == Turn::Role::User ? u'u' : u'a', t.content);
-        h.finish();
-        key.a = h.a;
-        key.b = h.b;
+        key = precomputed ? *precomputed : exactKey(pair);
         const auto it = m_seen.find(key);
         if (it != m_seen.end()) {
             v.keep = false;

@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -28,24 +27,32 @@ public:
         QString reason;          // "exact duplicate" / "near duplicate"
     };
 
-    Deduplicator(bool exact, std::optional<double> nearThreshold);
-
-    void reserve(std::size_t pairs);
-    // Decides about one pair; a kept pair is remembered for the pairs that follow.
-    Verdict check(const Pair& pair);
-
-    // The text both checks work on.
-    static QString normalisedContent(const Pair& pair);
-
-private:
+    // The exact check's 128-bit hash of the normalised conversation.
     struct Key
     {
         std::uint64_t a = 0, b = 0;
         bool operator==(const Key&) const = default;
     };
+
+    Deduplicator(bool exact, std::optional<double> nearThreshold);
+
+    bool exact() const { return m_exact; }
+    void reserve(std::size_t pairs);
+    // Decides about one pair; a kept pair is remembered for the pairs that follow. `key`, when
+    // given, is exactKey(pair) computed ahead (on another thread: it is most of the check's cost).
+    Verdict check(const Pair& pair, const Key* key = nullptr);
+    static Key exactKey(const Pair& pair);
+
+    // The text both checks work on.
+    static QString normalisedContent(const Pair& pair);
+
+private:
     struct KeyHash
     {
-        std::size_t operator()(const Key& k) const { return std::size_t(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL)); }
+        std::size_t operator()(const Key& k) const
+        {
+            return std::size_t(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL));
+        }
     };
 
     static constexpr int kHashes = 128;

@@ -326,7 +326,7 @@ const ExportReport& Exporter::run()
     std::vector<int> strata;
     QMap<QString, int> tagIndex;
     {
-        PairStream stream(db, o.statuses, PairStream::Parts{false, true, true});
+        PairStream stream(db, o.statuses, PairStream::Parts{false, true, true, false});
         Pair pair;
         QStringList firstTags;
         while (stream.next(pair)) {
@@ -413,6 +413,7 @@ const ExportReport& Exporter::run()
     {
         std::vector<Pair> pairs;
         std::vector<int> splits;
+        std::vector<Deduplicator::Key> keys; // exact-duplicate keys, hashed by the reader
     };
     constexpr std::size_t kBatch = 256;
     BoundedQueue<ReadBatch> readQueue(8);
@@ -431,6 +432,8 @@ const ExportReport& Exporter::run()
                     continue; // filtered out in pass 1
                 batch.splits.push_back(splitOf[cursor++]);
                 applySystemPrompt(pair, o, projectDefault);
+                if (dedup.exact())
+                    batch.keys.push_back(Deduplicator::exactKey(pair));
                 batch.pairs.push_back(std::move(pair));
                 pair = Pair{};
                 if (batch.pairs.size() == kBatch) {
@@ -491,7 +494,8 @@ const ExportReport& Exporter::run()
                     m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
                     continue;
                 }
-                const Deduplicator::Verdict v = dedup.check(pair);
+                const Deduplicator::Verdict v =
+                    dedup.check(pair, batch->keys.empty() ? nullptr : &batch->keys[k]);
                 if (!v.keep) {
                     m_report.duplicates
                         << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};

@@ -21,23 +21,26 @@ QString pairsSql(const QList<Pair::Status>& statuses)
 } // namespace
 
 PairStream::PairStream(Database& db, const QList<Pair::Status>& statuses, Parts parts)
-    : m_pairs(db, pairsSql(statuses))
+    : m_pairs(db, pairsSql(statuses)), m_text(parts.text)
 {
     if (parts.turns) {
-        m_turns.st.emplace(db, QStringLiteral("SELECT pair_id, role, content, weight FROM turns ORDER BY pair_id, seq"));
+        m_turns.st.emplace(
+            db, QStringLiteral("SELECT pair_id, role, content, weight FROM turns ORDER BY pair_id, seq"));
         m_turns.advance();
     }
     if (parts.tags) {
-        m_tags.st.emplace(db, QStringLiteral("SELECT pt.pair_id, t.name FROM pair_tags pt JOIN tags t ON t.id = "
-                                             "pt.tag_id ORDER BY pt.pair_id, t.name"));
+        m_tags.st.emplace(db,
+                          QStringLiteral("SELECT pt.pair_id, t.name FROM pair_tags pt JOIN tags t ON t.id = "
+                                         "pt.tag_id ORDER BY pt.pair_id, t.name"));
         m_tags.advance();
     }
     if (parts.sources) {
-        m_sources.st.emplace(db, QStringLiteral("SELECT ps.pair_id, ps.id, ps.passage_id, "
-                                                "coalesce(ps.document_id, pa.document_id), "
-                                                "coalesce(ps.page_no, pa.page_first), ps.span_start, ps.span_end "
-                                                "FROM pair_sources ps LEFT JOIN passages pa ON pa.id = ps.passage_id "
-                                                "ORDER BY ps.pair_id, ps.id"));
+        m_sources.st.emplace(
+            db, QStringLiteral("SELECT ps.pair_id, ps.id, ps.passage_id, "
+                               "coalesce(ps.document_id, pa.document_id), "
+                               "coalesce(ps.page_no, pa.page_first), ps.span_start, ps.span_end "
+                               "FROM pair_sources ps LEFT JOIN passages pa ON pa.id = ps.passage_id "
+                               "ORDER BY ps.pair_id, ps.id"));
         m_sources.advance();
     }
 }
@@ -48,8 +51,8 @@ bool PairStream::next(Pair& pair)
         return false;
     pair.id = m_pairs.int64(0);
     pair.status = pairStatusFromString(m_pairs.text(1)).value_or(Pair::Status::Draft);
-    pair.systemPrompt = m_pairs.isNull(2) ? QString() : m_pairs.text(2);
-    pair.context = m_pairs.isNull(3) ? QString() : m_pairs.text(3);
+    pair.systemPrompt = !m_text || m_pairs.isNull(2) ? QString() : m_pairs.text(2);
+    pair.context = !m_text || m_pairs.isNull(3) ? QString() : m_pairs.text(3);
     pair.rating = m_pairs.isNull(4) ? std::nullopt : std::optional<int>(m_pairs.int32(4));
     pair.origin = pairOriginFromString(m_pairs.text(5)).value_or(Pair::Origin::Manual);
     pair.turns.clear();

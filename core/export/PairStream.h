@@ -4,7 +4,6 @@
 #include "store/Statement.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace quarry {
@@ -22,6 +21,7 @@ public:
         bool turns = true;
         bool tags = true;
         bool sources = true;
+        bool text = true; // system prompt and context
     };
 
     // statuses empty: all pairs.
@@ -54,6 +54,7 @@ private:
     };
 
     Statement m_pairs;
+    bool m_text = true;
     Cursor m_turns;
     Cursor m_tags;
     Cursor m_sources;
