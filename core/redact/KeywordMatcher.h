@@ -50,6 +50,28 @@ public:
         return next(state, cls);
     }
     bool hasOutput(int state) const { return m_outHead[size_t(state)] >= 0; }
+    // Whether some keyword starts with `c` (the root has a transition on it).
+    bool startsKeyword(char16_t c) const { return m_rootRow[size_t(classOf(c))] != 0; }
+    // Whether stepping c1 then c2 from the root can matter: c1 alone is a keyword, or c1 c2 begins
+    // one. If not, the state after c2 is the root's step on c2 (the state after c1 has depth 1,
+    // its failure link is the root), so a caller may stay at the root over c1.
+    bool startsHere(char16_t c1, char16_t c2) const
+    {
+        const int q = m_rootRow[size_t(classOf(c1))];
+        if (q == 0)
+            return false;
+        if (m_outHead[size_t(q)] >= 0)
+            return true;
+        const int cls = classOf(c2);
+        if (cls == 0)
+            return false;
+        const int* b = m_csrClass.data() + m_csrStart[size_t(q)];
+        const int* e = m_csrClass.data() + m_csrStart[size_t(q) + 1];
+        for (const int* p = b; p != e; ++p)
+            if (*p == cls)
+                return true;
+        return false;
+    }
     // Calls onMatch(start, end, id) for the keywords ending at position `end` in state `state`.
     template <typename F> void outputs(int state, qsizetype end, F&& onMatch) const
     {

@@ -10,8 +10,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
+#include <optional>
 #include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace quarry {
 
@@ -96,6 +102,24 @@ struct Cand
     double score;
 };
 
+// A digit run has at most 8 groups: fixed storage instead of a heap allocation per number.
+template <typename T, size_t N> class SmallVec
+{
+public:
+    template <typename... A> void emplace_back(A&&... a) { m_v[m_n++] = T{std::forward<A>(a)...}; }
+    void push_back(const T& v) { m_v[m_n++] = v; }
+    size_t size() const { return m_n; }
+    const T& operator[](size_t k) const { return m_v[k]; }
+    const T& front() const { return m_v[0]; }
+    const T& back() const { return m_v[m_n - 1]; }
+
+private:
+    std::array<T, N> m_v{};
+    size_t m_n = 0;
+};
+using Groups = SmallVec<std::pair<int, int>, 8>;
+using Seps = SmallVec<char16_t, 8>;
+
 struct CtxHit
 {
     int start;
@@ -105,6 +129,94 @@ struct CtxHit
 
 const char16_t* kSurnames1 =
     u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
+
+// UTF-8 to UTF-16 for scanStream: well-formed sequences only, much faster than QStringDecoder on
+// Korean text (ASCII 16 bytes at a time; Hangul without the per-character overhead). Decodes from
+// `p` while the input is a complete well-formed sequence and returns the number of bytes taken;
+// the caller gives anything else (a malformed byte, a sequence cut at the end of the block) to
+// QStringDecoder from there on, so the result is the same as QStringDecoder's. `out` needs room
+// for len + 16 units (the ASCII path stores 16 at a time).
+size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced)
+{
+    size_t i = 0, o = 0;
+    while (i < len) {
+        const uchar b0 = p[i];
+        if (b0 < 0x80) {
+#if defined(__SSE2__)
+            if (i + 16 <= len) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+                const __m128i zero = _mm_setzero_si128();
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), _mm_unpacklo_epi8(v, zero));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o + 8), _mm_unpackhi_epi8(v, zero));
+                const unsigned mask = unsigned(_mm_movemask_epi8(v));
+                // Units past the first non-ASCII byte are overwritten by what follows.
+                const size_t ascii = mask == 0 ? 16 : size_t(__builtin_ctz(mask));
+                i += ascii;
+                o += ascii;
+                continue;
+            }
+#endif
+            out[o++] = b0;
+            ++i;
+            continue;
+        }
+        if ((b0 & 0xF0) == 0xE0) {
+            // Three bytes (Hangul, CJK, most symbols).
+            if (len - i < 3)
+                break;
+            const uchar b1 = p[i + 1], b2 = p[i + 2];
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80)
+                break;
+            const char16_t cp = char16_t(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
+            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                break; // overlong or a surrogate
+            out[o++] = cp;
+            i += 3;
+        } else if ((b0 & 0xE0) == 0xC0) {
+            if (b0 < 0xC2 || len - i < 2 || (p[i + 1] & 0xC0) != 0x80)
+                break;
+            out[o++] = char16_t(((b0 & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            i += 2;
+        } else if ((b0 & 0xF8) == 0xF0) {
+            if (len - i < 4)
+                break;
+            const uchar b1 = p[i + 1], b2 = p[i + 2], b3 = p[i + 3];
+            if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80)
+                break;
+            const char32_t cp = (char32_t(b0 & 0x07) << 18) | (char32_t(b1 & 0x3F) << 12) | (char32_t(b2 & 0x3F) << 6) |
+                                char32_t(b3 & 0x3F);
+            if (cp < 0x10000 || cp > 0x10FFFF)
+                break;
+            out[o++] = char16_t(0xD800 + ((cp - 0x10000) >> 10));
+            out[o++] = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            i += 4;
+        } else {
+            break;
+        }
+    }
+    produced = o;
+    return i;
+}
+
+// Whether p[0..len) is the start of a sequence that QStringDecoder keeps for the next block
+// (a lead byte and fewer continuation bytes than it needs) rather than an error.
+bool pendingUtf8(const uchar* p, size_t len)
+{
+    const uchar b0 = p[0];
+    size_t need = 0;
+    if (b0 >= 0xC2 && b0 < 0xE0)
+        need = 2;
+    else if (b0 >= 0xE0 && b0 < 0xF0)
+        need = 3;
+    else if (b0 >= 0xF0 && b0 < 0xF5)
+        need = 4;
+    if (len >= need)
+        return false;
+    for (size_t k = 1; k < len; ++k)
+        if ((p[k] & 0xC0) != 0x80)
+            return false;
+    return true;
+}
 
 } // namespace
 
@@ -157,6 +269,19 @@ struct Scanner::Private
 
     QString typeOf(int rule) const { return ruleType[size_t(rule)]; }
 
+    // What ScanJob::run() may skip. At the root of the keyword automaton most characters are
+    // neither the first character of a keyword nor a trigger (digits, '@', ':' …); one table
+    // look-up per character finds the next one that matters. Characters are UTF-16 units.
+    enum SkipFlag : quint8 {
+        SkipAlways = 1,    // always look at it
+        SkipWordStart = 2, // look at it unless an ASCII letter precedes it
+        SkipLetter = 4,    // an ASCII letter
+        SkipDigit = 8,     // an ASCII digit
+        SkipRunStart = 16, // look at it unless a digit precedes it
+    };
+    std::vector<quint8> skipFlags;
+    bool fastPaths = true; // false: the straightforward paths, for tests that compare both
+
     void addKeywords(std::initializer_list<const char16_t*> words, Keyword info)
     {
         const int id = int(keywordInfo.size());
@@ -201,6 +326,8 @@ private:
     int n;
     const QString& m_norm;
     std::vector<Cand> out;
+    int m_kstate = 0; // keyword automaton state
+    void stepKeyword(int i, char16_t c);
     mutable int m_ctxPos = -1;
     mutable int m_ctxWindow = 0;
     mutable std::vector<CtxHit> m_ctxHits;
@@ -232,7 +359,7 @@ private:
     void dob(int from);
 
     int digitRun(int i);
-    bool classify(const std::vector<std::pair<int, int>>& g, const std::vector<char16_t>& sep, size_t first,
+    bool classify(const Groups& g, const Seps& sep, size_t first,
                   size_t count, bool plus, bool paren);
     bool krAddress(int runStart, int numberEnd);
     void enAddress(int runStart);
@@ -498,8 +625,8 @@ void ScanJob::passport(int runStart, int runEnd)
 // Finds the digit groups starting at i and classifies them; returns where the run ends.
 int ScanJob::digitRun(int i)
 {
-    std::vector<std::pair<int, int>> groups;
-    std::vector<char16_t> seps;
+    Groups groups;
+    Seps seps;
     const bool plus = at(i - 1) == u'+' || (at(i - 1) == u' ' && at(i - 2) == u'+');
     const bool paren = at(i - 1) == u'(';
     int p = i;
@@ -562,7 +689,7 @@ int ScanJob::digitRun(int i)
     return runEnd;
 }
 
-bool ScanJob::classify(const std::vector<std::pair<int, int>>& groups, const std::vector<char16_t>& seps,
+bool ScanJob::classify(const Groups& groups, const Seps& seps,
                        size_t first, size_t count, bool plus, bool paren)
 {
     const int start = groups[first].first;
@@ -1065,23 +1192,55 @@ void ScanJob::regexPass()
     }
 }
 
+void ScanJob::stepKeyword(int i, char16_t c)
+{
+    const KeywordMatcher& km = d.keywords;
+    m_kstate = km.step(m_kstate, c);
+    if (m_kstate != 0 && km.hasOutput(m_kstate))
+        km.outputs(m_kstate, i + 1, [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+}
+
 std::vector<Cand> ScanJob::run()
 {
     // One pass: the keyword automaton (context words, honorifics) and the candidate triggers
     // share the character loop. Context is only ever looked for before a candidate, so every
     // keyword that can matter has been seen when a candidate is classified.
     const KeywordMatcher& km = d.keywords;
-    int kstate = 0;
     int runEnd = 0;
     int ipv6Done = 0;
     const bool wantIp6 = d.on[RIpv6], wantMac = d.on[RMac], wantEmail = d.on[REmail], wantUrl = d.on[RUrl],
                wantIban = d.on[RIban];
+    const bool fast = d.fastPaths;
+    const quint8* flags = d.skipFlags.data();
+    using P = Scanner::Private;
     for (int i = 0; i < n; ++i) {
+        if (fast && m_kstate == 0) {
+            // At the root, skip to the next character that can start a keyword or a candidate.
+            // Keywords that begin with an ASCII letter only count at the start of a word (every
+            // role checks that), so a letter after a letter cannot start one; digits only start
+            // a candidate after a non-digit. Staying at the root over a character that could not
+            // start a reported keyword leaves every keyword that can be reported to be found.
+            unsigned prev = flags[at(i - 1)];
+            while (i < n) {
+                const unsigned v = flags[s[i]];
+                if ((v & P::SkipAlways) | (v & P::SkipWordStart & ~(prev >> 1)) | (v & P::SkipRunStart & ~(prev << 1)))
+                    break;
+                prev = v;
+                ++i;
+            }
+            if (i >= n)
+                break;
+        }
         const char16_t c = s[i];
-        if (kstate != 0 || km.classOf(c) != 0) {
-            kstate = km.step(kstate, c);
-            if (kstate != 0 && km.hasOutput(kstate))
-                km.outputs(kstate, i + 1, [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+        if (m_kstate != 0) {
+            stepKeyword(i, c);
+        } else if (fast) {
+            // From the root a step only matters if c, or c and the next character, begin a
+            // keyword (otherwise the state after the next character is the same either way).
+            if (km.startsHere(c, at(i + 1)) && !(isAsciiLetter(c) && isAsciiLetter(at(i - 1))))
+                stepKeyword(i, c);
+        } else if (km.classOf(c) != 0) {
+            stepKeyword(i, c);
         }
         if (c >= 0x80)
             continue;
@@ -1175,6 +1334,22 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
     d->addKeywords({u"/home/", u"/users/", u"\\users\\", u"\\documents and settings\\"}, {R::Path});
     d->keywords.build();
     d->contextWords.build();
+    // Every keyword of `keywords` that begins with an ASCII letter is a context, title or label
+    // word, and each of those is dropped when it starts inside a word: run() relies on that.
+    d->skipFlags.assign(65536, 0);
+    for (int c = 0; c < 65536; ++c) {
+        const char16_t ch = char16_t(c);
+        quint8 f = 0;
+        if (isDigit(ch))
+            f = Private::SkipDigit | Private::SkipRunStart;
+        else if (isAsciiLetter(ch))
+            f = Private::SkipLetter |
+                ((d->keywords.startsKeyword(ch) || (isUpper(ch) && d->on[RIban])) ? Private::SkipWordStart : 0);
+        else if (d->keywords.startsKeyword(ch) || (ch == u'@' && d->on[REmail]) ||
+                 (ch == u':' && (d->on[RUrl] || d->on[RMac] || d->on[RIpv6])) || (ch == u'-' && d->on[RMac]))
+            f = Private::SkipAlways;
+        d->skipFlags[size_t(c)] = f;
+    }
 
     for (const char16_t* p = kSurnames1; *p; ++p)
         d->surnames.insert(*p);
@@ -1329,7 +1504,6 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
 {
     constexpr int kOverlap = 1024; // longer than any detection
     constexpr int kLead = 128;     // context kept before the window
-    QStringDecoder decoder(QStringDecoder::Utf8);
     QString window;
     qint64 windowBase = 0;   // UTF-16 offset of window[0] in the stream
     qint64 windowCpBase = 0; // code point offset of window[0]
@@ -1339,18 +1513,56 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
     // One read buffer and one window buffer for the whole stream: fresh allocations of this size
     // per block cost page faults than the scanning itself.
     constexpr qint64 kBlock = 1 << 20;
-    QByteArray bytes(kBlock, Qt::Uninitialized);
-    window.reserve(windowChars + kOverlap + kBlock + 16);
+    QByteArray bytes(kBlock + 8, Qt::Uninitialized);
+    window.reserve(windowChars + kOverlap + kBlock + 32);
+    // decodeUtf8() while the input is well-formed; QStringDecoder from the first byte it does not
+    // take (then to the end: it keeps its own state across blocks).
+    std::optional<QStringDecoder> decoder;
+    if (!d->fastPaths)
+        decoder.emplace(QStringDecoder::Utf8);
+    qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
+    bool atStart = true;
     while (!eof) {
-        const qint64 got = in.read(bytes.data(), kBlock);
+        const qint64 got = in.read(bytes.data() + carry, kBlock);
         eof = got <= 0;
         if (!eof) {
+            const qsizetype avail = carry + qsizetype(got);
+            carry = 0;
             const qsizetype old = window.size();
-            window.resize(old + got); // UTF-8 never needs more UTF-16 units than bytes
-            QChar* end = decoder.appendToBuffer(window.data() + old, QByteArrayView(bytes.constData(), got));
-            window.resize(end - window.constData());
+            window.resize(old + avail + 16); // UTF-8 never needs more UTF-16 units than bytes
+            char16_t* dst = reinterpret_cast<char16_t*>(window.data()) + old;
+            const uchar* src = reinterpret_cast<const uchar*>(bytes.constData());
+            qsizetype from = 0;
+            if (!decoder && atStart) {
+                // QStringDecoder drops a byte order mark at the start of the stream.
+                if (avail >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF)
+                    from = 3;
+                else if (avail < 3 && src[0] == 0xEF)
+                    decoder.emplace(QStringDecoder::Utf8);
+            }
+            if (!decoder) {
+                size_t produced = 0;
+                from += qsizetype(decodeUtf8(src + from, size_t(avail - from), dst, produced));
+                dst += produced;
+                if (from < avail && avail - from < 4 && pendingUtf8(src + from, size_t(avail - from))) {
+                    carry = avail - from;
+                    std::memmove(bytes.data(), bytes.constData() + from, size_t(carry));
+                    from = avail;
+                } else if (from < avail) {
+                    // Past the start of the stream, a byte order mark is a character.
+                    if (atStart && from == 0)
+                        decoder.emplace(QStringDecoder::Utf8);
+                    else
+                        decoder.emplace(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+                }
+            }
+            if (decoder && from < avail)
+                dst = reinterpret_cast<char16_t*>(decoder->appendToBuffer(
+                    reinterpret_cast<QChar*>(dst), QByteArrayView(bytes.constData() + from, avail - from)));
+            window.resize(reinterpret_cast<QChar*>(dst) - window.constData());
+            atStart = false;
         }
-        if (decoder.hasError())
+        if (decoder && decoder->hasError())
             ok = false;
         if (!eof && window.size() < windowChars + kOverlap)
             continue;
@@ -1393,7 +1605,12 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
             --keepFrom;
         windowCpBase = windowCpBase + keepFrom - lows(0, keepFrom);
         windowBase += keepFrom;
-        window.remove(0, keepFrom);
+        // Moved by hand: QString::remove(0, k) only advances the start, so the next append would
+        // reallocate (and copy) the whole window.
+        const qsizetype kept = window.size() - keepFrom;
+        QChar* wd = window.data();
+        std::memmove(wd, wd + keepFrom, size_t(kept) * sizeof(QChar));
+        window.truncate(kept);
         emitFrom = cut - keepFrom;
     }
     return ok;
