@@ -56,7 +56,9 @@ PairEditor::PairEditor(QWidget* parent)
     connect(m_history, &QPushButton::clicked, this, &PairEditor::showHistory);
     m_pii->setWordWrap(true);
     m_pii->setTextFormat(Qt::PlainText);
-    m_pii->setStyleSheet(QStringLiteral("color: #a00000"));
+    // A warning red that reads on the window colour: deep on a light palette, light on a dark one.
+    m_pii->setStyleSheet(palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("color: #ff8a80")
+                                                                             : QStringLiteral("color: #a00000"));
     m_pii->setAccessibleName(tr("Personal data in this pair"));
     m_pii->hide();
     m_piiDismiss->setText(tr("Not Personal Data"));
