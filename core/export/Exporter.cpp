@@ -326,7 +326,14 @@ const ExportReport& Exporter::run()
     std::vector<int> strata;
     QMap<QString, int> tagIndex;
     {
-        PairStream stream(db, o.statuses, PairStream::Parts{false, true, true, false});
+        // Only what the filters and the split need: without a rating filter the pair ids come from
+        // the status index alone.
+        PairStream::Parts parts;
+        parts.turns = false;
+        parts.tags = o.stratifyByTag || !o.tags.isEmpty();
+        parts.text = false;
+        parts.details = o.minRating.has_value();
+        PairStream stream(db, o.statuses, parts);
         Pair pair;
         QStringList firstTags;
         while (stream.next(pair)) {

@@ -7,9 +7,11 @@
 namespace quarry {
 
 namespace {
-QString pairsSql(const QList<Pair::Status>& statuses)
+QString pairsSql(const QList<Pair::Status>& statuses, bool details)
 {
-    QString sql = QStringLiteral("SELECT id, status, system_prompt, context, rating, origin FROM pairs");
+    QString sql = details
+                      ? QStringLiteral("SELECT id, status, system_prompt, context, rating, origin FROM pairs")
+                      : QStringLiteral("SELECT id FROM pairs");
     if (!statuses.isEmpty()) {
         QStringList quoted;
         for (Pair::Status s : statuses)
@@ -21,7 +23,8 @@ QString pairsSql(const QList<Pair::Status>& statuses)
 } // namespace
 
 PairStream::PairStream(Database& db, const QList<Pair::Status>& statuses, Parts parts)
-    : m_pairs(db, pairsSql(statuses)), m_text(parts.text)
+    : m_pairs(db, pairsSql(statuses, parts.details || parts.text)), m_text(parts.text),
+      m_details(parts.details || parts.text)
 {
     if (parts.turns) {
         m_turns.st.emplace(
@@ -50,14 +53,31 @@ bool PairStream::next(Pair& pair)
     if (!m_pairs.step())
         return false;
     pair.id = m_pairs.int64(0);
+    pair.turns.clear();
+    pair.tags.clear();
+    pair.sources.clear();
+    if (!m_details) {
+        pair.systemPrompt.clear();
+        pair.context.clear();
+        pair.rating.reset();
+    } else {
+        readDetails(pair);
+    }
+    readChildren(pair);
+    return true;
+}
+
+void PairStream::readDetails(Pair& pair)
+{
     pair.status = pairStatusFromString(m_pairs.text(1)).value_or(Pair::Status::Draft);
     pair.systemPrompt = !m_text || m_pairs.isNull(2) ? QString() : m_pairs.text(2);
     pair.context = !m_text || m_pairs.isNull(3) ? QString() : m_pairs.text(3);
     pair.rating = m_pairs.isNull(4) ? std::nullopt : std::optional<int>(m_pairs.int32(4));
     pair.origin = pairOriginFromString(m_pairs.text(5)).value_or(Pair::Origin::Manual);
-    pair.turns.clear();
-    pair.tags.clear();
-    pair.sources.clear();
+}
+
+void PairStream::readChildren(Pair& pair)
+{
     if (m_turns.st && m_turns.seek(pair.id)) {
         do {
             Statement& st = *m_turns.st;
@@ -95,7 +115,6 @@ bool PairStream::next(Pair& pair)
             m_sources.advance();
         } while (m_sources.pairId == pair.id);
     }
-    return true;
 }
 
 } // namespace quarry

@@ -21,7 +21,8 @@ public:
         bool turns = true;
         bool tags = true;
         bool sources = true;
-        bool text = true; // system prompt and context
+        bool text = true;    // system prompt and context
+        bool details = true; // status, rating, origin; without them only the index is read
     };
 
     // statuses empty: all pairs.
@@ -53,8 +54,12 @@ private:
         }
     };
 
+    void readDetails(Pair& pair);
+    void readChildren(Pair& pair);
+
     Statement m_pairs;
     bool m_text = true;
+    bool m_details = true;
     Cursor m_turns;
     Cursor m_tags;
     Cursor m_sources;
