@@ -81,7 +81,8 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_maxPairs->setSpecialValueText(tr("all"));
     m_maxPairs->setValue(DefaultMaxPairs);
     m_maxPairs->setToolTip(
-        tr("Only the newest pairs are compared; more pairs take longer (about a minute per "
+        tr("Only the newest pairs are compared. More take longer and more memory: a million "
+           "pairs need about half a minute of processor time and 1 GB.")); more pairs take longer (about a minute per "
            "million pairs and core) and more memory (about 0.5 KB per pair)"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Progress of the search for duplicates"));
@@ -119,6 +120,7 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_contextMenu->addSeparator();
     m_contextMenu->addActions(rejectMenu->actions());
     m_contextMenu->addActions(deleteMenu->actions());
+    m_writeActions = rejectMenu->actions() + deleteMenu->actions();
     m_contextMenu->addSeparator();
     QAction* dismissAction =
         m_contextMenu->addAction(tr("Not a Duplicate"), this, &DuplicatesView::toggleDismissed);
@@ -407,9 +409,8 @@ void DuplicatesView::updateActions()
     m_deleteButton->setEnabled(writable);
     m_dismiss->setEnabled(c != nullptr);
     m_dismiss->setText(c && c->dismissed ? tr("Is a Duplicate") : tr("Not a Duplicate"));
-    for (QAction* a : m_contextMenu->actions())
-        if (a->text().startsWith(tr("Reject")) || a->text().startsWith(tr("Delete")))
-            a->setEnabled(writable);
+    for (QAction* a : std::as_const(m_writeActions))
+        a->setEnabled(writable);
 }
 
 void DuplicatesView::open(Side side)

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -101,6 +102,7 @@ private:
     QPushButton* m_deleteButton;
     QPushButton* m_dismiss;
     QMenu* m_contextMenu;
+    QList<QAction*> m_writeActions; // reject and delete: not on a read-only project
     QFutureWatcher<std::shared_ptr<Outcome>>* m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     // Dismissed in this session when the project is read-only (nothing can be stored).
