@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <functional>
 
 using namespace quarry;
 using test::ExportFixture;
@@ -349,6 +350,49 @@ private slots:
         ExportOptions o = options(out);
         o.finalScan = false;
         QCOMPARE(Exporter(*store, o).run().written, 1501);
+    }
+
+    // Pass 1 reads only what the filters need; each filter still selects exactly its pairs.
+    void filtersByStatusTagRatingAndDocument()
+    {
+        test::TestDir dir;
+        auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
+        const qint64 doc = ExportFixture::addDocument(*store, QStringLiteral("manual.pdf"));
+        const qint64 a =
+            ExportFixture::addPair(*store, {QStringLiteral("a"), QStringLiteral("1")}, Pair::Status::Approved,
+                                   {QStringLiteral("safety"), QStringLiteral("ko")}, doc);
+        const qint64 b = ExportFixture::addPair(*store, {QStringLiteral("b"), QStringLiteral("2")},
+                                                Pair::Status::Approved, {QStringLiteral("safety")});
+        const qint64 c = ExportFixture::addPair(*store, {QStringLiteral("c"), QStringLiteral("3")},
+                                                Pair::Status::Review, {QStringLiteral("safety")}, doc);
+        const qint64 d = ExportFixture::addPair(*store, {QStringLiteral("d"), QStringLiteral("4")});
+        store->db().exec(QStringLiteral("UPDATE pairs SET rating = 5 WHERE id IN (%1, %2)").arg(a).arg(c));
+        store->db().exec(QStringLiteral("UPDATE pairs SET rating = 2 WHERE id = %1").arg(b));
+        const auto exported = [&](const std::function<void(ExportOptions&)>& set) {
+            const QString out = dir.path(QStringLiteral("out"));
+            QDir(out).removeRecursively();
+            ExportOptions o = options(out);
+            o.splitRatios = {1.0};
+            o.record.includePairId = true;
+            o.finalScan = false;
+            set(o);
+            Exporter(*store, o).run();
+            QList<qint64> ids;
+            for (const QJsonObject& rec : records(out + QStringLiteral("/train.jsonl")))
+                ids << metadataId(rec);
+            return ids;
+        };
+        QCOMPARE(exported([](ExportOptions&) {}), (QList<qint64>{a, b, d}));
+        QCOMPARE(exported([](ExportOptions& o) { o.tags = {QStringLiteral("SAFETY")}; }),
+                 (QList<qint64>{a, b}));
+        QCOMPARE(exported([](ExportOptions& o) { o.minRating = 3; }), (QList<qint64>{a}));
+        QCOMPARE(exported([&](ExportOptions& o) { o.documentIds = {doc}; }), (QList<qint64>{a}));
+        QCOMPARE(exported([](ExportOptions& o) {
+                     o.statuses = {Pair::Status::Approved, Pair::Status::Review};
+                     o.tags = {QStringLiteral("safety")};
+                     o.minRating = 4;
+                 }),
+                 (QList<qint64>{a, c}));
     }
 
     void dropsDuplicatesAndInvalidPairsWithReasons()
