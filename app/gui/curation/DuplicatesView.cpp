@@ -82,8 +82,7 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_maxPairs->setValue(DefaultMaxPairs);
     m_maxPairs->setToolTip(
         tr("Only the newest pairs are compared. More take longer and more memory: a million "
-           "pairs need about half a minute of processor time and 1 GB.")); more pairs take longer (about a minute per "
-           "million pairs and core) and more memory (about 0.5 KB per pair)"));
+           "pairs need about half a minute of processor time and 1 GB."));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Progress of the search for duplicates"));
     m_progress->hide();
