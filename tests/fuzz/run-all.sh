@@ -11,7 +11,9 @@
 # the path of each reproducer is printed.
 #
 # Environment: QUARRY_FUZZ_BUILD_DIR (default build/fuzz, the preset's folder),
-# QUARRY_FUZZ_TARGETS (space-separated subset of the names below), QUARRY_FUZZ_JOBS (build jobs, 2).
+# QUARRY_FUZZ_TARGETS (space-separated subset of the names below), QUARRY_FUZZ_JOBS (build jobs, 2),
+# QUARRY_FUZZ_FLAGS (more libFuzzer flags for every target, e.g. "-dict=FILE"; they come last and
+# override the ones below).
 set -euo pipefail
 
 seconds=${1:-30}
@@ -86,7 +88,7 @@ for entry in "${targets[@]}"; do
     status=0
     (cd "$scratch" && "$exe" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$findings/$name/" >"$log" 2>&1) || status=$?
+        -artifact_prefix="$findings/$name/" ${QUARRY_FUZZ_FLAGS:-} >"$log" 2>&1) || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     if [ "$status" -ne 0 ]; then
         failed+=("$name")
