@@ -84,9 +84,18 @@ void PairHistoryView::setUndoStack(QUndoStack* stack)
     if (m_undo)
         disconnect(m_undo, nullptr, this, nullptr);
     m_undo = stack;
-    // Undo, redo and every saved edit go through the stack: the history follows them.
+    // Undo, redo and every saved edit go through the stack: the history follows them. A cleared
+    // stack means the project is being closed (the main window clears it then): this window goes
+    // too, before the store it reads from.
     if (m_undo)
-        connect(m_undo, &QUndoStack::indexChanged, this, &PairHistoryView::reload);
+        connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+            if (m_undo->count() == 0) {
+                m_store = nullptr;
+                close();
+                return;
+            }
+            reload();
+        });
 }
 
 void PairHistoryView::reload()

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -262,6 +263,11 @@ private slots:
         QCOMPARE(window.findChildren<PairHistoryView*>().size(), 2);
         list->setProject(nullptr, nullptr);
         editor->setProject(nullptr, nullptr);
+        // Closing the project clears the stack: the history windows close with it.
+        QPointer<PairHistoryView> first = window.findChildren<PairHistoryView*>().first();
+        stack.clear();
+        QTRY_VERIFY(first.isNull());
+        QTRY_COMPARE(window.findChildren<PairHistoryView*>().size(), 0);
     }
 };
 
