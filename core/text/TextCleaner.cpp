@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace quarry {
@@ -16,8 +15,8 @@ constexpr int kMaxHeaderLength = 160;
 
 bool isLayoutSpace(char16_t c)
 {
-    return c == u' ' || c == u'\t' || c == 0x0B || c == 0xA0 || c == 0x3000 || c == 0x202F || c == 0x205F
-           || (c >= 0x2000 && c <= 0x200A);
+    return c == u' ' || c == u'\t' || c == 0x0B || c == 0xA0 || c == 0x3000 || c == 0x202F || c == 0x205F ||
+           (c >= 0x2000 && c <= 0x200A);
 }
 
 // Invisible characters that only carry layout hints: soft hyphen, zero-width space/joiners, BOM.
@@ -142,8 +141,8 @@ QString normalizeNfc(const QString& raw, OffsetMap& map)
                 int m = k + 1;
                 while (m < j) {
                     const QChar c = raw[m];
-                    const bool joins = c.combiningClass() != 0 || (c.unicode() >= 0x1160 && c.unicode() <= 0x11FF)
-                                       || c.isLowSurrogate();
+                    const bool joins = c.combiningClass() != 0 ||
+                                       (c.unicode() >= 0x1160 && c.unicode() <= 0x11FF) || c.isLowSurrogate();
                     if (!joins)
                         break;
                     ++m;
@@ -168,17 +167,40 @@ QString normalizeNfc(const QString& raw, OffsetMap& map)
     return out;
 }
 
+// The Latin ligatures of the Alphabetic Presentation Forms block (U+FB00–U+FB06), which NFC keeps.
+const char* latinLigature(char16_t c)
+{
+    switch (c) {
+    case 0xFB00:
+        return "ff";
+    case 0xFB01:
+        return "fi";
+    case 0xFB02:
+        return "fl";
+    case 0xFB03:
+        return "ffi";
+    case 0xFB04:
+        return "ffl";
+    case 0xFB05:
+    case 0xFB06:
+        return "st";
+    default:
+        return nullptr;
+    }
+}
+
 // Appends characters to the clean text and records where each came from, merging consecutive
 // characters into runs.
 class Builder
 {
 public:
     // Every output character maps to a distinct source character except a synthesized second
-    // newline of a paragraph break, which follows a mapped one: twice the input always suffices,
-    // so characters are written through a pointer (QString::append(QChar) is not inline).
+    // newline of a paragraph break, which follows a mapped one, and the letters of an unfolded
+    // ligature (at most three): three times the input always suffices, so characters are written
+    // through a pointer (QString::append(QChar) is not inline).
     explicit Builder(int sourceLength)
     {
-        m_out.resize(qsizetype(sourceLength) * 2 + 2);
+        m_out.resize(qsizetype(sourceLength) * 3 + 2);
         m_data = m_out.data();
     }
 
@@ -186,7 +208,8 @@ public:
     {
         if (source < 0) {
             flush();
-        } else if (m_runLength > 0 && m_runSource + m_runLength == source && m_runDerived + m_runLength == m_size) {
+        } else if (m_runLength > 0 && m_runSource + m_runLength == source &&
+                   m_runDerived + m_runLength == m_size) {
             ++m_runLength;
         } else {
             flush();
@@ -230,9 +253,10 @@ bool isBulletStart(const QString& t, const Line& l)
     if (l.blank())
         return false;
     const char16_t c = t[l.cs].unicode();
-    const bool marker = c == u'-' || c == u'*' || c == u'+' || c == 0x2022 || c == 0x00B7 || c == 0x2013
-                        || c == 0x25AA || c == 0x25CB || c == 0x25CF || c == 0x25A0 || c == 0x25A1 || c == 0x25E6
-                        || c == 0x203B || c == 0x2023 || c == 0x2043 || c == 0x25B6 || c == 0x25B8;
+    const bool marker = c == u'-' || c == u'*' || c == u'+' || c == 0x2022 || c == 0x00B7 || c == 0x2013 ||
+                        c == 0x25AA || c == 0x25CB || c == 0x25CF || c == 0x25A0 || c == 0x25A1 ||
+                        c == 0x25E6 || c == 0x203B || c == 0x2023 || c == 0x2043 || c == 0x25B6 ||
+                        c == 0x25B8;
     if (marker)
         return l.cs + 1 < l.ce && isLayoutSpace(t[l.cs + 1].unicode());
     // "1. ", "2) ", "가. " numbering.
@@ -327,11 +351,11 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
                 // ("main-" + "tenance"); otherwise ("COVID-" + "19", "Anglo-" + "Saxon",
                 // "010-1234-" + "5678") it is real. No space either way: a phone number split at
                 // the line end stays one number for the PII detectors.
-            } else if (typical != INT_MAX
-                       && ((prevLen * 10 < typical * 7 && endsSentence(prevLast))
-                           || (prevLen * 2 < typical && !prevLast.isPunct()
-                               && (first0.isUpper() || first0.isDigit()
-                                   || (first0.unicode() >= 0xAC00 && first0.unicode() <= 0xD7A3))))) {
+            } else if (typical != INT_MAX &&
+                       ((prevLen * 10 < typical * 7 && endsSentence(prevLast)) ||
+                        (prevLen * 2 < typical && !prevLast.isPunct() &&
+                         (first0.isUpper() || first0.isDigit() ||
+                          (first0.unicode() >= 0xAC00 && first0.unicode() <= 0xD7A3))))) {
                 // A short line ending a sentence, or a short heading-like line: paragraph break.
                 b.put(QLatin1Char('\n'), prev->end);
                 b.put(QLatin1Char('\n'), -1);
@@ -346,9 +370,9 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
         int contentEnd = l.ce;
         if (k < last) {
             int next = k + 1;
-            if (!lines[next].blank() && !isBulletStart(t, lines[next]) && l.ce - l.cs >= 2
-                && isHyphen(t[l.ce - 1].unicode()) && t[l.ce - 2].isLetter() && t[lines[next].cs].isLower()
-                && !(row && rows[next - first]))
+            if (!lines[next].blank() && !isBulletStart(t, lines[next]) && l.ce - l.cs >= 2 &&
+                isHyphen(t[l.ce - 1].unicode()) && t[l.ce - 2].isLetter() && t[lines[next].cs].isLower() &&
+                !(row && rows[next - first]))
                 contentEnd = l.ce - 1;
         }
         int i = l.cs;
@@ -361,11 +385,20 @@ void cleanBody(const QString& t, const QList<Line>& lines, int first, int last, 
             if (isLayoutSpace(c) || c < 0x20) {
                 const int wsStart = i;
                 bool tab = false;
-                while (i < contentEnd && (isLayoutSpace(t[i].unicode()) || t[i].unicode() < 0x20 || isInvisible(t[i].unicode()))) {
+                while (i < contentEnd && (isLayoutSpace(t[i].unicode()) || t[i].unicode() < 0x20 ||
+                                          isInvisible(t[i].unicode()))) {
                     tab = tab || t[i] == QLatin1Char('\t');
                     ++i;
                 }
                 b.put(tab && row ? QLatin1Char('\t') : QLatin1Char(' '), wsStart);
+                continue;
+            }
+            if (const char* expansion = latinLigature(c)) {
+                // PDF text layers often keep the font's ligature glyphs (ﬁ, ﬂ): searching for
+                // "file" or a roster name must find them. Every letter maps back to the ligature.
+                for (const char* e = expansion; *e; ++e)
+                    b.put(QLatin1Char(*e), i);
+                ++i;
                 continue;
             }
             b.put(t[i], i);
