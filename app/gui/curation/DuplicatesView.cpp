@@ -67,6 +67,7 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_threshold->setSingleStep(0.05);
     m_threshold->setDecimals(2);
     m_threshold->setValue(0.8);
+    m_threshold->setAccessibleName(tr("Similarity at least"));
     m_threshold->setToolTip(
         tr("How alike two pairs must be (share of their three-character pieces) to be listed"));
     m_scope->addItem(tr("Pairs not rejected"), NotRejected);
