@@ -31,22 +31,28 @@ QImage PageRenderer::renderPage(Database& db, qint64 documentId, int pageNo, int
     if (st.isNull(2))
         throw Error(tr("%1: the original file is not stored in the project").arg(name), Error::Kind::NotFound);
     const QByteArray data = st.blob(2);
-    if (kind == QLatin1String("pdf")) {
-        PdfSource pdf(data, password, name);
-        if (pageNo < 1 || pageNo > pdf.pageCount())
-            throw Error(tr("%1 has no page %2").arg(name).arg(pageNo), Error::Kind::NotFound);
-        return pdf.render(pageNo, dpi);
-    }
-    if (kind == QLatin1String("image")) {
-        ImageSource image(data, name);
-        int nativeDpi = 300;
-        QImage img = image.page(pageNo, &nativeDpi);
-        if (dpi > 0 && dpi != nativeDpi)
-            img = img.scaled(img.width() * dpi / nativeDpi, img.height() * dpi / nativeDpi, Qt::IgnoreAspectRatio,
-                             Qt::SmoothTransformation);
-        return img;
-    }
+    if (kind == QLatin1String("pdf"))
+        return renderPdf(PdfSource(data, password, name), name, pageNo, dpi);
+    if (kind == QLatin1String("image"))
+        return renderImage(ImageSource(data, name), pageNo, dpi);
     throw Error(tr("%1 is a %2 document: it has no page images").arg(name, kind), Error::Kind::BadInput);
+}
+
+QImage PageRenderer::renderPdf(const PdfSource& pdf, const QString& name, int pageNo, int dpi)
+{
+    if (pageNo < 1 || pageNo > pdf.pageCount())
+        throw Error(tr("%1 has no page %2").arg(name).arg(pageNo), Error::Kind::NotFound);
+    return pdf.render(pageNo, dpi);
+}
+
+QImage PageRenderer::renderImage(const ImageSource& image, int pageNo, int dpi)
+{
+    int nativeDpi = 300;
+    QImage img = image.page(pageNo, &nativeDpi);
+    if (dpi > 0 && nativeDpi > 0 && dpi != nativeDpi)
+        img = img.scaled(img.width() * dpi / nativeDpi, img.height() * dpi / nativeDpi, Qt::IgnoreAspectRatio,
+                         Qt::SmoothTransformation);
+    return img;
 }
 
 } // namespace quarry

@@ -50,6 +50,11 @@ bool WorkerClient::isRunning() const
     return m_proc && m_proc->state() != QProcess::NotRunning;
 }
 
+qint64 WorkerClient::processId() const
+{
+    return isRunning() ? m_proc->processId() : 0;
+}
+
 void WorkerClient::ensureRunning()
 {
     if (isRunning())

@@ -33,6 +33,8 @@ public:
     // Starts the process if it is not running. Throws Error when it cannot start.
     void ensureRunning();
     bool isRunning() const;
+    // The worker's process id, 0 when none runs (tests check that no worker is left behind).
+    qint64 processId() const;
     void send(const QJsonObject& request);
     // Waits for the next message up to timeoutMs, polling `cancel` at least every 100 ms.
     Status next(QJsonObject* message, int timeoutMs, const std::atomic<bool>* cancel = nullptr);

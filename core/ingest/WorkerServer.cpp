@@ -3,10 +3,12 @@
 #include "formats/FormatRegistry.h"
 #include "ingest/ImageSource.h"
 #include "ingest/OcrEngine.h"
+#include "ingest/PageRenderer.h"
 #include "ingest/PdfSource.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +45,20 @@ void testHook(bool enabled, const QString& where)
     if (where.contains(QLatin1String("QUARRY-CRASH")))
         std::abort();
     if (where.contains(QLatin1String("QUARRY-HANG"))) {
+        for (;;)
+            QThread::sleep(3600);
+    }
+}
+
+// The same for page images (QUARRY-RENDER-CRASH, QUARRY-RENDER-HANG in the file name): the file
+// opens and its text reads, and only drawing a page fails, as with a PDF that breaks Splash.
+void renderHook(bool enabled, const QString& name)
+{
+    if (!enabled)
+        return;
+    if (name.contains(QLatin1String("QUARRY-RENDER-CRASH")))
+        std::abort();
+    if (name.contains(QLatin1String("QUARRY-RENDER-HANG"))) {
         for (;;)
             QThread::sleep(3600);
     }
@@ -251,6 +267,51 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
     write({{QStringLiteral("type"), QStringLiteral("done")}});
 }
 
+void WorkerServer::renderRequest(const QJsonObject& request)
+{
+    const auto fail = [this](const QString& message) {
+        write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), message}});
+    };
+    try {
+        ensureOpenGuarded(request);
+    } catch (const Error& e) {
+        m_open.reset();
+        fail(e.message());
+        return;
+    }
+    const int pageNo = request.value(QStringLiteral("page")).toInt(1);
+    const int dpi = request.value(QStringLiteral("dpi")).toInt(96);
+    const QString name = QFileInfo(m_open->path).fileName();
+    try {
+        renderHook(m_testHooks, name);
+        QImage img;
+        if (m_open->pdf)
+            img = PageRenderer::renderPdf(*m_open->pdf, name, pageNo, dpi);
+        else if (m_open->image)
+            img = PageRenderer::renderImage(*m_open->image, pageNo, dpi);
+        else
+            throw Error(tr("%1 has no page images").arg(name), Error::Kind::BadInput);
+        // Pages are opaque: three channels make a smaller PNG, and a low zlib level (quality 80 ->
+        // level 1) keeps encoding a 96-DPI A4 page to a few milliseconds; the pipe is local.
+        if (img.format() != QImage::Format_Grayscale8)
+            img = img.convertToFormat(QImage::Format_RGB888);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!img.save(&buffer, "PNG", 80))
+            throw Error(tr("%1: page %2 could not be encoded").arg(name).arg(pageNo), Error::Kind::BadInput);
+        write({{QStringLiteral("type"), QStringLiteral("rendered")},
+               {QStringLiteral("page"), pageNo},
+               {QStringLiteral("width"), img.width()},
+               {QStringLiteral("height"), img.height()},
+               {QStringLiteral("png"), QString::fromLatin1(png.toBase64())}});
+    } catch (const Error& e) {
+        fail(e.message());
+    } catch (const std::exception& e) {
+        fail(QString::fromLocal8Bit(e.what()));
+    }
+}
+
 void WorkerServer::handle(const QJsonObject& request)
 {
     const QString op = request.value(QStringLiteral("op")).toString();
@@ -259,6 +320,8 @@ void WorkerServer::handle(const QJsonObject& request)
         openRequest(request);
     else if (op == QLatin1String("pages"))
         pagesRequest(request);
+    else if (op == QLatin1String("render"))
+        renderRequest(request);
     else if (op == QLatin1String("ping"))
         write({{QStringLiteral("type"), QStringLiteral("pong")}});
     else

@@ -19,6 +19,11 @@ class FormatRegistry;
 //    "psm":6,"dpi":300,"timeout_ms":N}           -> {"type":"opened",...DocumentInfo} | {"type":"error"}
 //   {"op":"pages","pages":[1,2],...same fields}  -> one {"type":"page",...PageResult} per page,
 //                                                   then {"type":"done"}
+//   {"op":"render","path":P,"kind":"pdf|image","password":S,"page":N,"dpi":96}
+//                                                -> {"type":"rendered","page":N,"width":W,"height":H,
+//                                                    "png":base64 PNG} | {"type":"error"}
+//      (page images for the document view: Poppler's renderer can crash on a file whose text
+//      parsed fine, so the GUI draws pages here too; see IsolatedPageRenderer)
 //   {"op":"cancel"} stops the current OCR page; {"op":"quit"} ends the process.
 // The worker opens a file again only when path/password change, so a stream of "pages" requests
 // for one document costs one open.
@@ -39,6 +44,7 @@ private:
     void ensureOpenGuarded(const QJsonObject& request);
     void openRequest(const QJsonObject& request);
     void pagesRequest(const QJsonObject& request);
+    void renderRequest(const QJsonObject& request);
     void write(const QJsonObject& message);
     OcrEngine& engine(const QJsonObject& request);
 
