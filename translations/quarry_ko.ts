@@ -45,6 +45,82 @@
         <source>%n invalid byte sequence(s) in %1 text replaced with U+FFFD</source>
         <translation>%1 텍스트의 잘못된 바이트 시퀀스 %n개를 U+FFFD로 바꿨습니다</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2)</source>
+        <translation>턴 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2) added</source>
+        <translation>턴 %1(%2) 추가됨</translation>
+    </message>
+    <message>
+        <source>Turn %1 (%2) removed</source>
+        <translation>턴 %1(%2) 제거됨</translation>
+    </message>
+    <message>
+        <source>Turn %1 role</source>
+        <translation>턴 %1 역할</translation>
+    </message>
+    <message>
+        <source>Tags added</source>
+        <translation>추가된 태그</translation>
+    </message>
+    <message>
+        <source>Tags removed</source>
+        <translation>제거된 태그</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Source changed</source>
+        <translation>출처 변경됨</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
 </context>
 <context>
     <name>quarry::AddPairCommand</name>
@@ -253,6 +329,13 @@
     <message>
         <source>%1: the document contains no text</source>
         <translation>%1: 문서에 텍스트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::DuplicateFinder</name>
+    <message>
+        <source>Looking for duplicates was cancelled.</source>
+        <translation>중복 찾기를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +658,129 @@
     </message>
 </context>
 <context>
+    <name>quarry::PairHistory</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>직접 표시됨</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>어시스턴트</translation>
+    </message>
+    <message>
+        <source>Personal data confirmed</source>
+        <translation>개인정보로 확인</translation>
+    </message>
+    <message>
+        <source>Marked as not personal data</source>
+        <translation>개인정보 아님으로 표시</translation>
+    </message>
+    <message>
+        <source>Personal data type changed</source>
+        <translation>개인정보 유형 변경</translation>
+    </message>
+    <message>
+        <source>Personal data marked by hand</source>
+        <translation>개인정보 직접 표시</translation>
+    </message>
+    <message>
+        <source>Replacement changed</source>
+        <translation>대체 방식 변경</translation>
+    </message>
+    <message>
+        <source>Personal data decision (%1)</source>
+        <translation>개인정보 결정(%1)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>태그 추가</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>태그 제거</translation>
+    </message>
+    <message>
+        <source>Rating changed</source>
+        <translation>평점 변경</translation>
+    </message>
+    <message>
+        <source>Source change reviewed</source>
+        <translation>출처 변경 검토 완료</translation>
+    </message>
+    <message>
+        <source>Detection %1</source>
+        <translation>탐지 항목 %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>%1 “%2” in turn %3</source>
+        <translation>턴 %3의 %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>quarry::PairListModel</name>
     <message>
         <source>(deleted)</source>
@@ -695,6 +901,13 @@
     <message>
         <source>%1 (process %2 on %3)</source>
         <translation>%1(%3의 프로세스 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::ProjectStatistics</name>
+    <message>
+        <source>Computing statistics was cancelled.</source>
+        <translation>통계 계산을 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1249,14 @@
         <source>unknown request "%1"</source>
         <translation>알 수 없는 요청 "%1"</translation>
     </message>
+    <message>
+        <source>%1 has no page images</source>
+        <translation>%1에는 페이지 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: page %2 could not be encoded</source>
+        <translation>%1: %2페이지를 인코딩할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>quarry::ZipArchive</name>
@@ -1066,6 +1287,37 @@
     <message>
         <source>%1: %2 inflates to more than %3 MB; refusing to read it (possible zip bomb)</source>
         <translation>%1: %2의 압축 해제 크기가 %3MB를 넘어 읽지 않습니다(ZIP 폭탄일 수 있음)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::cli</name>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>(%1 more)</source>
+        <translation>(외 %1개)</translation>
+    </message>
+    <message>
+        <source>User side</source>
+        <translation>사용자 측</translation>
+    </message>
+    <message>
+        <source>Assistant side</source>
+        <translation>어시스턴트 측</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>최대</translation>
     </message>
 </context>
 <context>
@@ -1594,22 +1846,6 @@
 <context>
     <name>quarry::cli::PairsCommand</name>
     <message>
-        <source>List, show, add, re-status, tag and delete instruction/response pairs.
-  pairs list PROJECT [filters]
-  pairs show PROJECT ID
-  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] [--rating N] [--status S] | --from-json FILE
-  pairs set-status PROJECT draft|review|approved|rejected ID...
-  pairs tag PROJECT TAG ID... [--remove]
-  pairs delete PROJECT ID...</source>
-        <translation>지시문/응답 쌍을 나열, 표시, 추가, 상태 변경, 태그 지정, 삭제합니다.
-  pairs list PROJECT [필터]
-  pairs show PROJECT ID
-  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] [--rating N] [--status S] | --from-json FILE
-  pairs set-status PROJECT draft|review|approved|rejected ID...
-  pairs tag PROJECT TAG ID... [--remove]
-  pairs delete PROJECT ID...</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
@@ -1678,20 +1914,12 @@
         <translation>tag: 태그를 추가하는 대신 제거합니다.</translation>
     </message>
     <message>
-        <source>list, show, add, set-status, tag or delete.</source>
-        <translation>list, show, add, set-status, tag 또는 delete.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
         <source>Status, tag, pair ids, as the action needs.</source>
         <translation>동작에 따라 상태, 태그, 쌍 ID.</translation>
-    </message>
-    <message>
-        <source>pairs: unknown action '%1' (list, show, add, set-status, tag, delete)</source>
-        <translation>pairs: 알 수 없는 동작 '%1'(list, show, add, set-status, tag, delete)</translation>
     </message>
     <message>
         <source>pairs show: give one pair id</source>
@@ -1768,6 +1996,70 @@
     <message>
         <source>%1: %2 pair(s) changed</source>
         <translation>%1: 쌍 %2개가 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>pairs history: no pair %1 in the project</source>
+        <translation>pairs history: 프로젝트에 쌍 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>pairs duplicates: --threshold takes 0.5 to 1</source>
+        <translation>pairs duplicates: --threshold에는 0.5에서 1 사이의 값을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>pairs duplicates: --max-pairs takes a number (0: all)</source>
+        <translation>pairs duplicates: --max-pairs에는 숫자를 지정해야 합니다(0: 전체)</translation>
+    </message>
+    <message>
+        <source>pairs duplicates: unknown status '%1'</source>
+        <translation>pairs duplicates: 알 수 없는 상태 '%1'</translation>
+    </message>
+    <message>
+        <source>Compared %1 of %2 pairs in %3 s: %4 possible duplicate(s)%5</source>
+        <translation>%3초 만에 쌍 %2개 중 %1개를 비교했습니다: 중복 후보 %4개%5</translation>
+    </message>
+    <message>
+        <source> (the most similar shown)</source>
+        <translation> (가장 유사한 항목만 표시)</translation>
+    </message>
+    <message>
+        <source>List, show, add, re-status, tag and delete instruction/response pairs.
+  pairs list PROJECT [filters]
+  pairs show PROJECT ID
+  pairs history PROJECT ID (newest first; deleted pairs too)
+  pairs duplicates PROJECT [--threshold X] [--max-pairs N] [--status S] [--limit N]
+  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] [--rating N] [--status S] | --from-json FILE
+  pairs set-status PROJECT draft|review|approved|rejected ID...
+  pairs tag PROJECT TAG ID... [--remove]
+  pairs delete PROJECT ID...</source>
+        <translation>지시문/응답 쌍을 나열, 표시, 추가, 상태 변경, 태그 지정, 삭제합니다.
+  pairs list PROJECT [필터]
+  pairs show PROJECT ID
+  pairs history PROJECT ID (최신순, 삭제된 쌍 포함)
+  pairs duplicates PROJECT [--threshold X] [--max-pairs N] [--status S] [--limit N]
+  pairs add PROJECT --user TEXT --assistant TEXT [--system TEXT] [--context TEXT] [--tag T] [--rating N] [--status S] | --from-json FILE
+  pairs set-status PROJECT draft|review|approved|rejected ID...
+  pairs tag PROJECT TAG ID... [--remove]
+  pairs delete PROJECT ID...</translation>
+    </message>
+    <message>
+        <source>duplicates: estimated similarity at least X (0.5 to 1, default 0.8).</source>
+        <translation>duplicates: 추정 유사도 X 이상(0.5~1, 기본값 0.8).</translation>
+    </message>
+    <message>
+        <source>duplicates: compare only the newest N pairs of those selected (0: all).</source>
+        <translation>duplicates: 선택한 쌍 중 최신 N개만 비교(0: 전체).</translation>
+    </message>
+    <message>
+        <source>list, show, history, duplicates, add, set-status, tag or delete.</source>
+        <translation>list, show, history, duplicates, add, set-status, tag 또는 delete.</translation>
+    </message>
+    <message>
+        <source>pairs: unknown action '%1' (list, show, history, duplicates, add, set-status, tag, delete)</source>
+        <translation>pairs: 알 수 없는 동작 '%1'(list, show, history, duplicates, add, set-status, tag, delete)</translation>
+    </message>
+    <message>
+        <source>pairs history: give one pair id</source>
+        <translation>pairs history: 쌍 ID를 하나 지정하세요</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2160,125 @@
     </message>
 </context>
 <context>
+    <name>quarry::cli::StatsCommand</name>
+    <message>
+        <source>Show a project's statistics: pairs by status, origin, rating, tag and document, length histograms, detections and documents.</source>
+        <translation>프로젝트 통계를 표시합니다: 상태, 작성 방식, 평점, 태그, 문서별 쌍 수, 길이 히스토그램, 탐지 항목, 문서.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>프로젝트 파일.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>프로젝트: %1</translation>
+    </message>
+    <message>
+        <source>Pairs: %1, documents: %2, pages: %3, detections: %4</source>
+        <translation>쌍: %1, 문서: %2, 페이지: %3, 탐지 항목: %4</translation>
+    </message>
+    <message>
+        <source>Pairs by status</source>
+        <translation>상태별 쌍</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Pairs by origin</source>
+        <translation>작성 방식별 쌍</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>작성 방식</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>평점 없음</translation>
+    </message>
+    <message>
+        <source>Pairs by rating</source>
+        <translation>평점별 쌍</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Pairs by tag</source>
+        <translation>태그별 쌍</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(태그 없음)</translation>
+    </message>
+    <message>
+        <source>Pairs by source document</source>
+        <translation>출처 문서별 쌍</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>(no source)</source>
+        <translation>(출처 없음)</translation>
+    </message>
+    <message>
+        <source>Length per pair, characters</source>
+        <translation>쌍별 길이(문자 수)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>문자 수</translation>
+    </message>
+    <message>
+        <source>Length per pair, approximate tokens (4 ASCII characters or 1 other character each)</source>
+        <translation>쌍별 길이(추정 토큰 수, ASCII 문자 4개 또는 그 밖의 문자 1개를 1토큰으로 계산)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰 수</translation>
+    </message>
+    <message>
+        <source>Detections by type</source>
+        <translation>유형별 탐지 항목</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Detections by status</source>
+        <translation>상태별 탐지 항목</translation>
+    </message>
+    <message>
+        <source>Documents by status</source>
+        <translation>상태별 문서</translation>
+    </message>
+    <message>
+        <source>Pages by method</source>
+        <translation>추출 방식별 페이지</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>추출 방식</translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms.</source>
+        <translation>계산 시간: %1ms.</translation>
+    </message>
+</context>
+<context>
     <name>quarry::cli::TextCommand</name>
     <message>
         <source>Print a document's text as stored (its corrections included), or redacted.</source>
@@ -1915,6 +2326,17 @@
     <message>
         <source>&lt;h2&gt;Quarry %1&lt;/h2&gt;&lt;p&gt;Turns internal documents into fine-tuning datasets, on your own machine.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Quarry %1&lt;/h2&gt;&lt;p&gt;사내 문서를 이 컴퓨터 안에서 파인튜닝 데이터셋으로 만듭니다.&lt;/p&gt;&lt;p&gt;어떤 데이터도 이 컴퓨터 밖으로 나가지 않습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::BarChartWidget</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1(%2%)</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2480,200 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     <message>
         <source>OCR confidence %1%: check this word</source>
         <translation>OCR 신뢰도 %1%: 이 단어를 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::DuplicatesModel</name>
+    <message>
+        <source>Marked as not a duplicate</source>
+        <translation>중복 아님으로 표시됨</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>유사도</translation>
+    </message>
+    <message>
+        <source>Pair A</source>
+        <translation>쌍 A</translation>
+    </message>
+    <message>
+        <source>A begins</source>
+        <translation>A 첫 부분</translation>
+    </message>
+    <message>
+        <source>Pair B</source>
+        <translation>쌍 B</translation>
+    </message>
+    <message>
+        <source>B begins</source>
+        <translation>B 첫 부분</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::DuplicatesView</name>
+    <message>
+        <source>Find</source>
+        <translation>찾기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>중복 아님 항목 표시</translation>
+    </message>
+    <message>
+        <source>Open A</source>
+        <translation>A 열기</translation>
+    </message>
+    <message>
+        <source>Open B</source>
+        <translation>B 열기</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Not a Duplicate</source>
+        <translation>중복 아님</translation>
+    </message>
+    <message>
+        <source>Similarity at least</source>
+        <translation>최소 유사도</translation>
+    </message>
+    <message>
+        <source>How alike two pairs must be (share of their three-character pieces) to be listed</source>
+        <translation>목록에 표시할 두 쌍의 최소 유사도(세 글자 조각이 겹치는 비율)</translation>
+    </message>
+    <message>
+        <source>Pairs not rejected</source>
+        <translation>거부되지 않은 쌍</translation>
+    </message>
+    <message>
+        <source>All pairs</source>
+        <translation>모든 쌍</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Which pairs to compare</source>
+        <translation>비교할 쌍</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Only the newest pairs are compared. More take longer and more memory: a million pairs need about half a minute of processor time and 1 GB.</source>
+        <translation>최신 쌍만 비교합니다. 수가 많을수록 시간과 메모리가 더 듭니다. 쌍 100만 개에는 프로세서 시간 약 30초와 메모리 1GB가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Progress of the search for duplicates</source>
+        <translation>중복 찾기 진행률</translation>
+    </message>
+    <message>
+        <source>Find pairs whose turns are nearly the same, beyond the exact duplicates flagged on save.</source>
+        <translation>저장할 때 표시되는 완전 중복 외에, 턴 내용이 거의 같은 쌍을 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>중복 후보</translation>
+    </message>
+    <message>
+        <source>Reject Pair A</source>
+        <translation>쌍 A 거부</translation>
+    </message>
+    <message>
+        <source>Reject Pair B</source>
+        <translation>쌍 B 거부</translation>
+    </message>
+    <message>
+        <source>Delete Pair A</source>
+        <translation>쌍 A 삭제</translation>
+    </message>
+    <message>
+        <source>Delete Pair B</source>
+        <translation>쌍 B 삭제</translation>
+    </message>
+    <message>
+        <source>Open Pair A</source>
+        <translation>쌍 A 열기</translation>
+    </message>
+    <message>
+        <source>Open Pair B</source>
+        <translation>쌍 B 열기</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>최신 쌍 수</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates: %1</source>
+        <translation>중복을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>중복 후보를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>Stopped; the list shows the previous search.</source>
+        <translation>중지했습니다. 목록에는 이전 검색 결과가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Compared the newest %1 of %2 pairs in %3 s.</source>
+        <translation>%3초 만에 쌍 %2개 중 최신 %1개를 비교했습니다.</translation>
+    </message>
+    <message>
+        <source>Older pairs were not compared: raise “newest” (or choose “all”) to include them; it takes longer.</source>
+        <translation>오래된 쌍은 비교하지 않았습니다. 포함하려면 “최신 쌍 수”를 늘리거나 “전체”를 선택하세요. 시간이 더 걸립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n pair(s) in %1 s.</source>
+        <translation><numerusform>%1초 만에 쌍 %n개를 비교했습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Only the %1 most similar candidates are listed; raise the similarity to see fewer at a time.</source>
+        <translation>가장 유사한 후보 %1개만 표시합니다. 한 번에 더 적게 보려면 최소 유사도를 높이세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s).</source>
+        <translation><numerusform>중복 후보 %n개.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked as not a duplicate (hidden).</source>
+        <translation><numerusform>중복 아님으로 표시된 %n개는 숨겼습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Is a Duplicate</source>
+        <translation>중복 맞음</translation>
+    </message>
+    <message>
+        <source>Pair %1 rejected (Undo brings it back).</source>
+        <translation>쌍 %1을(를) 거부했습니다(실행 취소로 되돌릴 수 있음).</translation>
+    </message>
+    <message>
+        <source>Pair %1 deleted (Undo brings it back).</source>
+        <translation>쌍 %1을(를) 삭제했습니다(실행 취소로 되돌릴 수 있음).</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2861,25 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     <message>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
+    </message>
+    <message>
+        <source>System prompt for every pair</source>
+        <translation>모든 쌍에 사용할 시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>Drop exact duplicates</source>
+        <translation>완전 중복 제외</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>유사 중복 기준 유사도</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::HistogramWidget</name>
+    <message>
+        <source>Nothing yet</source>
+        <translation>아직 없음</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +3143,54 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Documents are still being added. Stop and quit? Documents already added are kept.</source>
         <translation>아직 문서를 추가하는 중입니다. 중지하고 끝낼까요? 이미 추가된 문서는 유지됩니다.</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Finding personal data failed</source>
+        <translation>개인정보 찾기 실패</translation>
+    </message>
+    <message>
+        <source>Finding personal data stopped</source>
+        <translation>개인정보 찾기 중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new detection(s), %1 accepted automatically</source>
+        <translation><numerusform>새 탐지 항목 %n개, 자동 수락 %1개</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Find Personal Data</source>
+        <translation>개인정보 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Scan every page for personal data with the project's rules; decisions already made are kept</source>
+        <translation>프로젝트 규칙으로 모든 페이지에서 개인정보를 검사합니다. 이미 내린 결정은 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Possible D&amp;uplicates…</source>
+        <translation>중복 후보(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>통계(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; their text is looked through when they are in.</source>
+        <translation>아직 문서를 추가하는 중입니다. 추가가 끝나면 해당 문서의 텍스트도 검사합니다.</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::PageImageView</name>
@@ -2649,6 +3332,80 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Possible personal data in this pair: %1. Remove it from the text, or mark it as not personal data; the export refuses pairs with undecided detections.</source>
         <translation>이 쌍에 개인정보로 보이는 내용이 있습니다: %1. 텍스트에서 지우거나 개인정보가 아니라고 표시하세요. 결정되지 않은 탐지 항목이 있는 쌍은 내보낼 수 없습니다.</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>변경 기록…</translation>
+    </message>
+    <message>
+        <source>Who changed this pair, when, and what</source>
+        <translation>이 쌍을 누가, 언제, 어떻게 바꿨는지 표시합니다</translation>
+    </message>
+    <message>
+        <source>Exact duplicate of %1: the same turns (ignoring spacing). Change it, or reject or delete one of the two.</source>
+        <translation>%1과(와) 완전히 중복됩니다: 턴 내용이 같습니다(공백 차이 무시). 이 쌍을 고치거나 둘 중 하나를 거부 또는 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>쌍 %1</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::PairHistoryModel</name>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation><numerusform> (외 %n개)</numerusform></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경 내용</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::PairHistoryView</name>
+    <message>
+        <source>History of Pair %1</source>
+        <translation>쌍 %1 변경 기록</translation>
+    </message>
+    <message>
+        <source>Changes to this pair, newest first</source>
+        <translation>이 쌍의 변경 내역(최신순)</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>변경 세부 정보</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for pair %1.</source>
+        <translation>쌍 %1에 기록된 내용이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to pair %1, newest first.</source>
+        <translation><numerusform>쌍 %1의 변경 내역 %n건(최신순).</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>변경 기록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No details recorded.</source>
+        <translation>기록된 세부 정보가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::PairListView</name>
@@ -2732,6 +3489,26 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Tag to remove from the selected pairs:</source>
         <translation>선택한 쌍에서 제거할 태그:</translation>
     </message>
+    <message>
+        <source>Search in pairs</source>
+        <translation>쌍에서 검색</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>태그 필터</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>변경 기록…</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::RedactionPanel</name>
@@ -2807,6 +3584,10 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Redaction</source>
         <translation>가림 처리</translation>
     </message>
+    <message>
+        <source>Detections</source>
+        <translation>탐지 항목</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::ReviewWidget</name>
@@ -2850,6 +3631,33 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Review</source>
         <translation>검토</translation>
     </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::ScanController</name>
+    <message>
+        <source>Finding personal data</source>
+        <translation>개인정보 찾는 중</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%1/%2페이지</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::SettingsDialog</name>
@@ -2888,6 +3696,421 @@ Open it read-only? You can look at everything but change nothing.</source>
     <message>
         <source>Default &amp;OCR languages:</source>
         <translation>기본 OCR 언어(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>설정 페이지</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Redaction</source>
+        <translation>가림 처리</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The new language is used when Quarry starts again.</source>
+        <translation>새 언어는 Quarry를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept detections automatically from score:</source>
+        <translation>다음 점수 이상인 탐지 항목 자동 수락(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Auto-accept score</source>
+        <translation>자동 수락 점수</translation>
+    </message>
+    <message>
+        <source>Replacement per type</source>
+        <translation>유형별 대체 방식</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>대체 방식</translation>
+    </message>
+    <message>
+        <source>Placeholder: [PHONE]</source>
+        <translation>자리 표시자: [PHONE]</translation>
+    </message>
+    <message>
+        <source>Pseudonym: [PERSON_3], the same value the same number</source>
+        <translation>가명: [PERSON_3], 같은 값에는 같은 번호</translation>
+    </message>
+    <message>
+        <source>Mask: 010-****-5678</source>
+        <translation>마스킹: 010-****-5678</translation>
+    </message>
+    <message>
+        <source>Surrogate: a fake value of the same kind</source>
+        <translation>가상 값: 같은 종류의 가짜 값</translation>
+    </message>
+    <message>
+        <source>Replacement for %1</source>
+        <translation>%1 대체 방식</translation>
+    </message>
+    <message>
+        <source>New projects start with these settings. A project keeps its own copy, so changing them here does not change existing projects.</source>
+        <translation>새 프로젝트는 이 설정으로 시작합니다. 각 프로젝트는 설정 사본을 따로 보관하므로 여기서 바꿔도 기존 프로젝트에는 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Replacement in the redacted text, per type:</source>
+        <translation>가림 처리된 텍스트의 유형별 대체 방식:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>내보내기 형식</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Train share</source>
+        <translation>학습 비율</translation>
+    </message>
+    <message>
+        <source>Validation share</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <source>Test share</source>
+        <translation>테스트 비율</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>학습</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>테스트</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>Keep each source document in one split</source>
+        <translation>출처 문서별로 같은 분할에 유지</translation>
+    </message>
+    <message>
+        <source>Drop exact duplicates</source>
+        <translation>완전 중복 제외</translation>
+    </message>
+    <message>
+        <source>Drop near duplicates at similarity</source>
+        <translation>다음 유사도 이상의 유사 중복 제외</translation>
+    </message>
+    <message>
+        <source>Near-duplicate similarity</source>
+        <translation>유사 중복 기준 유사도</translation>
+    </message>
+    <message>
+        <source>Per pair (project default when empty)</source>
+        <translation>쌍별(비어 있으면 프로젝트 기본값)</translation>
+    </message>
+    <message>
+        <source>The project default for every pair</source>
+        <translation>모든 쌍에 프로젝트 기본값 사용</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>The export dialog starts from these options for a project that was never exported; after that, from the project's last export.</source>
+        <translation>한 번도 내보낸 적이 없는 프로젝트에서는 내보내기 대화 상자가 이 옵션으로 시작하고, 그 뒤에는 프로젝트의 마지막 내보내기 설정으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Pairs with status:</source>
+        <translation>내보낼 쌍의 상태:</translation>
+    </message>
+    <message>
+        <source>Splits:</source>
+        <translation>분할:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>시드(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>중복:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt:</source>
+        <translation>시스템 프롬프트(&amp;Y):</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::StatisticsView</name>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>외 %1개</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>문자 수</translation>
+    </message>
+    <message>
+        <source>Approximate tokens</source>
+        <translation>추정 토큰 수</translation>
+    </message>
+    <message>
+        <source>Length unit</source>
+        <translation>길이 단위</translation>
+    </message>
+    <message>
+        <source>No pairs</source>
+        <translation>쌍 없음</translation>
+    </message>
+    <message>
+        <source>Length per pair</source>
+        <translation>쌍별 길이</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pairs by status</source>
+        <translation>상태별 쌍</translation>
+    </message>
+    <message>
+        <source>Pairs by rating</source>
+        <translation>평점별 쌍</translation>
+    </message>
+    <message>
+        <source>Pairs by tag</source>
+        <translation>태그별 쌍</translation>
+    </message>
+    <message>
+        <source>Pairs by source document</source>
+        <translation>출처 문서별 쌍</translation>
+    </message>
+    <message>
+        <source>Detections by type</source>
+        <translation>유형별 탐지 항목</translation>
+    </message>
+    <message>
+        <source>Detections by status</source>
+        <translation>상태별 탐지 항목</translation>
+    </message>
+    <message>
+        <source>Documents by status</source>
+        <translation>상태별 문서</translation>
+    </message>
+    <message>
+        <source>Pages by method</source>
+        <translation>추출 방식별 페이지</translation>
+    </message>
+    <message>
+        <source>Pairs by origin</source>
+        <translation>작성 방식별 쌍</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>열린 프로젝트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>집계하는 중…</translation>
+    </message>
+    <message>
+        <source>Statistics appear when this tab is shown.</source>
+        <translation>이 탭을 열면 통계가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Pairs: %1 · Documents: %2 · Pages: %3 · Detections: %4</source>
+        <translation>쌍: %1 · 문서: %2 · 페이지: %3 · 탐지 항목: %4</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>Counted at %1 in %2 ms</source>
+        <translation>%1에 집계함(%2ms 소요)</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>집계할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>평점 %1</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>평점 없음</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>태그 없음</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>User side</source>
+        <translation>사용자 측</translation>
+    </message>
+    <message>
+        <source>Assistant side</source>
+        <translation>어시스턴트 측</translation>
+    </message>
+    <message>
+        <source>Mean %1 (user) and %2 (assistant); longest %3 and %4.</source>
+        <translation>평균 %1(사용자), %2(어시스턴트). 최장 %3, %4.</translation>
+    </message>
+    <message>
+        <source>User side: the context and the user turns; assistant side: the answers.</source>
+        <translation>사용자 측은 컨텍스트와 사용자 턴이고, 어시스턴트 측은 답변입니다.</translation>
+    </message>
+    <message>
+        <source>Tokens are estimated: about 4 ASCII characters or 1 other character each.</source>
+        <translation>토큰 수는 추정치입니다. ASCII 문자 약 4개 또는 그 밖의 문자 1개를 1토큰으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Written here</source>
+        <translation>직접 작성</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Model-generated</source>
+        <translation>모델 생성</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>Marked by hand</source>
+        <translation>직접 표시됨</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <source>Read with OCR</source>
+        <translation>OCR로 읽음</translation>
+    </message>
+    <message>
+        <source>Read with warnings</source>
+        <translation>읽음(경고 있음)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>지원 안 됨</translation>
+    </message>
+    <message>
+        <source>Text layer</source>
+        <translation>텍스트 레이어</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation>텍스트 없음</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +4157,10 @@ Open it read-only? You can look at everything but change nothing.</source>
     <message>
         <source>Recent projects:</source>
         <translation>최근 프로젝트:</translation>
+    </message>
+    <message>
+        <source>Quarry logo</source>
+        <translation>Quarry 로고</translation>
     </message>
 </context>
 </TS>
