@@ -6,6 +6,7 @@
 #include "DocumentView.h"
 #include "IngestController.h"
 #include "PageTextView.h"
+#include "ScanController.h"
 #include "SettingsDialog.h"
 #include "SourceLocator.h"
 #include "TaskProgressWidget.h"
@@ -61,7 +62,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
       m_side(new QTabWidget(this)), m_pairList(new PairListView(this)), m_pairEditor(new PairEditor(this)),
       m_review(new ReviewWidget(this)), m_redactionPanel(new RedactionPanel(this)),
-      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this))
+      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this)),
+      m_scan(new ScanController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
@@ -146,6 +148,28 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
                                                  : tr("Added %n document(s)", nullptr,
                                                       summary.ok + summary.ocr + summary.warnings));
                 onIngestFinished(needPassword);
+                // New text is looked through for personal data at once (unless a password retry
+                // is adding more: its own end starts the scan).
+                if (!summary.cancelled && summary.ok + summary.ocr + summary.warnings > 0 && !m_ingest->isRunning())
+                    findPersonalData();
+            });
+    connect(m_task, &TaskProgressWidget::cancelRequested, m_scan, &ScanController::cancel);
+    connect(m_scan, &ScanController::started, m_task, &TaskProgressWidget::start);
+    connect(m_scan, &ScanController::progress, m_task, &TaskProgressWidget::setProgress);
+    connect(m_scan, &ScanController::finished, this,
+            [this](const ScanSummary& s, bool cancelled, const QString& error) {
+                m_task->finish(!error.isEmpty() ? tr("Finding personal data failed")
+                               : cancelled      ? tr("Finding personal data stopped")
+                                                : tr("%n new detection(s), %1 accepted automatically", nullptr, s.added)
+                                                      .arg(s.autoAccepted));
+                if (!error.isEmpty())
+                    showError(error);
+                if (m_store) {
+                    m_redactionPanel->refresh();
+                    m_documentView->reloadPage();
+                    m_statistics->scheduleRefresh();
+                }
+                emit personalDataScanned(error.isEmpty() && !cancelled);
             });
 
     createActions();
@@ -167,6 +191,8 @@ MainWindow::~MainWindow()
     // The areas (children, destroyed after the members) must let go of the project first.
     m_ingest->cancel();
     m_ingest->waitForFinished();
+    m_scan->cancel();
+    m_scan->waitForFinished();
     if (m_store)
         setProject(nullptr);
 }
@@ -239,6 +265,13 @@ void MainWindow::createActions()
         m_review->setFocus();
     });
 
+    m_findPersonalDataAction =
+        new QAction(Theme::icon(QStringLiteral("edit-find")), tr("&Find Personal Data"), this);
+    m_findPersonalDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_findPersonalDataAction->setStatusTip(
+        tr("Scan every page for personal data with the project's rules; decisions already made are kept"));
+    connect(m_findPersonalDataAction, &QAction::triggered, this, &MainWindow::findPersonalData);
+
     m_redactionsAction = new QAction(Theme::icon(QStringLiteral("view-redactions")), tr("Re&dactions"), this);
     m_redactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_redactionsAction, &QAction::triggered, this, [this] {
@@ -306,6 +339,7 @@ void MainWindow::createMenus()
     pairsMenu->addSeparator();
     pairsMenu->addAction(m_reviewAction);
     pairsMenu->addAction(m_redactionsAction);
+    pairsMenu->addAction(m_findPersonalDataAction);
     pairsMenu->addAction(m_statisticsAction);
     pairsMenu->addAction(m_duplicatesAction);
 
@@ -331,6 +365,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_newPairAction);
     bar->addAction(m_reviewAction);
     bar->addAction(m_redactionsAction);
+    bar->addAction(m_findPersonalDataAction);
     // Icon-only buttons say what they do and how to do it from the keyboard.
     for (QAction* a : bar->actions()) {
         if (a->isSeparator())
@@ -371,7 +406,7 @@ void MainWindow::updateActions()
     m_addFolderAction->setEnabled(writable);
     // Exporting records itself in the project (exports table, audit log), so it needs write access.
     m_exportAction->setEnabled(writable);
-    for (QAction* a : {m_newPairAction, m_pairFromSelectionAction})
+    for (QAction* a : {m_newPairAction, m_pairFromSelectionAction, m_findPersonalDataAction})
         a->setEnabled(writable);
     for (QAction* a :
          {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction, m_duplicatesAction})
@@ -404,6 +439,8 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     // Background work on the old project stops first, then the areas drop their pointers.
     m_ingest->cancel();
     m_ingest->waitForFinished();
+    m_scan->cancel();
+    m_scan->waitForFinished();
     m_pairEditor->setProject(nullptr, nullptr); // saves a pending edit into the old project
     m_pairList->setProject(nullptr, nullptr);
     m_review->setProject(nullptr, nullptr);
@@ -544,6 +581,21 @@ bool MainWindow::showSourceOfCurrentPair()
     }
     m_documentView->showSpan(location->documentId, location->pageNo, location->start, location->end, true);
     return true;
+}
+
+void MainWindow::findPersonalData()
+{
+    if (!m_store || m_store->isReadOnly() || m_scan->isRunning())
+        return;
+    if (m_ingest->isRunning()) {
+        showError(tr("Documents are still being added; their text is looked through when they are in."));
+        return;
+    }
+    try {
+        m_scan->start(*m_store);
+    } catch (const Error& e) {
+        showError(e.message());
+    }
 }
 
 void MainWindow::addDocuments(const QStringList& paths, const QString& password)

@@ -21,6 +21,7 @@ namespace quarry::gui {
 
 class AppSettings;
 class IngestController;
+class ScanController;
 class TaskProgressWidget;
 class DocumentListView;
 class DocumentView;
@@ -49,6 +50,10 @@ public:
     // Adds files and folders to the open project in the background.
     void addDocuments(const QStringList& paths, const QString& password = {});
     IngestController* ingest() const { return m_ingest; }
+    // Scans every page for personal data in the background with the project's rules and
+    // auto-accept threshold (also started when documents were added); personalDataScanned() follows.
+    void findPersonalData();
+    ScanController* scan() const { return m_scan; }
     bool newProject(const QString& path);
     // Opens the demo project, building it first from the bundled samples when it does not exist
     // (or when `rebuild` is set). The build runs in the background; demoReady() follows.
@@ -78,6 +83,7 @@ public:
 signals:
     void projectChanged();
     void demoReady(bool ok);
+    void personalDataScanned(bool ok);
     void errorOccurred(const QString& message);
 
 protected:
@@ -127,6 +133,7 @@ private:
     QUndoStack* m_undo;
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
+    ScanController* m_scan;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -142,6 +149,7 @@ private:
     QAction* m_showSourceAction = nullptr;
     QAction* m_reviewAction = nullptr;
     QAction* m_redactionsAction = nullptr;
+    QAction* m_findPersonalDataAction = nullptr;
     QAction* m_statisticsAction = nullptr;
     QAction* m_duplicatesAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -10,6 +10,7 @@
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "export/Exporter.h"
+#include "redaction/RedactionPanel.h"
 #include "redact/DetectionStore.h"
 #include "redact/Redactor.h"
 #include "redact/RuleSet.h"
@@ -27,6 +28,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
 
@@ -204,6 +206,35 @@ private slots:
         QCOMPARE(DetectionStore(*w.project()).autoAcceptThreshold(), std::nullopt);
         QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("PHONE")), Redactor::Operator::Surrogate);
         QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("EMAIL")), Redactor::Operator::Placeholder);
+    }
+
+    void addedDocumentsAreScannedWithTheProjectThreshold()
+    {
+        test::TestDir dir;
+        const QString text = dir.write(QStringLiteral("docs/contacts.txt"),
+                                       "Shift leader: call 010-2345-6789 or write to kim.minsu@example.com.\n");
+        AppSettings settings;
+        settings.setDefaultAutoAcceptThreshold(0.5);
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.newProject(dir.path(QStringLiteral("scan.quarry"))));
+        QSignalSpy scanned(&w, &MainWindow::personalDataScanned);
+        w.addDocuments({text});
+        QVERIFY(scanned.wait(60000));
+        QCOMPARE(scanned.first().first().toBool(), true);
+        Statement st = w.project()->db().prepare(
+            QStringLiteral("SELECT count(*), sum(status = 'accepted') FROM detections"));
+        QVERIFY(st.step());
+        QVERIFY(st.int64(0) >= 2);           // the phone number and the e-mail address
+        QCOMPARE(st.int64(1), st.int64(0)); // all above the project's threshold of 0.5
+        QVERIFY(w.redactionPanel()->rowCount() >= 2);
+
+        // Scanning again keeps the decisions and adds nothing.
+        w.findPersonalData();
+        QVERIFY(scanned.wait(60000));
+        Statement again = w.project()->db().prepare(QStringLiteral("SELECT count(*) FROM detections"));
+        QVERIFY(again.step());
+        QCOMPARE(again.int64(0), st.int64(0));
     }
 
     void exportDialogStartsFromTheDefaultsThenTheLastExport()
