@@ -76,6 +76,9 @@ void ScanController::cancel()
 void ScanController::waitForFinished()
 {
     m_watcher.waitForFinished();
+    // The caller is about to close the project: its second connection goes now, not when the
+    // finished signal arrives later (it must not outlive the store it came from).
+    m_sibling.reset();
 }
 
 } // namespace quarry::gui

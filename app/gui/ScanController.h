@@ -30,6 +30,7 @@ public:
     // `store` must stay open until finished() is emitted.
     void start(ProjectStore& store);
     void cancel();
+    // Blocks until the scan has stopped and closes its connection; used when the project closes.
     void waitForFinished();
 
 signals:
