@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -29,8 +30,12 @@ DocumentView::DocumentView(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_redacted(new QToolButton(this)),
       m_edit(new QToolButton(this)), m_save(new QToolButton(this)), m_revert(new QToolButton(this)),
       m_page(new QSpinBox(this)), m_pageCount(new QLabel(this)), m_method(new QLabel(this)),
-      m_image(new PageImageView(this)), m_text(new PageTextView(this))
+      m_image(new PageImageView(this)), m_text(new PageTextView(this)), m_renderThread(new QThread(this)),
+      m_renderContext(new QObject), m_latestRender(std::make_shared<std::atomic<quint64>>(0))
 {
+    m_renderThread->setObjectName(QStringLiteral("quarry-page-render"));
+    m_renderContext->moveToThread(m_renderThread);
+    m_renderThread->start();
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_redacted->setText(tr("Redacted"));
@@ -83,6 +88,20 @@ DocumentView::DocumentView(QWidget* parent)
     clear();
 }
 
+DocumentView::~DocumentView()
+{
+    dropPendingImage();
+    // The renderer (and any worker process it started) is released on the render thread, which
+    // used it, after the jobs queued before; then that thread ends. A job still drawing is given up
+    // after a second (cancelled), so closing does not wait for a hung renderer.
+    QMetaObject::invokeMethod(m_renderContext, [renderer = std::move(m_renderer)]() mutable {
+        renderer = nullptr;
+        QThread::currentThread()->quit();
+    });
+    m_renderThread->wait();
+    delete m_renderContext;
+}
+
 void DocumentView::setProject(ProjectStore* store)
 {
     m_store = store;
@@ -97,7 +116,9 @@ void DocumentView::clear()
     m_page->setEnabled(false);
     m_pageCount->clear();
     m_method->clear();
+    dropPendingImage();
     m_image->clear(QString());
+    m_imageDocument = 0;
     {
         const QSignalBlocker block(m_edit);
         m_edit->setChecked(false);
@@ -258,14 +279,90 @@ void DocumentView::showPage(int page)
     m_text->setDetectionTypes(detectionTypes());
     m_text->setPairsFromSelection(showsRedacted());
     m_text->setMarks(marks);
-    if (m_image->isVisible()) {
-        const QImage image = m_renderer ? m_renderer(m_documentId, page) : QImage();
-        if (image.isNull())
-            m_image->clear(tr("No page image"));
-        else
-            m_image->setPage(image, boxes);
-    }
+    if (m_image->isVisible())
+        requestImage(page, boxes);
+    else
+        dropPendingImage();
     updateButtons();
+}
+
+void DocumentView::dropPendingImage()
+{
+    // Results of requests made before this one are dropped when they arrive; one not yet started
+    // is skipped; one being drawn is told it is no longer wanted.
+    m_latestRender->store(++m_renderRequest);
+    if (m_renderCancel)
+        m_renderCancel->store(true);
+    m_renderCancel.reset();
+    m_drawing = false;
+}
+
+void DocumentView::requestImage(int page, const QList<QRectF>& boxes)
+{
+    dropPendingImage();
+    RenderJob job;
+    try {
+        if (m_renderer)
+            job = m_renderer(m_documentId, page);
+    } catch (const Error& e) {
+        m_imageDocument = 0;
+        m_image->clear(e.message());
+        emit pageImageShown(false);
+        return;
+    }
+    if (!job) {
+        m_imageDocument = 0;
+        m_image->clear(tr("No page image"));
+        emit pageImageShown(false);
+        return;
+    }
+    // The same page drawn again (after a decision, a correction) stays on screen until replaced.
+    if (m_imageDocument != m_documentId || m_imagePage != page || m_image->image().isNull()) {
+        m_imageDocument = 0;
+        m_image->clear(tr("Rendering page…"));
+    }
+    m_renderBoxes = boxes;
+    m_renderPage = page;
+    m_drawing = true;
+    const quint64 request = m_renderRequest;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_renderCancel = cancel;
+    QMetaObject::invokeMethod(
+        m_renderContext, [this, request, cancel, latest = m_latestRender, job = std::move(job)] {
+            if (latest->load() != request)
+                return; // the page was left before its turn came
+            QImage image;
+            QString error;
+            try {
+                image = job(*cancel);
+            } catch (const Error& e) {
+                error = e.message();
+            } catch (const std::exception& e) {
+                error = QString::fromLocal8Bit(e.what());
+            }
+            // `this` outlives the job: the destructor waits for the render thread to end. A result
+            // still queued when the view is deleted is discarded with it.
+            QMetaObject::invokeMethod(this, [this, request, image, error] { imageDrawn(request, image, error); },
+                                      Qt::QueuedConnection);
+        });
+}
+
+void DocumentView::imageDrawn(quint64 request, const QImage& image, const QString& error)
+{
+    if (request != m_renderRequest || !m_drawing)
+        return; // a page no longer shown
+    m_drawing = false;
+    m_renderCancel.reset();
+    if (!error.isEmpty() || image.isNull()) {
+        m_imageDocument = 0;
+        m_image->clear(error.isEmpty() ? tr("No page image") : error);
+        emit pageImageShown(false);
+        return;
+    }
+    m_image->setPage(image, m_renderBoxes);
+    m_imageDocument = m_documentId;
+    m_imagePage = m_renderPage;
+    emit pageImageShown(true);
 }
 
 void DocumentView::setShowRedacted(bool redacted)

@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
+#include <QRectF>
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QLabel;
+class QThread;
 class QSpinBox;
 class QToolButton;
 
@@ -26,13 +31,23 @@ class DocumentView : public QWidget
 {
     Q_OBJECT
 public:
-    using PageRenderer = std::function<QImage(qint64 documentId, int pageNo)>;
+    // Page images are drawn off the GUI thread, in two steps. The PageRenderer runs on the GUI
+    // thread (it may read the project there) and returns a job, or throws quarry::Error; the job
+    // runs on the view's render thread and returns the image or throws quarry::Error, whose message
+    // is shown in the image pane instead of the page. `cancelled` is raised when the page is no
+    // longer wanted (another page is shown, or the view closes). Jobs run one at a time, and a
+    // job whose page was left before it started is skipped.
+    using RenderJob = std::function<QImage(const std::atomic<bool>& cancelled)>;
+    using PageRenderer = std::function<RenderJob(qint64 documentId, int pageNo)>;
 
     explicit DocumentView(QWidget* parent = nullptr);
+    ~DocumentView() override;
 
     void setProject(ProjectStore* store);
     // Rendering page images needs the ingest library; the main window provides it.
     void setPageRenderer(PageRenderer renderer) { m_renderer = std::move(renderer); }
+    // True while the shown page's image is being drawn.
+    bool isDrawingPage() const { return m_drawing; }
 
     qint64 documentId() const { return m_documentId; }
     int pageNo() const;
@@ -59,6 +74,8 @@ signals:
     void detectionsChanged();
     void newPairFromSelection(qint64 documentId, int pageNo, const QString& text);
     void errorOccurred(const QString& message);
+    // The shown page's image arrived (ok) or could not be drawn (the reason is in the image pane).
+    void pageImageShown(bool ok);
 
 private:
     // Sets (or with nullopt removes) the page's correction; false when it failed (error emitted).
@@ -68,6 +85,9 @@ private:
     void redactAs(int start, int end, const QString& type);
     QStringList detectionTypes();
     void updateButtons();
+    void requestImage(int pageNo, const QList<QRectF>& boxes);
+    void imageDrawn(quint64 request, const QImage& image, const QString& error);
+    void dropPendingImage();
 
     ProjectStore* m_store = nullptr;
     PageRenderer m_renderer;
@@ -84,6 +104,18 @@ private:
     QLabel* m_method;
     PageImageView* m_image;
     PageTextView* m_text;
+
+    // The render thread and an object living in it, so that jobs are queued to it as events.
+    QThread* m_renderThread;
+    QObject* m_renderContext;
+    quint64 m_renderRequest = 0;                          // the request the shown page waits for
+    std::shared_ptr<std::atomic<quint64>> m_latestRender; // the same, read by the render thread
+    std::shared_ptr<std::atomic<bool>> m_renderCancel;    // raised when that request is dropped
+    QList<QRectF> m_renderBoxes;                          // low-confidence boxes for the awaited image
+    int m_renderPage = 0;                                 // the awaited image's page
+    bool m_drawing = false;
+    qint64 m_imageDocument = 0; // whose page image is on screen, kept while the same page is redrawn
+    int m_imagePage = 0;
 };
 
 } // namespace quarry::gui

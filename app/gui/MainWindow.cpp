@@ -20,7 +20,7 @@
 #include "curation/ReviewWidget.h"
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
-#include "ingest/PageRenderer.h"
+#include "ingest/IsolatedPageRenderer.h"
 #include "redaction/RedactionPanel.h"
 #include "stats/StatisticsView.h"
 #include "store/ProjectStore.h"
@@ -125,16 +125,17 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_welcome, &WelcomeWidget::openDemoRequested, this, &MainWindow::onOpenDemo);
     connect(m_welcome, &WelcomeWidget::recentProjectRequested, this, &MainWindow::openProject);
 
-    // Page images are rendered from the stored original at screen resolution, only for documents
-    // that the isolated worker already read successfully.
-    m_documentView->setPageRenderer([this](qint64 documentId, int pageNo) {
+    // Page images are drawn from the stored original at screen resolution in a quarry-worker
+    // process, so a PDF that crashes Poppler's renderer cannot take Quarry down. The bytes are read
+    // here on the GUI thread (cached per document); the drawing runs on DocumentView's render thread.
+    m_documentView->setPageRenderer([this, renderer = std::make_shared<IsolatedPageRenderer>()](
+                                        qint64 documentId, int pageNo) -> DocumentView::RenderJob {
         if (!m_store)
-            return QImage();
-        try {
-            return PageRenderer::renderPage(m_store->db(), documentId, pageNo, 96);
-        } catch (const Error&) {
-            return QImage();
-        }
+            return {};
+        const IsolatedPageRenderer::Document doc = renderer->load(m_store->db(), documentId);
+        return [renderer, doc, pageNo](const std::atomic<bool>& cancelled) {
+            return renderer->render(doc, pageNo, 96, &cancelled);
+        };
     });
 
     statusBar()->addPermanentWidget(m_task);

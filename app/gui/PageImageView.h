@@ -19,6 +19,9 @@ public:
     void setPage(const QImage& image, const QList<QRectF>& lowConfidenceBoxes);
     void clear(const QString& message);
     int boxCount() const { return int(m_boxes.size()); }
+    const QImage& image() const { return m_image; }
+    // The text shown instead of an image (a placeholder or why the page could not be drawn).
+    const QString& message() const { return m_message; }
     QSize sizeHint() const override;
 
 protected:
