@@ -4,6 +4,21 @@
 
 namespace quarry::gui {
 
+namespace {
+// One change on one line, in words rather than diff markup: “old” → “new”.
+QString summary(const PairChange& c)
+{
+    if (!c.isText)
+        return c.toPlainText();
+    const QString quoted = QStringLiteral("“%1”");
+    if (c.removed.isEmpty())
+        return PairHistoryModel::tr("%1: added %2").arg(c.field, quoted.arg(c.added));
+    if (c.added.isEmpty())
+        return PairHistoryModel::tr("%1: removed %2").arg(c.field, quoted.arg(c.removed));
+    return QStringLiteral("%1: %2 → %3").arg(c.field, quoted.arg(c.removed), quoted.arg(c.added));
+}
+} // namespace
+
 PairHistoryModel::PairHistoryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void PairHistoryModel::setEntries(QList<PairHistoryEntry> entries)
@@ -52,7 +67,7 @@ QVariant PairHistoryModel::data(const QModelIndex& index, int role) const
         case ChangesColumn: {
             if (e.changes.isEmpty())
                 return QString();
-            QString first = e.changes.first().toPlainText();
+            QString first = summary(e.changes.first());
             if (e.changes.size() > 1)
                 first += tr(" (+%n more)", nullptr, int(e.changes.size() - 1));
             return first;
@@ -64,7 +79,7 @@ QVariant PairHistoryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         for (const PairChange& c : e.changes)
-            lines << c.toPlainText();
+            lines << summary(c);
         return lines.join(QLatin1Char('\n'));
     }
     return {};

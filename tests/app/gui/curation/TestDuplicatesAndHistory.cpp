@@ -233,6 +233,8 @@ private slots:
                  QStringLiteral("박서연"));
         QCOMPARE(model->data(model->index(1, PairHistoryModel::ActionColumn)).toString(),
                  QStringLiteral("Edited"));
+        QCOMPARE(model->data(model->index(1, PairHistoryModel::ChangesColumn)).toString(),
+                 QStringLiteral("Turn 2 (assistant): “정상입니다” → “조금 높습니다”"));
         QCOMPARE(model->data(model->index(2, PairHistoryModel::ActionColumn)).toString(),
                  QStringLiteral("Created"));
         // The edit in detail: the changed words struck through and the new ones marked.
