@@ -1,0 +1,158 @@
+#include "AppSettings.h"
+#include "DocumentView.h"
+#include "MainWindow.h"
+#include "PageImageView.h"
+#include "TestDir.h"
+#include "Translations.h"
+#include "store/ProjectStore.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace quarry;
+using namespace quarry::gui;
+
+namespace {
+
+QByteArray textPdf(const QString& path, const QStringList& pages)
+{
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSize(14);
+        painter.setFont(font);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.drawText(250, 300, pages[i]);
+            painter.fillRect(250, 400, 1500, 200, Qt::black); // ink that any DPI shows
+        }
+    }
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Processes whose parent is this test: workers left behind would show up here.
+QStringList childProcesses()
+{
+    QStringList children;
+    const QString me = QString::number(::getpid());
+    for (const QString& pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // pid (comm) state ppid ...: the command may hold spaces, so read after its closing ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() > 1 && QString::fromLatin1(rest[1]) == me)
+            children << QString::fromLatin1(line.left(line.lastIndexOf(')') + 1));
+    }
+    return children;
+}
+
+} // namespace
+
+class TestPageImageRendering : public QObject
+{
+    Q_OBJECT
+private:
+    test::TestDir m_config;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+        Translations::install(QStringLiteral("en"));
+        qputenv("QUARRY_WORKER", QUARRY_TEST_WORKER);
+        // A file named *QUARRY-RENDER-CRASH* crashes the worker when a page of it is drawn.
+        qputenv("QUARRY_WORKER_TEST_HOOKS", "1");
+    }
+
+    void drawsPagesInTheWorkerAndShowsACrashInsteadOfAnImage()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("pages.quarry"));
+        {
+            auto store = ProjectStore::create(path);
+            Database& db = store->db();
+            Transaction tx(db);
+            db.exec(QStringLiteral(
+                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
+                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', 2, 't', "
+                "'t'), (2, 'hostile-QUARRY-RENDER-CRASH.pdf', '/x/h.pdf', 'bb', 10, 'pdf', 'ok', 1, 't', 't')"));
+            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES "
+                                   "(1, 1, 'text', 'Pump manual page one'), (1, 2, 'text', 'Page two'), "
+                                   "(2, 1, 'text', 'Text that parsed fine')"));
+            Statement file = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            file.bindAll(qint64(1), textPdf(dir.path(QStringLiteral("manual.pdf")),
+                                            {QStringLiteral("Pump manual page one"), QStringLiteral("Page two")}));
+            file.step();
+            Statement bad = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            bad.bindAll(qint64(2), textPdf(dir.path(QStringLiteral("h.pdf")), {QStringLiteral("Text that parsed fine")}));
+            bad.step();
+            tx.commit();
+        }
+        {
+            AppSettings settings;
+            MainWindow w(settings);
+            w.setInteractive(false);
+            w.show();
+            QVERIFY(w.openProject(path));
+            DocumentView* view = w.documentView();
+            PageImageView* image = view->imageView();
+            QSignalSpy shown(view, &DocumentView::pageImageShown);
+
+            // The text is there at once; the image follows from the worker.
+            view->showDocument(1);
+            QCOMPARE(view->pageText(), QStringLiteral("Pump manual page one"));
+            QVERIFY(view->isDrawingPage());
+            QCOMPARE(image->message(), QStringLiteral("Rendering page…"));
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+            QCOMPARE(shown.at(0).at(0).toBool(), true);
+            QVERIFY(qAbs(image->image().width() - 794) <= 1); // A4 at 96 DPI
+            QVERIFY(qAbs(image->image().height() - 1123) <= 1);
+            QVERIFY(!view->isDrawingPage());
+
+            // Leaving a page before its image came: only the last page asked for is shown.
+            shown.clear();
+            view->showPage(2);
+            view->showPage(1);
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+            QTest::qWait(300);
+            QCOMPARE(shown.count(), 1);
+
+            // A file that crashes the renderer: the reason instead of the image, the text still there.
+            shown.clear();
+            view->showDocument(2);
+            QCOMPARE(view->pageText(), QStringLiteral("Text that parsed fine"));
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+            QCOMPARE(shown.at(0).at(0).toBool(), false);
+            QVERIFY(image->image().isNull());
+            QVERIFY2(image->message().contains(QLatin1String("the renderer crashed on this file")),
+                     qPrintable(image->message()));
+
+            // The next page comes from a new worker.
+            shown.clear();
+            view->showDocument(1);
+            QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+            QCOMPARE(shown.at(0).at(0).toBool(), true);
+            QVERIFY(!image->image().isNull());
+            QVERIFY(!childProcesses().isEmpty()); // the render worker, alive between pages
+        }
+        // Closing the window ends the render worker.
+        QTRY_VERIFY2_WITH_TIMEOUT(childProcesses().isEmpty(), qPrintable(childProcesses().join(QLatin1Char(' '))), 5000);
+    }
+};
+
+QTEST_MAIN(TestPageImageRendering)
+#include "TestPageImageRendering.moc"
