@@ -79,6 +79,52 @@ public:
             onMatch(end - m_outs[size_t(o)].length, end, m_outs[size_t(o)].id);
     }
 
+    // Calls f(c1, c2) for every pair of characters that begins a keyword of two or more characters
+    // (c1 c2 are its first two, in any case of ASCII letters).
+    template <typename F> void forEachStartPair(F&& f) const
+    {
+        auto chars = std::vector<std::vector<char16_t>>(size_t(m_classes));
+        for (int c = 0; c < 65536; ++c)
+            if (m_alpha[size_t(c)] != 0)
+                chars[m_alpha[size_t(c)]].push_back(char16_t(c));
+        for (int c1 = 1; c1 < m_classes; ++c1) {
+            const int q = m_rootRow[size_t(c1)];
+            if (q == 0)
+                continue;
+            for (int k = m_csrStart[size_t(q)]; k < m_csrStart[size_t(q) + 1]; ++k)
+                for (char16_t a : chars[size_t(c1)])
+                    for (char16_t b : chars[size_t(m_csrClass[size_t(k)])])
+                        f(a, b);
+        }
+    }
+
+    // Feeds s[from, to) to the automaton from `state` and returns the state after; calls
+    // onMatch(start, end, id) with offsets into `s` (which must be valid before `from` when
+    // from > 0). With wordStarts, keywords that begin with an ASCII letter are not looked for
+    // inside a word (a caller that drops those anyway saves the steps); the others are all found.
+    // Not for matchers that skip spaces.
+    template <typename F>
+    int feed(int state, const char16_t* s, qsizetype from, qsizetype to, bool wordStarts, F&& onMatch) const
+    {
+        auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+        for (qsizetype i = from; i < to; ++i) {
+            const char16_t c = s[i];
+            const int cls = classOf(c);
+            if (state == 0) {
+                if (cls == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
+                    continue;
+                state = m_rootRow[size_t(cls)];
+            } else {
+                state = next(state, cls);
+            }
+            if (state == 0 || m_outHead[size_t(state)] < 0)
+                continue;
+            for (int o = m_outHead[size_t(state)]; o >= 0; o = m_outs[size_t(o)].next)
+                onMatch(i + 1 - m_outs[size_t(o)].length, i + 1, m_outs[size_t(o)].id);
+        }
+        return state;
+    }
+
     // Calls onMatch(start, end, id) for every occurrence, in order of their end; offsets index `text`.
     template <typename F> void scan(QStringView text, F&& onMatch) const
     {

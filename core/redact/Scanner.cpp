@@ -274,12 +274,27 @@ struct Scanner::Private
     // look-up per character finds the next one that matters. Characters are UTF-16 units.
     enum SkipFlag : quint8 {
         SkipAlways = 1,    // always look at it
-        SkipWordStart = 2, // look at it unless an ASCII letter precedes it
+        SkipPair = 2,      // look at it if it and the next character are in startPairs (ASCII
+                           // letters only at the start of a word)
         SkipLetter = 4,    // an ASCII letter
         SkipDigit = 8,     // an ASCII digit
         SkipRunStart = 16, // look at it unless a digit precedes it
     };
     std::vector<quint8> skipFlags;
+    // Bit set of hashed character pairs: the first two characters of the keywords, and two
+    // capitals (IBAN). A collision only costs a look.
+    std::vector<quint8> startPairs = std::vector<quint8>(8192, 0);
+    static unsigned pairHash(char16_t a, char16_t b) { return ((unsigned(a) * 31u + unsigned(b)) * 0x9E3779B1u) >> 16; }
+    bool isStartPair(char16_t a, char16_t b) const
+    {
+        const unsigned h = pairHash(a, b);
+        return (startPairs[h >> 3] >> (h & 7)) & 1;
+    }
+    void addStartPair(char16_t a, char16_t b)
+    {
+        const unsigned h = pairHash(a, b);
+        startPairs[h >> 3] = quint8(startPairs[h >> 3] | (1u << (h & 7)));
+    }
     bool fastPaths = true; // false: the straightforward paths, for tests that compare both
 
     void addKeywords(std::initializer_list<const char16_t*> words, Keyword info)
@@ -328,6 +343,12 @@ private:
     std::vector<Cand> out;
     int m_kstate = 0; // keyword automaton state
     void stepKeyword(int i, char16_t c);
+    // hasContext(), fast path: the context automaton ran from the root at m_cFrom up to m_cTo and
+    // stopped in m_cState; m_cHits are the words it found there (in order of their end).
+    mutable int m_cFrom = 0;
+    mutable int m_cTo = 0;
+    mutable int m_cState = 0;
+    mutable std::vector<CtxHit> m_cHits;
     mutable int m_ctxPos = -1;
     mutable int m_ctxWindow = 0;
     mutable std::vector<CtxHit> m_ctxHits;
@@ -376,6 +397,36 @@ private:
 
 bool ScanJob::hasContext(quint32 mask, int pos, int window) const
 {
+    if (d.fastPaths) {
+        // The words counted are those inside the 64 characters before pos (or `window`, if
+        // longer) that end within `window` of it. Candidates come in clusters (the groups of one
+        // number, a list of numbers), so the automaton continues from where the previous query
+        // left it rather than running over the same characters again.
+        const int lo = std::max(0, pos - std::max(window, 64));
+        if (lo < m_cFrom || lo > m_cTo) {
+            m_cFrom = m_cTo = lo;
+            m_cState = 0;
+            m_cHits.clear();
+        } else if (m_cHits.size() > 32) {
+            m_cFrom = lo; // the automaton may be inside a word that began before: found words are checked
+            m_cHits.erase(std::remove_if(m_cHits.begin(), m_cHits.end(), [&](const CtxHit& h) { return h.start < lo; }),
+                          m_cHits.end());
+        }
+        if (pos > m_cTo) {
+            m_cState = d.contextWords.feed(m_cState, s, m_cTo, pos, true, [&](qsizetype a, qsizetype b, int id) {
+                const int ka = int(a);
+                // ASCII context words must start a word ("ip" not inside "ship").
+                if (isAsciiLetter(s[ka]) && isAsciiLetter(at(ka - 1)))
+                    return;
+                m_cHits.push_back({ka, int(b), d.keywordInfo[size_t(id)].mask});
+            });
+            m_cTo = pos;
+        }
+        for (const CtxHit& h : m_cHits)
+            if ((h.mask & mask) && h.start >= lo && h.end <= pos && h.end >= pos - window)
+                return true;
+        return false;
+    }
     // The context automaton runs over the window before a candidate once; candidates are rare
     // next to the text, so this costs far less than matching context words everywhere.
     if (pos != m_ctxPos || window > m_ctxWindow) {
@@ -1223,7 +1274,9 @@ std::vector<Cand> ScanJob::run()
             unsigned prev = flags[at(i - 1)];
             while (i < n) {
                 const unsigned v = flags[s[i]];
-                if ((v & P::SkipAlways) | (v & P::SkipWordStart & ~(prev >> 1)) | (v & P::SkipRunStart & ~(prev << 1)))
+                if ((v & P::SkipAlways) | (v & P::SkipRunStart & ~(prev << 1)))
+                    break;
+                if ((v & P::SkipPair) && !(v & prev & P::SkipLetter) && d.isStartPair(s[i], i + 1 < n ? s[i + 1] : u'\0'))
                     break;
                 prev = v;
                 ++i;
@@ -1343,12 +1396,21 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
         if (isDigit(ch))
             f = Private::SkipDigit | Private::SkipRunStart;
         else if (isAsciiLetter(ch))
-            f = Private::SkipLetter |
-                ((d->keywords.startsKeyword(ch) || (isUpper(ch) && d->on[RIban])) ? Private::SkipWordStart : 0);
-        else if (d->keywords.startsKeyword(ch) || (ch == u'@' && d->on[REmail]) ||
-                 (ch == u':' && (d->on[RUrl] || d->on[RMac] || d->on[RIpv6])) || (ch == u'-' && d->on[RMac]))
-            f = Private::SkipAlways;
+            f = Private::SkipLetter;
+        if ((ch == u'@' && d->on[REmail]) || (ch == u':' && (d->on[RUrl] || d->on[RMac] || d->on[RIpv6])) ||
+            (ch == u'-' && d->on[RMac]))
+            f |= Private::SkipAlways;
+        else if (d->keywords.startsKeyword(ch))
+            f |= d->keywords.startsHere(ch, u'\0') ? Private::SkipAlways : Private::SkipPair; // a one-character keyword
         d->skipFlags[size_t(c)] = f;
+    }
+    d->keywords.forEachStartPair([&](char16_t a, char16_t b) { d->addStartPair(a, b); });
+    if (d->on[RIban]) {
+        for (char16_t a = u'A'; a <= u'Z'; ++a) {
+            d->skipFlags[a] |= Private::SkipPair;
+            for (char16_t b = u'A'; b <= u'Z'; ++b)
+                d->addStartPair(a, b);
+        }
     }
 
     for (const char16_t* p = kSurnames1; *p; ++p)
@@ -1426,6 +1488,11 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
 
 Scanner::~Scanner() = default;
 
+void Scanner::setFastPaths(bool on)
+{
+    d->fastPaths = on;
+}
+
 QString Scanner::normalized(const QString& text)
 {
     QString out(text.size(), Qt::Uninitialized);
@@ -1456,30 +1523,87 @@ QList<Detection> Scanner::scan(const QString& text) const
     ScanJob job(*d, norm);
     std::vector<Cand> cands = job.run();
 
-    // Overlaps: the best score wins, then the longer span, then the earlier one.
-    std::sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
+    // Overlaps: the best score wins, then the longer span, then the earlier one, then the one
+    // reported first (so that equal candidates always resolve the same way).
+    auto better = [](const Cand& a, const Cand& b) {
         if (a.score != b.score)
             return a.score > b.score;
         if (a.end - a.start != b.end - b.start)
             return a.end - a.start > b.end - b.start;
         return a.start < b.start;
-    });
-    std::map<int, int> taken; // start -> end
+    };
+    auto allowed = [&](const Cand& c) {
+        return !d->allow.isEmpty() && d->allow.contains(Private::allowKey(QStringView(norm).mid(c.start, c.end - c.start)));
+    };
     std::vector<const Cand*> kept;
-    for (const Cand& c : cands) {
-        if (c.score < ReportThreshold)
-            continue;
-        auto it = taken.lower_bound(c.start);
-        if (it != taken.end() && it->first < c.end)
-            continue;
-        if (it != taken.begin() && std::prev(it)->second > c.start)
-            continue;
-        if (!d->allow.isEmpty() && d->allow.contains(Private::allowKey(QStringView(norm).mid(c.start, c.end - c.start))))
-            continue;
-        taken.emplace(c.start, c.end);
-        kept.push_back(&c);
+    if (d->fastPaths) {
+        // Only candidates that overlap can compete: the greedy choice by score is made within each
+        // group of chained overlaps (most candidates stand alone), which gives the same result as
+        // making it over all candidates at once.
+        std::vector<int> order;
+        order.reserve(cands.size());
+        for (size_t k = 0; k < cands.size(); ++k)
+            if (cands[k].score >= ReportThreshold)
+                order.push_back(int(k));
+        // Candidates are reported in nearly text order.
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return cands[size_t(a)].start != cands[size_t(b)].start ? cands[size_t(a)].start < cands[size_t(b)].start : a < b;
+        });
+        std::vector<int> group;
+        kept.reserve(order.size());
+        for (size_t k = 0; k < order.size();) {
+            size_t e = k + 1;
+            int groupEnd = cands[size_t(order[k])].end;
+            while (e < order.size() && cands[size_t(order[e])].start < groupEnd) {
+                groupEnd = std::max(groupEnd, cands[size_t(order[e])].end);
+                ++e;
+            }
+            if (e == k + 1) {
+                if (!allowed(cands[size_t(order[k])]))
+                    kept.push_back(&cands[size_t(order[k])]);
+            } else {
+                group.assign(order.begin() + qsizetype(k), order.begin() + qsizetype(e));
+                std::sort(group.begin(), group.end(), [&](int a, int b) {
+                    const Cand& x = cands[size_t(a)];
+                    const Cand& y = cands[size_t(b)];
+                    if (better(x, y))
+                        return true;
+                    if (better(y, x))
+                        return false;
+                    return a < b;
+                });
+                const size_t first = kept.size();
+                for (int g : group) {
+                    const Cand& c = cands[size_t(g)];
+                    bool free = true;
+                    for (size_t t = first; t < kept.size() && free; ++t)
+                        free = kept[t]->end <= c.start || c.end <= kept[t]->start;
+                    if (free && !allowed(c))
+                        kept.push_back(&c);
+                }
+                std::sort(kept.begin() + qsizetype(first), kept.end(),
+                          [](const Cand* a, const Cand* b) { return a->start < b->start; });
+            }
+            k = e;
+        }
+    } else {
+        std::stable_sort(cands.begin(), cands.end(), better);
+        std::map<int, int> taken; // start -> end
+        for (const Cand& c : cands) {
+            if (c.score < ReportThreshold)
+                continue;
+            auto it = taken.lower_bound(c.start);
+            if (it != taken.end() && it->first < c.end)
+                continue;
+            if (it != taken.begin() && std::prev(it)->second > c.start)
+                continue;
+            if (allowed(c))
+                continue;
+            taken.emplace(c.start, c.end);
+            kept.push_back(&c);
+        }
+        std::sort(kept.begin(), kept.end(), [](const Cand* a, const Cand* b) { return a->start < b->start; });
     }
-    std::sort(kept.begin(), kept.end(), [](const Cand* a, const Cand* b) { return a->start < b->start; });
     QList<Detection> result;
     result.reserve(qsizetype(kept.size()));
     for (const Cand* c : kept) {
@@ -1572,8 +1696,13 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         const QList<Detection> found = scan(window);
         // Code points = UTF-16 units minus the low halves of surrogate pairs.
         const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
-        auto lows = [w16](int from, int to) {
+        unsigned surrogates = 0; // most text has none: then code points are UTF-16 units
+        for (qsizetype i = 0; i < window.size(); ++i)
+            surrogates |= unsigned((w16[i] & 0xF800) == 0xD800);
+        auto lows = [w16, surrogates](int from, int to) {
             qint64 k = 0;
+            if (!surrogates)
+                return k;
             for (int i = from; i < to; ++i)
                 k += (w16[i] & 0xFC00) == 0xDC00 ? 1 : 0;
             return k;

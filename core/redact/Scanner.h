@@ -49,6 +49,12 @@ public:
     bool scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
                     qint64 windowChars = 4 << 20) const;
 
+    // For tests: with false, scan() and scanStream() take their straightforward paths (the keyword
+    // automaton stepped on every character, context words looked up afresh before each candidate,
+    // overlaps resolved over all candidates at once, QStringDecoder for UTF-8), which the fast
+    // paths must agree with. Call before scanning, not while other threads scan.
+    void setFastPaths(bool on);
+
     // The normalised copy the scanner matches on (same length as `text`).
     static QString normalized(const QString& text);
 
