@@ -5,7 +5,6 @@
 #include "store/ProjectStore.h"
 
 #include <QFileInfo>
-
 #include <algorithm>
 
 namespace quarry::gui {
@@ -33,9 +32,12 @@ const QString kPairListHeader = QStringLiteral("pairList/header");
 QString systemModeName(ExportOptions::SystemPrompt mode)
 {
     switch (mode) {
-    case ExportOptions::SystemPrompt::PerPair: return QStringLiteral("per-pair");
-    case ExportOptions::SystemPrompt::ProjectDefault: return QStringLiteral("project");
-    case ExportOptions::SystemPrompt::None: return QStringLiteral("none");
+    case ExportOptions::SystemPrompt::PerPair:
+        return QStringLiteral("per-pair");
+    case ExportOptions::SystemPrompt::ProjectDefault:
+        return QStringLiteral("project");
+    case ExportOptions::SystemPrompt::None:
+        return QStringLiteral("none");
     }
     return {};
 }
@@ -70,9 +72,12 @@ void AppSettings::setUiLanguage(const QString& language)
 QString AppSettings::themeName(Theme theme)
 {
     switch (theme) {
-    case Theme::System: return QStringLiteral("system");
-    case Theme::Light: return QStringLiteral("light");
-    case Theme::Dark: return QStringLiteral("dark");
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
     }
     return {};
 }

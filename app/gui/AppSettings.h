@@ -7,7 +7,6 @@
 #include <QSettings>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -36,7 +35,12 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString& language);
 
-    enum class Theme { System, Light, Dark };
+    enum class Theme
+    {
+        System,
+        Light,
+        Dark
+    };
     Theme theme() const;
     void setTheme(Theme theme);
     static QString themeName(Theme theme);

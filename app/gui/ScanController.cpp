@@ -53,7 +53,10 @@ void ScanController::start(ProjectStore& store)
             r.summary = detections.scanProject(scanner, [this, &pagesDone](int done, int total) {
                 pagesDone = done;
                 QMetaObject::invokeMethod(
-                    this, [this, done, total] { emit progress(done, total, tr("page %1 of %2").arg(done).arg(total)); },
+                    this,
+                    [this, done, total] {
+                        emit progress(done, total, tr("page %1 of %2").arg(done).arg(total));
+                    },
                     Qt::QueuedConnection);
                 if (m_cancel)
                     throw Cancelled{};

@@ -18,7 +18,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <limits>
 
 namespace quarry::gui {
@@ -146,7 +145,8 @@ QWidget* SettingsDialog::createRedactionTab()
         auto* combo = new QComboBox(m_operators);
         for (const auto& [op, label] : operators)
             combo->addItem(label, Redactor::operatorName(op));
-        combo->setCurrentIndex(combo->findData(Redactor::operatorName(m_settings.defaultOperator(types[row]))));
+        combo->setCurrentIndex(
+            combo->findData(Redactor::operatorName(m_settings.defaultOperator(types[row]))));
         combo->setAccessibleName(tr("Replacement for %1").arg(types[row]));
         m_operators->setCellWidget(row, 1, combo);
     }
@@ -199,8 +199,9 @@ QWidget* SettingsDialog::createExportTab()
     m_validation = ratio(o.splitRatios.value(1, 0.1), tr("Validation share"));
     m_test = ratio(o.splitRatios.value(2, 0.0), tr("Test share"));
     auto* splits = new QHBoxLayout;
-    for (const auto& [label, box] : {std::pair{tr("Train"), m_train}, std::pair{tr("Validation"), m_validation},
-                                     std::pair{tr("Test"), m_test}}) {
+    for (const auto& [label, box] :
+         {std::pair{tr("Train"), m_train}, std::pair{tr("Validation"), m_validation},
+          std::pair{tr("Test"), m_test}}) {
         auto* l = new QLabel(label, page);
         l->setBuddy(box);
         splits->addWidget(l);
@@ -229,8 +230,10 @@ QWidget* SettingsDialog::createExportTab()
     near->addWidget(m_nearThreshold);
     near->addStretch();
     m_systemMode = new QComboBox(page);
-    m_systemMode->addItem(tr("Per pair (project default when empty)"), int(ExportOptions::SystemPrompt::PerPair));
-    m_systemMode->addItem(tr("The project default for every pair"), int(ExportOptions::SystemPrompt::ProjectDefault));
+    m_systemMode->addItem(tr("Per pair (project default when empty)"),
+                          int(ExportOptions::SystemPrompt::PerPair));
+    m_systemMode->addItem(tr("The project default for every pair"),
+                          int(ExportOptions::SystemPrompt::ProjectDefault));
     m_systemMode->addItem(tr("None"), int(ExportOptions::SystemPrompt::None));
     m_systemMode->setCurrentIndex(qMax(0, m_systemMode->findData(int(o.systemPromptMode))));
     m_systemMode->setAccessibleName(tr("System prompt"));
@@ -256,13 +259,14 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != m_settings.uiLanguage();
     m_settings.setUiLanguage(language);
-    const auto theme = AppSettings::themeFromName(m_theme->currentData().toString()).value_or(AppSettings::Theme::System);
+    const auto theme =
+        AppSettings::themeFromName(m_theme->currentData().toString()).value_or(AppSettings::Theme::System);
     m_themeChanged = theme != m_settings.theme();
     m_settings.setTheme(theme);
     m_settings.setDefaultOcrLanguages(m_ocrLanguages->text().trimmed());
 
-    m_settings.setDefaultAutoAcceptThreshold(m_autoAccept->isChecked() ? std::optional(m_autoAcceptScore->value())
-                                                                       : std::nullopt);
+    m_settings.setDefaultAutoAcceptThreshold(
+        m_autoAccept->isChecked() ? std::optional(m_autoAcceptScore->value()) : std::nullopt);
     for (int row = 0; row < m_operators->rowCount(); ++row) {
         const auto* combo = qobject_cast<QComboBox*>(m_operators->cellWidget(row, 1));
         if (const auto op = Redactor::operatorFromName(combo->currentData().toString()))

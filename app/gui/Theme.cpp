@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
-
 #include <cmath>
 
 namespace quarry::gui {
@@ -91,7 +90,9 @@ bool Theme::isDark(const QPalette& palette)
 
 double Theme::luminance(const QColor& color)
 {
-    const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
     const QColor rgb = color.toRgb();
     return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
 }
@@ -106,7 +107,7 @@ double Theme::contrast(const QColor& a, const QColor& b)
 QColor Theme::textOn(const QColor& background)
 {
     return contrast(background, Qt::black) >= contrast(background, Qt::white) ? QColor(Qt::black)
-                                                                             : QColor(Qt::white);
+                                                                              : QColor(Qt::white);
 }
 
 QColor Theme::markBackground(const QColor& typeColor, const QColor& base)

@@ -10,10 +10,10 @@
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "export/Exporter.h"
-#include "redaction/RedactionPanel.h"
 #include "redact/DetectionStore.h"
 #include "redact/Redactor.h"
 #include "redact/RuleSet.h"
+#include "redaction/RedactionPanel.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
 
@@ -25,10 +25,10 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
 
@@ -51,9 +51,10 @@ QStringList unnamedControls(const QWidget* root)
         if (!control || qobject_cast<QHeaderView*>(w) || w->objectName().startsWith(QLatin1String("qt_")))
             continue;
         const QWidget* parent = w->parentWidget();
-        if (parent && (qobject_cast<const QAbstractItemView*>(parent) || qobject_cast<const QTabBar*>(parent) ||
-                       qobject_cast<const QComboBox*>(parent) || qobject_cast<const QAbstractSpinBox*>(parent) ||
-                       qobject_cast<const QLineEdit*>(parent)))
+        if (parent &&
+            (qobject_cast<const QAbstractItemView*>(parent) || qobject_cast<const QTabBar*>(parent) ||
+             qobject_cast<const QComboBox*>(parent) || qobject_cast<const QAbstractSpinBox*>(parent) ||
+             qobject_cast<const QLineEdit*>(parent)))
             continue;
         if (w->window() != root->window() && !root->isWindow())
             continue;
@@ -86,10 +87,7 @@ private slots:
         Translations::install(QStringLiteral("en"));
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void settingsRoundTrip()
     {
@@ -153,7 +151,8 @@ private slots:
         AppSettings settings;
         SettingsDialog dialog(settings);
         QCOMPARE(dialog.tabs()->count(), 4);
-        QVERIFY2(unnamedControls(&dialog).isEmpty(), qPrintable(unnamedControls(&dialog).join(QLatin1Char('\n'))));
+        QVERIFY2(unnamedControls(&dialog).isEmpty(),
+                 qPrintable(unnamedControls(&dialog).join(QLatin1Char('\n'))));
         auto* autoAccept = dialog.findChild<QAbstractButton*>();
         QVERIFY(autoAccept);
         for (QAbstractButton* b : dialog.findChildren<QAbstractButton*>())
@@ -205,14 +204,16 @@ private slots:
         QVERIFY(w.newProject(dir.path(QStringLiteral("plain.quarry"))));
         QCOMPARE(DetectionStore(*w.project()).autoAcceptThreshold(), std::nullopt);
         QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("PHONE")), Redactor::Operator::Surrogate);
-        QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("EMAIL")), Redactor::Operator::Placeholder);
+        QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("EMAIL")),
+                 Redactor::Operator::Placeholder);
     }
 
     void addedDocumentsAreScannedWithTheProjectThreshold()
     {
         test::TestDir dir;
-        const QString text = dir.write(QStringLiteral("docs/contacts.txt"),
-                                       "Shift leader: call 010-2345-6789 or write to kim.minsu@example.com.\n");
+        const QString text =
+            dir.write(QStringLiteral("docs/contacts.txt"),
+                      "Shift leader: call 010-2345-6789 or write to kim.minsu@example.com.\n");
         AppSettings settings;
         settings.setDefaultAutoAcceptThreshold(0.5);
         MainWindow w(settings);
@@ -225,7 +226,7 @@ private slots:
         Statement st = w.project()->db().prepare(
             QStringLiteral("SELECT count(*), sum(status = 'accepted') FROM detections"));
         QVERIFY(st.step());
-        QVERIFY(st.int64(0) >= 2);           // the phone number and the e-mail address
+        QVERIFY(st.int64(0) >= 2);          // the phone number and the e-mail address
         QCOMPARE(st.int64(1), st.int64(0)); // all above the project's threshold of 0.5
         QVERIFY(w.redactionPanel()->rowCount() >= 2);
 
@@ -278,10 +279,12 @@ private slots:
         last.seed = 99;
         last.allowPendingPii = true;
         last.record.includeTags = true;
-        Statement ins = w.project()->db().prepare(
-            QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, options) VALUES ('t', 'me', 'sharegpt', ?, ?)"));
-        ins.bindAll(dir.path(QStringLiteral("out")),
-                    QString::fromUtf8(QJsonDocument(Exporter::optionsToJson(last)).toJson(QJsonDocument::Compact)));
+        Statement ins =
+            w.project()->db().prepare(QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, "
+                                                     "options) VALUES ('t', 'me', 'sharegpt', ?, ?)"));
+        ins.bindAll(
+            dir.path(QStringLiteral("out")),
+            QString::fromUtf8(QJsonDocument(Exporter::optionsToJson(last)).toJson(QJsonDocument::Compact)));
         ins.run();
         ExportDialog again(w.project());
         again.setOptions(w.initialExportOptions());
@@ -313,7 +316,8 @@ private slots:
         QString text;
         QList<PageTextView::Mark> marks;
         for (const QString& type : std::as_const(types)) {
-            for (const QString& status : {QStringLiteral("pending"), QStringLiteral("accepted"), QStringLiteral("manual")}) {
+            for (const QString& status :
+                 {QStringLiteral("pending"), QStringLiteral("accepted"), QStringLiteral("manual")}) {
                 PageTextView::Mark m;
                 m.start = int(text.size());
                 text += QStringLiteral("value ");
@@ -331,7 +335,8 @@ private slots:
         for (qsizetype i = 0; i < selections.size(); ++i) {
             const QColor background = selections[i].format.background().color();
             const QColor foreground = selections[i].format.foreground().color();
-            const QString what = QStringLiteral("%1 %2: %3").arg(marks[i].type, marks[i].status, background.name());
+            const QString what =
+                QStringLiteral("%1 %2: %3").arg(marks[i].type, marks[i].status, background.name());
             QVERIFY2(Theme::contrast(background, base) >= 3.0, qPrintable(what));
             QVERIFY2(Theme::contrast(foreground, background) >= 4.5, qPrintable(what));
         }
@@ -353,13 +358,13 @@ private slots:
         QCOMPARE(QApplication::palette().color(QPalette::Window), before);
         // Own icons are SVG (no fixed-size raster): sharp at any size.
         QVERIFY(!Theme::icon(QStringLiteral("pair-approve")).isNull());
-        for (const QString& name : {QStringLiteral("document-new"), QStringLiteral("document-open"),
-                                    QStringLiteral("document-import"), QStringLiteral("document-export"),
-                                    QStringLiteral("edit-undo"), QStringLiteral("edit-redo"),
-                                    QStringLiteral("pair-approve"), QStringLiteral("pair-reject"),
-                                    QStringLiteral("go-next"), QStringLiteral("go-previous"),
-                                    QStringLiteral("detection-accept"), QStringLiteral("detection-reject"),
-                                    QStringLiteral("edit-find")}) {
+        for (const QString& name :
+             {QStringLiteral("document-new"), QStringLiteral("document-open"),
+              QStringLiteral("document-import"), QStringLiteral("document-export"),
+              QStringLiteral("edit-undo"), QStringLiteral("edit-redo"), QStringLiteral("pair-approve"),
+              QStringLiteral("pair-reject"), QStringLiteral("go-next"), QStringLiteral("go-previous"),
+              QStringLiteral("detection-accept"), QStringLiteral("detection-reject"),
+              QStringLiteral("edit-find")}) {
             const QIcon icon(QStringLiteral(":/icons/actions/%1.svg").arg(name));
             QVERIFY2(!icon.isNull(), qPrintable(name));
             QCOMPARE(icon.pixmap(QSize(64, 64)).size(), QSize(64, 64));
