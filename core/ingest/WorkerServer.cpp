@@ -314,6 +314,9 @@ void WorkerServer::renderRequest(const QJsonObject& request)
     } catch (const std::exception& e) {
         fail(QString::fromLocal8Bit(e.what()));
     }
+    // Nobody reads Poppler's complaints about drawing, and a render worker lives long.
+    if (m_open)
+        m_open->warnings.clear();
 }
 
 void WorkerServer::handle(const QJsonObject& request)

@@ -188,6 +188,7 @@ private slots:
             QFAIL("the crash hook did not crash the worker");
         } catch (const Error& e) {
             QVERIFY2(e.message().contains(QLatin1String("the renderer crashed on this file")), qPrintable(e.message()));
+            qInfo("%s", qPrintable(e.message()));
         }
         QCOMPARE(renderer.workerProcessId(), qint64(0));
         QVERIFY(!processExists(first)); // reaped, not a zombie
