@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 
 using namespace quarry;
 using namespace quarry::gui;
@@ -369,6 +371,46 @@ private slots:
             QVERIFY2(!icon.isNull(), qPrintable(name));
             QCOMPARE(icon.pixmap(QSize(64, 64)).size(), QSize(64, 64));
         }
+    }
+
+    void settingsFitLongerTranslations()
+    {
+        // Korean labels run longer than English ones in pixels: every string made longer still
+        // must leave the dialog on a 1280-pixel screen with no button or label cut off.
+        class LongerTranslator : public QTranslator
+        {
+        public:
+            QString translate(const char*, const char* source, const char*, int) const override
+            {
+                const QString s = QString::fromUtf8(source);
+                return s.isEmpty() ? s : s + QStringLiteral(" 설정 항목");
+            }
+        } longer;
+        QCoreApplication::installTranslator(&longer);
+        AppSettings settings;
+        {
+            SettingsDialog dialog(settings);
+            dialog.show();
+            for (int i = 0; i < dialog.tabs()->count(); ++i) {
+                dialog.tabs()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                QVERIFY2(dialog.width() <= 1280, qPrintable(QString::number(dialog.width())));
+                for (QWidget* w : dialog.tabs()->currentWidget()->findChildren<QWidget*>()) {
+                    if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
+                        continue;
+                    const auto* label = qobject_cast<QLabel*>(w);
+                    if (label && label->wordWrap())
+                        continue; // wraps instead
+                    QVERIFY2(w->width() >= w->sizeHint().width(),
+                             qPrintable(QStringLiteral("tab %1: \"%2\" is %3 px wide, needs %4")
+                                            .arg(i)
+                                            .arg(label ? label->text() : qobject_cast<QAbstractButton*>(w)->text())
+                                            .arg(w->width())
+                                            .arg(w->sizeHint().width())));
+                }
+            }
+        }
+        QCoreApplication::removeTranslator(&longer);
     }
 
     void everyControlHasAnAccessibleName()
