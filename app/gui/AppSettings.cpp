@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 
+#include "ingest/OcrEngine.h"
 #include "redact/DetectionStore.h"
 #include "redact/RuleSet.h"
 #include "store/ProjectStore.h"
@@ -149,8 +150,12 @@ void AppSettings::setDefaultOperator(const QString& type, Redactor::Operator op)
         m_settings.setValue(kOperatorGroup + type, Redactor::operatorName(op));
 }
 
-void AppSettings::applyRedactionDefaults(ProjectStore& store) const
+void AppSettings::applyProjectDefaults(ProjectStore& store) const
 {
+    // The ingest pipeline reads "ocr.languages" and falls back to the engine's default.
+    const QString ocr = defaultOcrLanguages().trimmed();
+    if (!ocr.isEmpty() && ocr != OcrEngine::defaultLanguages())
+        store.setSetting(QStringLiteral("ocr.languages"), ocr);
     if (const auto threshold = defaultAutoAcceptThreshold())
         DetectionStore(store).setAutoAcceptThreshold(threshold);
     // Types of the built-in recognizers plus any the user chose an operator for.

@@ -21,8 +21,8 @@ namespace quarry::gui {
 // its own redaction settings in its settings table (auto-accept threshold, operator per type), and
 // those win whenever the project has them: the same project redacts the same way on every computer.
 // A new project made in the GUI is given the user's redaction defaults when it is created
-// (applyRedactionDefaults). Export options start from the user's export defaults, unless the
-// project was exported before: then the dialog starts from that export's options.
+// (applyProjectDefaults), and so are the default OCR languages. Export options start from the user's export
+// defaults, unless the project was exported before: then the dialog starts from that export's options.
 class AppSettings
 {
 public:
@@ -57,8 +57,9 @@ public:
     Redactor::Operator defaultOperator(const QString& type) const;
     void setDefaultOperator(const QString& type, Redactor::Operator op);
     static Redactor::Operator builtinOperator(const QString& type);
-    // Writes the redaction defaults into a project's settings (its audit log records them).
-    void applyRedactionDefaults(ProjectStore& store) const;
+    // Writes the user's defaults for new projects (OCR languages, redaction) into a project's
+    // settings, where its audit log records them.
+    void applyProjectDefaults(ProjectStore& store) const;
 
     // The export options a project that was never exported starts from. Only the choices that are
     // the same for every project are kept: format, statuses, splits, seed, grouping, deduplication,

@@ -511,10 +511,10 @@ bool MainWindow::newProject(const QString& path)
 {
     try {
         std::unique_ptr<ProjectStore> store = ProjectStore::create(path);
-        // A new project starts with the user's redaction defaults; from then on they are the
+        // A new project starts with the user's OCR and redaction defaults; from then on they are the
         // project's own settings (audited under the user's name).
         store->setActor(m_settings.userName());
-        m_settings.applyRedactionDefaults(*store);
+        m_settings.applyProjectDefaults(*store);
         setProject(std::move(store));
         return true;
     } catch (const Error& e) {

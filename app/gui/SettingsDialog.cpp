@@ -97,7 +97,10 @@ QWidget* SettingsDialog::createOcrTab()
     m_ocrLanguages->setToolTip(tr("Tesseract languages joined with '+', for example kor+eng"));
     auto* form = newForm(page);
     form->addRow(tr("Default &OCR languages:"), m_ocrLanguages);
-    form->addRow(note(tr("Tesseract languages joined with '+', for example kor+eng"), page));
+    form->addRow(
+        note(tr("New projects read scanned pages in these languages (Tesseract names joined with '+', "
+                "for example kor+eng); a project keeps its own choice."),
+             page));
     return page;
 }
 

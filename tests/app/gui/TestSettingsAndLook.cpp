@@ -23,8 +23,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -176,13 +176,14 @@ private slots:
         QVERIFY(settings.exportDefaults().statuses == QList<Pair::Status>{Pair::Status::Approved});
     }
 
-    void newProjectGetsTheRedactionDefaults()
+    void newProjectGetsTheOcrAndRedactionDefaults()
     {
         test::TestDir dir;
         AppSettings settings;
         settings.setUserName(QStringLiteral("reviewer"));
         settings.setDefaultAutoAcceptThreshold(0.8);
         settings.setDefaultOperator(QStringLiteral("PHONE"), Redactor::Operator::Mask);
+        settings.setDefaultOcrLanguages(QStringLiteral("eng"));
         MainWindow w(settings);
         w.setInteractive(false);
         QVERIFY(w.newProject(dir.path(QStringLiteral("new.quarry"))));
@@ -190,6 +191,7 @@ private slots:
         Redactor redactor(*w.project());
         QCOMPARE(redactor.operatorFor(QStringLiteral("PHONE")), Redactor::Operator::Mask);
         QCOMPARE(redactor.operatorFor(QStringLiteral("PERSON")), Redactor::Operator::Pseudonym);
+        QCOMPARE(w.project()->setting(QStringLiteral("ocr.languages")).toString(), QStringLiteral("eng"));
         // Recorded under the user's name.
         Statement st = w.project()->db().prepare(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'setting' AND actor = 'reviewer'"));
@@ -401,12 +403,13 @@ private slots:
                     const auto* label = qobject_cast<QLabel*>(w);
                     if (label && label->wordWrap())
                         continue; // wraps instead
-                    QVERIFY2(w->width() >= w->sizeHint().width(),
-                             qPrintable(QStringLiteral("tab %1: \"%2\" is %3 px wide, needs %4")
-                                            .arg(i)
-                                            .arg(label ? label->text() : qobject_cast<QAbstractButton*>(w)->text())
-                                            .arg(w->width())
-                                            .arg(w->sizeHint().width())));
+                    QVERIFY2(
+                        w->width() >= w->sizeHint().width(),
+                        qPrintable(QStringLiteral("tab %1: \"%2\" is %3 px wide, needs %4")
+                                       .arg(i)
+                                       .arg(label ? label->text() : qobject_cast<QAbstractButton*>(w)->text())
+                                       .arg(w->width())
+                                       .arg(w->sizeHint().width())));
                 }
             }
         }
