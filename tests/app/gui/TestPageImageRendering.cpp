@@ -8,6 +8,7 @@
 #include "store/Transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -151,6 +152,43 @@ private slots:
         }
         // Closing the window ends the render worker.
         QTRY_VERIFY2_WITH_TIMEOUT(childProcesses().isEmpty(), qPrintable(childProcesses().join(QLatin1Char(' '))), 5000);
+    }
+
+    void closingWhileARendererHangsDoesNotWaitForIt()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("hang.quarry"));
+        {
+            auto store = ProjectStore::create(path);
+            Database& db = store->db();
+            Transaction tx(db);
+            db.exec(QStringLiteral(
+                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
+                "ingested_at, updated_at) VALUES (1, 'stuck-QUARRY-RENDER-HANG.pdf', '/x/s.pdf', 'cc', 10, 'pdf', "
+                "'ok', 1, 't', 't')"));
+            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (1, 1, 'text', 'Stuck')"));
+            Statement file = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            file.bindAll(qint64(1), textPdf(dir.path(QStringLiteral("s.pdf")), {QStringLiteral("Stuck")}));
+            file.step();
+            tx.commit();
+        }
+        QElapsedTimer closing;
+        {
+            AppSettings settings;
+            MainWindow w(settings);
+            w.setInteractive(false);
+            w.show();
+            QVERIFY(w.openProject(path));
+            w.documentView()->showDocument(1);
+            QCOMPARE(w.documentView()->pageText(), QStringLiteral("Stuck"));
+            QTRY_VERIFY_WITH_TIMEOUT(!childProcesses().isEmpty(), 10000); // the worker is drawing (hung)
+            QTest::qWait(200);
+            QVERIFY(w.documentView()->isDrawingPage());
+            closing.start();
+        }
+        // Not the 15 s time limit: the hung page is given up a second after it is no longer wanted.
+        QVERIFY2(closing.elapsed() < 5000, qPrintable(QString::number(closing.elapsed())));
+        QVERIFY2(childProcesses().isEmpty(), qPrintable(childProcesses().join(QLatin1Char(' '))));
     }
 };
 
