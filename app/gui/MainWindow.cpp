@@ -771,17 +771,24 @@ void MainWindow::onShortcuts()
     table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Every action of the window that has a shortcut, so the list cannot go stale.
-    for (QAction* a : findChildren<QAction*>()) {
-        if (a->shortcut().isEmpty())
-            continue;
+    const auto addRow = [table](const QString& action, const QString& keys) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0,
-                       new QTableWidgetItem(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"))));
-        table->setItem(row, 1, new QTableWidgetItem(a->shortcut().toString(QKeySequence::NativeText)));
-    }
+        table->setItem(row, 0, new QTableWidgetItem(action));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    };
+    // Every action of the window that has a shortcut, so the list cannot go stale.
+    for (QAction* a : findChildren<QAction*>())
+        if (!a->shortcut().isEmpty())
+            addRow(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                   a->shortcut().toString(QKeySequence::NativeText));
     table->sortItems(0);
+    // The review keys work while the Review tab has the focus (ReviewWidget handles them).
+    addRow(tr("Review: approve"), QStringLiteral("A"));
+    addRow(tr("Review: reject"), QStringLiteral("R"));
+    addRow(tr("Review: next pair"), QStringLiteral("N"));
+    addRow(tr("Review: previous pair"), QStringLiteral("P"));
+    addRow(tr("Review: edit the pair"), QStringLiteral("E"));
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
