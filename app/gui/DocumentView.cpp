@@ -327,24 +327,24 @@ void DocumentView::requestImage(int page, const QList<QRectF>& boxes)
     const quint64 request = m_renderRequest;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_renderCancel = cancel;
-    QMetaObject::invokeMethod(
-        m_renderContext, [this, request, cancel, latest = m_latestRender, job = std::move(job)] {
-            if (latest->load() != request)
-                return; // the page was left before its turn came
-            QImage image;
-            QString error;
-            try {
-                image = job(*cancel);
-            } catch (const Error& e) {
-                error = e.message();
-            } catch (const std::exception& e) {
-                error = QString::fromLocal8Bit(e.what());
-            }
-            // `this` outlives the job: the destructor waits for the render thread to end. A result
-            // still queued when the view is deleted is discarded with it.
-            QMetaObject::invokeMethod(this, [this, request, image, error] { imageDrawn(request, image, error); },
-                                      Qt::QueuedConnection);
-        });
+    QMetaObject::invokeMethod(m_renderContext, [this, request, cancel, latest = m_latestRender,
+                                                job = std::move(job)] {
+        if (latest->load() != request)
+            return; // the page was left before its turn came
+        QImage image;
+        QString error;
+        try {
+            image = job(*cancel);
+        } catch (const Error& e) {
+            error = e.message();
+        } catch (const std::exception& e) {
+            error = QString::fromLocal8Bit(e.what());
+        }
+        // `this` outlives the job: the destructor waits for the render thread to end. A result
+        // still queued when the view is deleted is discarded with it.
+        QMetaObject::invokeMethod(
+            this, [this, request, image, error] { imageDrawn(request, image, error); }, Qt::QueuedConnection);
+    });
 }
 
 void DocumentView::imageDrawn(quint64 request, const QImage& image, const QString& error)

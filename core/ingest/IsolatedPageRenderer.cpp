@@ -29,15 +29,15 @@ constexpr qint64 kCancelGraceMs = 1000;
 
 IsolatedPageRenderer::IsolatedPageRenderer(QString workerProgram, int timeoutMs)
     : m_timeoutMs(timeoutMs), m_client(std::move(workerProgram))
-{
-}
+{}
 
 IsolatedPageRenderer::~IsolatedPageRenderer()
 {
     stop();
 }
 
-IsolatedPageRenderer::Document IsolatedPageRenderer::load(Database& db, qint64 documentId, const QString& password)
+IsolatedPageRenderer::Document IsolatedPageRenderer::load(Database& db, qint64 documentId,
+                                                          const QString& password)
 {
     Statement st = db.prepare(QStringLiteral("SELECT kind, name, sha256 FROM documents WHERE id = ?"));
     st.bind(1, documentId);
@@ -50,7 +50,8 @@ IsolatedPageRenderer::Document IsolatedPageRenderer::load(Database& db, qint64 d
     // The hash keeps a re-created project (same path, same id, other file) from reusing old bytes.
     doc.key = QStringLiteral("%1#%2#%3").arg(db.path()).arg(documentId).arg(st.text(2));
     if (doc.kind != QLatin1String("pdf") && doc.kind != QLatin1String("image"))
-        throw Error(tr("%1 is a %2 document: it has no page images").arg(doc.name, doc.kind), Error::Kind::BadInput);
+        throw Error(tr("%1 is a %2 document: it has no page images").arg(doc.name, doc.kind),
+                    Error::Kind::BadInput);
     {
         const std::lock_guard<std::mutex> lock(m_loadMutex);
         if (m_loaded.key == doc.key) {
@@ -61,7 +62,8 @@ IsolatedPageRenderer::Document IsolatedPageRenderer::load(Database& db, qint64 d
     Statement file = db.prepare(QStringLiteral("SELECT data FROM document_files WHERE document_id = ?"));
     file.bind(1, documentId);
     if (!file.step() || file.isNull(0))
-        throw Error(tr("%1: the original file is not stored in the project").arg(doc.name), Error::Kind::NotFound);
+        throw Error(tr("%1: the original file is not stored in the project").arg(doc.name),
+                    Error::Kind::NotFound);
     doc.data = file.blob(0);
     const std::lock_guard<std::mutex> lock(m_loadMutex);
     m_loaded = doc;
@@ -173,16 +175,18 @@ QImage IsolatedPageRenderer::request(const Document& doc, const QString& path, i
     }
     const QString type = answer.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("error"))
-        throw Error(tr("the page could not be drawn: %1").arg(answer.value(QStringLiteral("message")).toString()),
-                    Error::Kind::BadInput);
+        throw Error(
+            tr("the page could not be drawn: %1").arg(answer.value(QStringLiteral("message")).toString()),
+            Error::Kind::BadInput);
     QImage image;
     if (type == QLatin1String("rendered"))
-        image = QImage::fromData(QByteArray::fromBase64(answer.value(QStringLiteral("png")).toString().toLatin1()),
-                                 "PNG");
+        image = QImage::fromData(
+            QByteArray::fromBase64(answer.value(QStringLiteral("png")).toString().toLatin1()), "PNG");
     if (image.isNull()) {
         // The stream is out of step with what was asked: start clean next time.
         m_client.stop();
-        throw Error(tr("the page could not be drawn: the renderer sent an unreadable answer"), Error::Kind::BadInput);
+        throw Error(tr("the page could not be drawn: the renderer sent an unreadable answer"),
+                    Error::Kind::BadInput);
     }
     return image;
 }

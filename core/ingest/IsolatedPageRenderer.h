@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QImage>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 #include <mutex>

@@ -7,8 +7,8 @@
 #include "ingest/PdfSource.h"
 #include "util/Error.h"
 
-#include <QCoreApplication>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>

@@ -14,7 +14,6 @@
 #include <QPdfWriter>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace quarry;
@@ -89,17 +88,23 @@ private slots:
             Transaction tx(db);
             db.exec(QStringLiteral(
                 "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', 2, 't', "
-                "'t'), (2, 'hostile-QUARRY-RENDER-CRASH.pdf', '/x/h.pdf', 'bb', 10, 'pdf', 'ok', 1, 't', 't')"));
+                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', "
+                "2, 't', "
+                "'t'), (2, 'hostile-QUARRY-RENDER-CRASH.pdf', '/x/h.pdf', 'bb', 10, 'pdf', 'ok', 1, 't', "
+                "'t')"));
             db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES "
                                    "(1, 1, 'text', 'Pump manual page one'), (1, 2, 'text', 'Page two'), "
                                    "(2, 1, 'text', 'Text that parsed fine')"));
-            Statement file = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            file.bindAll(qint64(1), textPdf(dir.path(QStringLiteral("manual.pdf")),
-                                            {QStringLiteral("Pump manual page one"), QStringLiteral("Page two")}));
+            Statement file =
+                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            file.bindAll(qint64(1),
+                         textPdf(dir.path(QStringLiteral("manual.pdf")),
+                                 {QStringLiteral("Pump manual page one"), QStringLiteral("Page two")}));
             file.step();
-            Statement bad = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            bad.bindAll(qint64(2), textPdf(dir.path(QStringLiteral("h.pdf")), {QStringLiteral("Text that parsed fine")}));
+            Statement bad =
+                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            bad.bindAll(qint64(2), textPdf(dir.path(QStringLiteral("h.pdf")),
+                                           {QStringLiteral("Text that parsed fine")}));
             bad.step();
             tx.commit();
         }
@@ -151,7 +156,8 @@ private slots:
             QVERIFY(!childProcesses().isEmpty()); // the render worker, alive between pages
         }
         // Closing the window ends the render worker.
-        QTRY_VERIFY2_WITH_TIMEOUT(childProcesses().isEmpty(), qPrintable(childProcesses().join(QLatin1Char(' '))), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(childProcesses().isEmpty(),
+                                  qPrintable(childProcesses().join(QLatin1Char(' '))), 5000);
     }
 
     void closingWhileARendererHangsDoesNotWaitForIt()
@@ -164,10 +170,13 @@ private slots:
             Transaction tx(db);
             db.exec(QStringLiteral(
                 "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'stuck-QUARRY-RENDER-HANG.pdf', '/x/s.pdf', 'cc', 10, 'pdf', "
+                "ingested_at, updated_at) VALUES (1, 'stuck-QUARRY-RENDER-HANG.pdf', '/x/s.pdf', 'cc', 10, "
+                "'pdf', "
                 "'ok', 1, 't', 't')"));
-            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (1, 1, 'text', 'Stuck')"));
-            Statement file = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            db.exec(QStringLiteral(
+                "INSERT INTO pages(document_id, page_no, method, text) VALUES (1, 1, 'text', 'Stuck')"));
+            Statement file =
+                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
             file.bindAll(qint64(1), textPdf(dir.path(QStringLiteral("s.pdf")), {QStringLiteral("Stuck")}));
             file.step();
             tx.commit();

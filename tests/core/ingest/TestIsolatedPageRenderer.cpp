@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace quarry;
@@ -51,13 +50,16 @@ private:
         Database& db = m_store->db();
         Transaction tx(db);
         const qint64 id = m_nextId++;
-        Statement doc = db.prepare(QStringLiteral(
-            "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, ingested_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ok', 1, 't', 't')"));
-        doc.bindAll(id, name, QStringLiteral("/x/") + name, QStringLiteral("sha-%1").arg(id), qint64(data.size()), kind);
+        Statement doc =
+            db.prepare(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, "
+                                      "kind, status, page_count, ingested_at, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ok', 1, 't', 't')"));
+        doc.bindAll(id, name, QStringLiteral("/x/") + name, QStringLiteral("sha-%1").arg(id),
+                    qint64(data.size()), kind);
         doc.step();
         if (!data.isNull()) {
-            Statement file = db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+            Statement file =
+                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
             file.bindAll(id, data);
             file.step();
         }
@@ -87,8 +89,9 @@ private slots:
 
     void drawsAPdfPageAtTheAskedResolution()
     {
-        const qint64 id = addDocument(QStringLiteral("manual.pdf"), QStringLiteral("pdf"),
-                                      pdf({QStringLiteral("Pump maintenance manual"), QStringLiteral("Second page")}));
+        const qint64 id =
+            addDocument(QStringLiteral("manual.pdf"), QStringLiteral("pdf"),
+                        pdf({QStringLiteral("Pump maintenance manual"), QStringLiteral("Second page")}));
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER));
         const IsolatedPageRenderer::Document doc = renderer.load(m_store->db(), id);
         QCOMPARE(doc.kind, QStringLiteral("pdf"));
@@ -145,7 +148,8 @@ private slots:
 
     void aMissingPageIsAnErrorAndTheWorkerStays()
     {
-        const qint64 id = addDocument(QStringLiteral("short.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("One")}));
+        const qint64 id =
+            addDocument(QStringLiteral("short.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("One")}));
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER));
         const IsolatedPageRenderer::Document doc = renderer.load(m_store->db(), id);
         (void)renderer.render(doc, 1, 72);
@@ -162,7 +166,8 @@ private slots:
     void documentsWithoutImagesOrBytesAreRefusedReadably()
     {
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER));
-        const qint64 text = addDocument(QStringLiteral("notes.txt"), QStringLiteral("text"), QByteArray("hello"));
+        const qint64 text =
+            addDocument(QStringLiteral("notes.txt"), QStringLiteral("text"), QByteArray("hello"));
         QVERIFY_THROWS_EXCEPTION(Error, renderer.load(m_store->db(), text));
         const qint64 big = addDocument(QStringLiteral("huge.pdf"), QStringLiteral("pdf"), QByteArray());
         try {
@@ -178,7 +183,8 @@ private slots:
     {
         const qint64 bad = addDocument(QStringLiteral("bad-QUARRY-RENDER-CRASH.pdf"), QStringLiteral("pdf"),
                                        pdf({QStringLiteral("Text that reads fine")}));
-        const qint64 good = addDocument(QStringLiteral("good.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("Fine")}));
+        const qint64 good =
+            addDocument(QStringLiteral("good.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("Fine")}));
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER));
         (void)renderer.render(renderer.load(m_store->db(), good), 1, 72);
         const qint64 first = renderer.workerProcessId();
@@ -187,7 +193,8 @@ private slots:
             (void)renderer.render(renderer.load(m_store->db(), bad), 1, 96);
             QFAIL("the crash hook did not crash the worker");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QLatin1String("the renderer crashed on this file")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("the renderer crashed on this file")),
+                     qPrintable(e.message()));
             qInfo("%s", qPrintable(e.message()));
         }
         QCOMPARE(renderer.workerProcessId(), qint64(0));
@@ -204,7 +211,8 @@ private slots:
     {
         const qint64 hang = addDocument(QStringLiteral("slow-QUARRY-RENDER-HANG.pdf"), QStringLiteral("pdf"),
                                         pdf({QStringLiteral("Never drawn")}));
-        const qint64 good = addDocument(QStringLiteral("fine.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("Fine")}));
+        const qint64 good =
+            addDocument(QStringLiteral("fine.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("Fine")}));
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER), 1500);
         QElapsedTimer t;
         t.start();
