@@ -146,8 +146,12 @@ QWidget* SettingsDialog::createRedactionTab()
         auto* item = new QTableWidgetItem(types[row]);
         m_operators->setItem(row, 0, item);
         auto* combo = new QComboBox(m_operators);
+        // The examples show this row's own type.
         for (const auto& [op, label] : operators)
-            combo->addItem(label, Redactor::operatorName(op));
+            combo->addItem(QString(label)
+                               .replace(QLatin1String("PHONE"), types[row])
+                               .replace(QLatin1String("PERSON"), types[row]),
+                           Redactor::operatorName(op));
         combo->setCurrentIndex(
             combo->findData(Redactor::operatorName(m_settings.defaultOperator(types[row]))));
         combo->setAccessibleName(tr("Replacement for %1").arg(types[row]));
