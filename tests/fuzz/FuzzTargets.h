@@ -18,6 +18,7 @@ int docxReader(const uint8_t* data, size_t size);
 int htmlReader(const uint8_t* data, size_t size);
 int textReaders(const uint8_t* data, size_t size);
 int projectOpen(const uint8_t* data, size_t size);
+int projectWal(const uint8_t* data, size_t size);
 int rulePack(const uint8_t* data, size_t size);
 int scanner(const uint8_t* data, size_t size);
 int jsonlImport(const uint8_t* data, size_t size);

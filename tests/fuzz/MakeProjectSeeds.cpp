@@ -1,12 +1,16 @@
 // Writes the seed corpus of fuzz_project_open: small but real Quarry projects (empty, with a
 // document, pages, pairs and settings; with a pending write-ahead log folded in or not), made by
-// ProjectStore::create so that they follow the current schema. Usage: make_project_seeds OUTDIR
+// ProjectStore::create so that they follow the current schema. With WALDIR, also the seeds of
+// fuzz_project_wal: the pending write-ahead log of rows added to a freshly created project, copied
+// while the writer still has it open (as a killed writer leaves it).
+// Usage: make_project_seeds OUTDIR [WALDIR]
 #include "store/Database.h"
 #include "store/ProjectStore.h"
 #include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 using namespace quarry;
@@ -46,12 +50,27 @@ void shrink(const QString& path)
                             "PRAGMA journal_mode = WAL;"));
 }
 
+// Writes the log of `pairs` pairs (and a document) added to a new, closed project.
+void writePendingLog(const QString& scratch, const QString& out, int pairs)
+{
+    const QString path = scratch + QStringLiteral("/wal.quarry");
+    QFile::remove(path);
+    ProjectStore::create(path); // closed: the file holds the empty project, as fuzz_project_wal's
+    auto store = ProjectStore::open(path);
+    addRows(*store, pairs);
+    QFile::remove(out);
+    QFile::copy(path + QStringLiteral("-wal"), out);
+    std::printf("%s: %lld bytes\n", qPrintable(QFileInfo(out).fileName()), static_cast<long long>(QFile(out).size()));
+    store.reset();
+    QFile::remove(path);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: make_project_seeds OUTDIR\n");
+    if (argc != 2 && argc != 3) {
+        std::fprintf(stderr, "usage: make_project_seeds OUTDIR [WALDIR]\n");
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
@@ -75,6 +94,12 @@ int main(int argc, char** argv)
             shrink(path);
         QFile::remove(path + QStringLiteral(".lock"));
         std::printf("%s: %lld bytes\n", s.name, static_cast<long long>(QFile(path).size()));
+    }
+    if (argc == 3) {
+        const QDir walDir(QString::fromLocal8Bit(argv[2]));
+        QDir().mkpath(walDir.path());
+        writePendingLog(out.path(), walDir.filePath(QStringLiteral("rows.wal")), 3);
+        writePendingLog(out.path(), walDir.filePath(QStringLiteral("one-pair.wal")), 1);
     }
     return 0;
 }

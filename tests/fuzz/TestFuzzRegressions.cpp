@@ -25,6 +25,7 @@ const Target kTargets[] = {
     {"fuzz_htmlreader", "htmlreader", &quarry::fuzz::htmlReader},
     {"fuzz_textreaders", "textreaders", &quarry::fuzz::textReaders},
     {"fuzz_project_open", "project_open", &quarry::fuzz::projectOpen},
+    {"fuzz_project_wal", "project_wal", &quarry::fuzz::projectWal},
     {"fuzz_rulepack", "rulepack", &quarry::fuzz::rulePack},
     {"fuzz_scanner", "scanner", &quarry::fuzz::scanner},
     {"fuzz_jsonl_import", "jsonl_import", &quarry::fuzz::jsonlImport},

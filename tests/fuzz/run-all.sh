@@ -34,6 +34,7 @@ all_targets=(
     fuzz_htmlreader:htmlreader:65536
     fuzz_textreaders:textreaders:16384
     fuzz_project_open:project_open:220000
+    fuzz_project_wal:project_wal:131072
     fuzz_rulepack:rulepack:16384
     fuzz_scanner:scanner:16384
     fuzz_jsonl_import:jsonl_import:16384
