@@ -7,6 +7,8 @@
 #include "TestDir.h"
 #include "Theme.h"
 #include "Translations.h"
+#include "curation/PairListModel.h"
+#include "curation/PairListView.h"
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "export/Exporter.h"
@@ -210,6 +212,32 @@ private slots:
         QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("PHONE")), Redactor::Operator::Surrogate);
         QCOMPARE(Redactor(*w.project()).operatorFor(QStringLiteral("EMAIL")),
                  Redactor::Operator::Placeholder);
+    }
+
+    void pairListColumnsAreSizedAndRemembered()
+    {
+        AppSettings settings;
+        int width = 0;
+        {
+            MainWindow w(settings);
+            w.setInteractive(false);
+            w.show();
+            QHeaderView* header = w.pairList()->table()->horizontalHeader();
+            // Narrow status and rating, the instruction taking the rest.
+            QCOMPARE(header->sectionResizeMode(PairListModel::FirstTurnColumn), QHeaderView::Stretch);
+            QVERIFY(header->sectionSize(PairListModel::RatingColumn) <
+                    header->sectionSize(PairListModel::StatusColumn));
+            QVERIFY(header->isSectionHidden(PairListModel::UpdatedColumn));
+            header->setSectionHidden(PairListModel::UpdatedColumn, false);
+            width = header->sectionSize(PairListModel::TagsColumn) + 37;
+            header->resizeSection(PairListModel::TagsColumn, width);
+            w.close();
+        }
+        QVERIFY(!settings.pairListHeaderState().isEmpty());
+        MainWindow again(settings);
+        QHeaderView* header = again.pairList()->table()->horizontalHeader();
+        QCOMPARE(header->sectionSize(PairListModel::TagsColumn), width);
+        QVERIFY(!header->isSectionHidden(PairListModel::UpdatedColumn));
     }
 
     void addedDocumentsAreScannedWithTheProjectThreshold()
