@@ -80,6 +80,12 @@ void IngestController::cancel()
 void IngestController::waitForFinished()
 {
     m_watcher.waitForFinished();
+    if (m_watcher.future().isFinished() && m_pipeline) {
+        // The caller is about to close the project: the pipeline's second connection goes now,
+        // not when the finished signal arrives later (it must not outlive the store it came from).
+        m_pipeline.reset();
+        m_sibling.reset();
+    }
 }
 
 } // namespace quarry::gui
