@@ -118,6 +118,11 @@ void KeywordMatcher::build()
             }
     }
     m_csrStart[m_fail.size()] = int(m_csrClass.size());
+    m_pairBits.assign(8192, 0);
+    forEachStartPair([this](char16_t a, char16_t b) {
+        const unsigned h = pairHash(a, b);
+        m_pairBits[h >> 3] = quint8(m_pairBits[h >> 3] | (1u << (h & 7)));
+    });
 }
 
 } // namespace quarry

@@ -113,7 +113,13 @@ public:
             if (state == 0) {
                 if (cls == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
                     continue;
-                state = m_rootRow[size_t(cls)];
+                const int q = m_rootRow[size_t(cls)];
+                // Staying at the root over a character whose state would fail on the next one
+                // changes nothing (see startsHere); the hashed pairs say so without a search.
+                // (The last character is always stepped: the next feed may continue the word.)
+                if (q == 0 || (m_outHead[size_t(q)] < 0 && i + 1 < to && !maybePair(c, s[i + 1])))
+                    continue;
+                state = q;
             } else {
                 state = next(state, cls);
             }
@@ -168,6 +174,15 @@ public:
     }
 
 private:
+    // Hashed bit set of the first two characters of keywords: false means c1 c2 begins none.
+    static unsigned pairHash(char16_t a, char16_t b) { return ((unsigned(a) * 31u + unsigned(b)) * 0x9E3779B1u) >> 16; }
+    bool maybePair(char16_t a, char16_t b) const
+    {
+        const unsigned h = pairHash(a, b);
+        return (m_pairBits[h >> 3] >> (h & 7)) & 1;
+    }
+    std::vector<quint8> m_pairBits;
+
     struct Out
     {
         int id;

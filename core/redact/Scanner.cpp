@@ -130,14 +130,30 @@ struct CtxHit
 const char16_t* kSurnames1 =
     u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
 
+// What a branch-free pass (vectorised by the compiler) tells about a text: whether some character
+// might be folded by normChar (the exact check comes later), whether it has surrogates.
+enum TextHint : unsigned { HintMayFold = 1, HintSurrogates = 2 };
+unsigned textHints(const char16_t* p, qsizetype n)
+{
+    unsigned fold = 0, surrogates = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        fold |= unsigned(c >= 0xA0) & (unsigned(c < 0xAC00) | unsigned(c >= 0xFE00));
+        surrogates |= unsigned((c & 0xF800) == 0xD800);
+    }
+    return (fold ? unsigned(HintMayFold) : 0u) | (surrogates ? unsigned(HintSurrogates) : 0u);
+}
+
 // UTF-8 to UTF-16 for scanStream: well-formed sequences only, much faster than QStringDecoder on
 // Korean text (ASCII 16 bytes at a time; Hangul without the per-character overhead). Decodes from
 // `p` while the input is a complete well-formed sequence and returns the number of bytes taken;
 // the caller gives anything else (a malformed byte, a sequence cut at the end of the block) to
 // QStringDecoder from there on, so the result is the same as QStringDecoder's. `out` needs room
-// for len + 16 units (the ASCII path stores 16 at a time).
-size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced)
+// for len + 16 units (the ASCII path stores 16 at a time). Adds to `hints` what textHints() would
+// say about the units produced.
+size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, unsigned& hints)
 {
+    unsigned fold = 0, surrogates = 0;
     size_t i = 0, o = 0;
     while (i < len) {
         const uchar b0 = p[i];
@@ -170,12 +186,14 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced)
             const char16_t cp = char16_t(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
             if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
                 break; // overlong or a surrogate
+            fold |= unsigned(cp < 0xAC00) | unsigned(cp >= 0xFE00);
             out[o++] = cp;
             i += 3;
         } else if ((b0 & 0xE0) == 0xC0) {
             if (b0 < 0xC2 || len - i < 2 || (p[i + 1] & 0xC0) != 0x80)
                 break;
             out[o++] = char16_t(((b0 & 0x1F) << 6) | (p[i + 1] & 0x3F));
+            fold |= unsigned(out[o - 1] >= 0xA0);
             i += 2;
         } else if ((b0 & 0xF8) == 0xF0) {
             if (len - i < 4)
@@ -189,12 +207,14 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced)
                 break;
             out[o++] = char16_t(0xD800 + ((cp - 0x10000) >> 10));
             out[o++] = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            surrogates = 1;
             i += 4;
         } else {
             break;
         }
     }
     produced = o;
+    hints |= (fold ? unsigned(HintMayFold) : 0u) | (surrogates ? unsigned(HintSurrogates) : 0u);
     return i;
 }
 
@@ -825,20 +845,29 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
 
     // Korean phones, +82 forms folded to the national form.
     if (!anySlash && !isGlued) {
-        QString national = digits.toString();
+        // The national form on the stack: this runs for most long digit runs.
+        char16_t natBuf[40];
+        qsizetype natLen = 0;
+        auto setNational = [&](bool zero, QStringView v) {
+            natLen = 0;
+            if (zero)
+                natBuf[natLen++] = u'0';
+            for (QChar qc : v)
+                natBuf[natLen++] = qc.unicode();
+        };
+        setNational(false, digits);
         int prefixLen = lens[0];
         bool ok = true;
         if (plus) {
             if (lens[0] == 2 && count > 1) { // +82 10-1234-5678
-                national = QLatin1Char('0') + digits.mid(2).toString();
-                if (digits.mid(2).startsWith(QLatin1Char('0')))
-                    national = digits.mid(2).toString();
+                setNational(!digits.mid(2).startsWith(QLatin1Char('0')), digits.mid(2));
                 prefixLen = lens[1] + 1;
             } else { // +821012345678
-                national = QLatin1Char('0') + digits.mid(2).toString();
-                prefixLen = int(national.size());
+                setNational(true, digits.mid(2));
+                prefixLen = int(natLen);
             }
         }
+        const QStringView national(natBuf, natLen);
         const size_t firstBody = plus && lens[0] == 2 ? 1 : 0;
         const size_t bodyGroups = count - firstBody;
         const int nl = int(national.size());
@@ -1506,18 +1535,17 @@ QString Scanner::normalized(const QString& text)
 
 QList<Detection> Scanner::scan(const QString& text) const
 {
-    // Most text needs no folding; then the original is scanned as it is.
-    // First a branch-free pass (vectorised by the compiler) for characters that might fold at
-    // all; only if there are some, the exact check.
+    return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
+}
+
+QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
+{
+    // Most text needs no folding; then the original is scanned as it is. Only if some character
+    // might fold at all (textHints), the exact check.
     const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
     const qsizetype len = text.size();
-    unsigned maybe = 0;
-    for (qsizetype i = 0; i < len; ++i) {
-        const char16_t c = src[i];
-        maybe |= unsigned(c >= 0xA0) & (unsigned(c < 0xAC00) | unsigned(c >= 0xFE00));
-    }
     bool fold = false;
-    for (qsizetype i = 0; maybe && i < len && !fold; ++i)
+    for (qsizetype i = 0; mayFold && i < len && !fold; ++i)
         fold = src[i] >= 0xA0 && normChar(src[i]) != src[i];
     const QString norm = fold ? normalized(text) : text;
     ScanJob job(*d, norm);
@@ -1645,6 +1673,7 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
     if (!d->fastPaths)
         decoder.emplace(QStringDecoder::Utf8);
     qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
+    unsigned hints = 0;  // textHints() of the window
     bool atStart = true;
     while (!eof) {
         const qint64 got = in.read(bytes.data() + carry, kBlock);
@@ -1666,7 +1695,7 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
             }
             if (!decoder) {
                 size_t produced = 0;
-                from += qsizetype(decodeUtf8(src + from, size_t(avail - from), dst, produced));
+                from += qsizetype(decodeUtf8(src + from, size_t(avail - from), dst, produced, hints));
                 dst += produced;
                 if (from < avail && avail - from < 4 && pendingUtf8(src + from, size_t(avail - from))) {
                     carry = avail - from;
@@ -1680,9 +1709,12 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
                         decoder.emplace(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
                 }
             }
-            if (decoder && from < avail)
+            if (decoder && from < avail) {
+                char16_t* const begin = dst;
                 dst = reinterpret_cast<char16_t*>(decoder->appendToBuffer(
                     reinterpret_cast<QChar*>(dst), QByteArrayView(bytes.constData() + from, avail - from)));
+                hints |= textHints(begin, dst - begin);
+            }
             window.resize(reinterpret_cast<QChar*>(dst) - window.constData());
             atStart = false;
         }
@@ -1693,12 +1725,11 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         int cut = eof ? int(window.size()) : int(window.size()) - kOverlap;
         if (cut > 0 && cut < window.size() && window.at(cut - 1).isHighSurrogate())
             --cut;
-        const QList<Detection> found = scan(window);
-        // Code points = UTF-16 units minus the low halves of surrogate pairs.
+        const QList<Detection> found = scanText(window, hints & HintMayFold);
+        // Code points = UTF-16 units minus the low halves of surrogate pairs (most text has none:
+        // then code points are UTF-16 units).
         const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
-        unsigned surrogates = 0; // most text has none: then code points are UTF-16 units
-        for (qsizetype i = 0; i < window.size(); ++i)
-            surrogates |= unsigned((w16[i] & 0xF800) == 0xD800);
+        const bool surrogates = hints & HintSurrogates;
         auto lows = [w16, surrogates](int from, int to) {
             qint64 k = 0;
             if (!surrogates)
@@ -1740,6 +1771,7 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         QChar* wd = window.data();
         std::memmove(wd, wd + keepFrom, size_t(kept) * sizeof(QChar));
         window.truncate(kept);
+        hints = textHints(reinterpret_cast<const char16_t*>(window.utf16()), kept);
         emitFrom = cut - keepFrom;
     }
     return ok;

@@ -62,6 +62,9 @@ public:
     struct Private;
 
 private:
+    // scan() for text whose folding characters are known: with mayFold false, none folds.
+    QList<Detection> scanText(const QString& text, bool mayFold) const;
+
     std::unique_ptr<Private> d;
 };
 
