@@ -433,6 +433,7 @@ private slots:
         const QString path = dir.path(QStringLiteral("p.quarry"));
         QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
         const int pairs = writeExportablePairs(cli, dir, path, 1500, 3000);
+        QCOMPARE(pairs, 1500);
         for (const QString& size : {QStringLiteral("64k"), QStringLiteral("1m"), QStringLiteral("4m")}) {
             const QString small = dir.path(QStringLiteral("small-") + size);
             TmpfsMount mount(small, size);
@@ -469,7 +470,7 @@ private slots:
         CliRunner cli;
         const QString path = dir.path(QStringLiteral("p.quarry"));
         QCOMPARE(cli.run({QStringLiteral("init"), path}).exitCode, 0);
-        writeExportablePairs(cli, dir, path, 20, 100);
+        QCOMPARE(writeExportablePairs(cli, dir, path, 20, 100), 20);
         QFile::remove(path + QStringLiteral(".lock"));
         const QString ro = dir.path(QStringLiteral("ro"));
         QVERIFY(QDir().mkpath(ro));
