@@ -114,7 +114,7 @@ public:
     const T& back() const { return m_v[m_n - 1]; }
 
 private:
-    std::array<T, N> m_v{};
+    std::array<T, N> m_v; // only the first m_n are ever read
     size_t m_n = 0;
 };
 using Groups = SmallVec<std::pair<int, int>, 8>;
@@ -745,6 +745,9 @@ int ScanJob::digitRun(int i)
         isUpper(at(runEnd + 1)))
         enAddress(i);
 
+    // classify() wants 8 digits, or four groups (IPv4): most numbers in text are neither.
+    if (total < 8 && groups.size() < 4)
+        return runEnd;
     size_t g = 0;
     while (g < groups.size()) {
         bool done = false;
