@@ -99,10 +99,6 @@ void KeywordMatcher::build()
             queue.push_back(t);
         }
     }
-    for (int c = 0; c < 128; ++c)
-        m_ascii[c] = m_alpha[size_t(c)];
-    for (size_t c = 0; c < m_hangul.size(); ++c)
-        m_hangul[c] = m_alpha[0xAC00 + c];
     m_rootRow.assign(size_t(m_classes), 0);
     for (const auto& [c, t] : m_children[0])
         m_rootRow[size_t(c)] = t;

@@ -32,16 +32,10 @@ public:
     }
 
     // The automaton one character at a time, for callers that fuse it with their own pass.
-    // ASCII and Hangul syllables have their own small tables (they stay in the L1 cache); the
-    // full table is for everything else.
-    int classOf(char16_t c) const
-    {
-        if (c < 0x80)
-            return m_ascii[c];
-        if (c >= 0xAC00 && c <= 0xD7A3)
-            return m_hangul[c - 0xAC00];
-        return m_alpha[c];
-    }
+    // One look-up in the full table: the parts that text touches (ASCII, Hangul syllables) stay in
+    // the cache as well as separate tables would, and there is no branch to mispredict between
+    // Hangul and ASCII.
+    int classOf(char16_t c) const { return m_alpha[c]; }
     int step(int state, char16_t c) const
     {
         const int cls = classOf(c);
@@ -213,8 +207,6 @@ private:
     int m_maxLen = 0;
     int m_classes = 1;                        // class 0: characters in no keyword
     std::vector<quint16> m_alpha;             // UTF-16 unit -> class
-    quint16 m_ascii[128] = {};
-    std::vector<quint16> m_hangul = std::vector<quint16>(0xD7A4 - 0xAC00, 0);
     std::unordered_map<quint64, int> m_edges; // trie transitions (state, class) -> state
     std::vector<int> m_fail;
     std::vector<int> m_outHead;
