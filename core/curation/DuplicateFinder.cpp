@@ -27,7 +27,7 @@ constexpr int kRows = kHashes / kBands;
 // Pairs sharing a band bucket are all compared with each other up to this size; a bigger bucket
 // (hundreds of copies of one text) is compared only against its first member, which still finds
 // every copy (as a candidate with that first one) without a quadratic number of comparisons.
-constexpr int kFullBucket = 64;
+constexpr int kFullBucket = 512;
 // Verified candidates kept before the final cut (memory bound for very repetitive projects).
 constexpr qsizetype kCandidateCap = 200000;
 
@@ -56,27 +56,11 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-// The slot functions of the signature: h_j(x) = (a_j * x + b_j) >> 32 over a 64-bit shingle hash
-// x (multiply-shift). One multiply per slot instead of a full mix per slot, which made the
-// signature 70% of the time; x is already well mixed, so the slots stay independent enough.
-struct SlotHashes
-{
-    quint64 a[kHashes];
-    quint64 b[kHashes];
-    SlotHashes()
-    {
-        for (int j = 0; j < kHashes; ++j) {
-            a[j] = mix(quint64(2 * j + 1)) | 1ULL;
-            b[j] = mix(quint64(2 * j + 2));
-        }
-    }
-};
-
-// A MinHash signature over the character 3-shingles of the normalised text (MinHash::normalise:
-// NFC, case-folded, no whitespace), written to out[0..kHashes).
+// The signature MinHash::signature computes (same shingles, same slot functions, so the same
+// estimates as the rest of the library), without its per-call QSet and QList: the distinct shingle
+// hashes are sorted in a reused vector and the slots written in place.
 void signature(const QString& text, quint32* out, std::vector<quint64>& shingles)
 {
-    static const SlotHashes hashes;
     const QString norm = MinHash::normalise(text);
     std::fill(out, out + kHashes, std::numeric_limits<quint32>::max());
     if (norm.isEmpty())
@@ -90,13 +74,13 @@ void signature(const QString& text, quint32* out, std::vector<quint64>& shingles
             h ^= s[i + c].unicode();
             h *= 0x100000001b3ULL;
         }
-        shingles.push_back(mix(h));
+        shingles.push_back(h);
     }
     std::sort(shingles.begin(), shingles.end());
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     for (quint64 x : shingles)
         for (int j = 0; j < kHashes; ++j) {
-            const quint32 v = quint32((hashes.a[j] * x + hashes.b[j]) >> 32);
+            const quint32 v = quint32(mix(x ^ (quint64(j + 1) * 0x9E3779B97F4A7C15ULL)) >> 32);
             out[j] = std::min(out[j], v);
         }
 }
