@@ -69,6 +69,36 @@ private slots:
         QVERIFY(r.out.section(QLatin1Char('\n'), 0, 0).endsWith(QLatin1String("Deleted")));
     }
 
+    void duplicates()
+    {
+        quarry::test::TestDir dir;
+        CliRunner cli;
+        const QString project = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(cli.run({QStringLiteral("init"), project}).exitCode, 0);
+        const QStringList answers = {
+            QStringLiteral("퇴직 전 3개월 평균임금에 근속연수를 곱하여 계산합니다."),
+            QStringLiteral("Two months, in writing."),
+            QStringLiteral("퇴직 전 3개월 평균임금에 근속 연수를 곱하여 계산합니다.")};
+        for (const QString& a : answers)
+            QCOMPARE(
+                cli.run({QStringLiteral("pairs"), QStringLiteral("add"), project, QStringLiteral("--user"),
+                         QStringLiteral("퇴직금은 어떻게 계산합니까?"), QStringLiteral("--assistant"), a})
+                    .exitCode,
+                0);
+        auto r = cli.run({QStringLiteral("pairs"), QStringLiteral("duplicates"), project,
+                          QStringLiteral("--threshold"), QStringLiteral("0.7"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("pairs_compared")).toInteger(), 3);
+        const QJsonArray c = o.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(c.size(), 1);
+        QCOMPARE(c[0].toObject().value(QStringLiteral("a")).toInteger(), 1);
+        QCOMPARE(c[0].toObject().value(QStringLiteral("b")).toInteger(), 3);
+        r = cli.run({QStringLiteral("pairs"), QStringLiteral("duplicates"), project,
+                     QStringLiteral("--threshold"), QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void usageErrors()
     {
         quarry::test::TestDir dir;
