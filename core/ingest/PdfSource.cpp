@@ -98,7 +98,10 @@ QString PdfSource::pageText(int pageNo) const
     const std::unique_ptr<Poppler::Page> page = m_doc->page(pageNo - 1);
     if (!page)
         throw Error(tr("%1: page %2 cannot be read").arg(m_name).arg(pageNo), Error::Kind::BadInput);
-    // A null rectangle means the whole page, in reading order (not physical layout).
+    // A null rectangle means the whole page. This is Poppler's physical layout: lines stay whole
+    // even where a line mixes fonts (Hangul and Latin glyphs often come from different fonts),
+    // which the reading-order word list (textList(), pdftotext's default) splits into separate
+    // blocks; the price is that two columns come out side by side, line by line.
     return page->text(QRectF());
 }
 
