@@ -3,7 +3,7 @@
 //   OCR: IngestPipeline vs the `tesseract` CLI, one process per page, OMP_THREAD_LIMIT=1,
 //        sequential, same page images and page segmentation mode; character error rates for both
 //   memory: peak RSS of the pipeline process and of its largest worker for a 1,000-page PDF
-// Usage: bench_ingest [--pdfs N] [--pages-per-pdf N] [--ocr-pages N] [--big-pages N]
+// Usage: bench_ingest [--pdfs N] [--pages-per-pdf N] [--ocr-pages N] [--big-pages N] [--keep]
 
 #include "IngestFixtures.h"
 #include "ingest/IngestPipeline.h"
@@ -121,7 +121,8 @@ int main(int argc, char* argv[])
                        {QStringLiteral("pages-per-pdf"), QStringLiteral("pages each"), QStringLiteral("N"), QStringLiteral("50")},
                        {QStringLiteral("ocr-pages"), QStringLiteral("OCR pages"), QStringLiteral("N"), QStringLiteral("8")},
                        {QStringLiteral("big-pages"), QStringLiteral("pages of the big PDF"), QStringLiteral("N"), QStringLiteral("1000")},
-                       {QStringLiteral("psm"), QStringLiteral("page segmentation for Quarry (-1 automatic)"), QStringLiteral("N"), QStringLiteral("-1")}});
+                       {QStringLiteral("psm"), QStringLiteral("page segmentation for Quarry (-1 automatic)"), QStringLiteral("N"), QStringLiteral("-1")},
+                       {QStringLiteral("keep"), QStringLiteral("keep the generated files (for profiling)")}});
     parser.process(app);
     const int pdfs = parser.value(QStringLiteral("pdfs")).toInt();
     const int perPdf = parser.value(QStringLiteral("pages-per-pdf")).toInt();
@@ -132,6 +133,7 @@ int main(int argc, char* argv[])
         qputenv("QUARRY_WORKER", QUARRY_BENCH_WORKER);
 
     QTemporaryDir tmp;
+    tmp.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
     const QDir dir(tmp.path());
     std::printf("bench_ingest: generating fixtures in %s\n", qPrintable(tmp.path()));
     std::fflush(stdout);
