@@ -24,10 +24,6 @@ namespace {
 constexpr int kHashes = 128;
 constexpr int kBands = 32;
 constexpr int kRows = kHashes / kBands;
-// Pairs sharing a band bucket are all compared with each other up to this size; a bigger bucket
-// (hundreds of copies of one text) is compared only against its first member, which still finds
-// every copy (as a candidate with that first one) without a quadratic number of comparisons.
-constexpr int kFullBucket = 512;
 // Verified candidates kept before the final cut (memory bound for very repetitive projects).
 constexpr qsizetype kCandidateCap = 200000;
 
@@ -263,7 +259,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
                 ++end;
             const size_t size = end - start;
             if (size > 1) {
-                if (size <= size_t(kFullBucket)) {
+                if (size <= size_t(std::max(2, o.fullBucket))) {
                     for (size_t x = start; x < end; ++x)
                         for (size_t y = x + 1; y < end; ++y)
                             consider(band[x].second, band[y].second);
