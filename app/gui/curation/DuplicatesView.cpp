@@ -83,7 +83,7 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     m_maxPairs->setValue(DefaultMaxPairs);
     m_maxPairs->setToolTip(
         tr("Only the newest pairs are compared. More take longer and more memory: a million "
-           "pairs need about half a minute of processor time and 1 GB."));
+           "pairs take about a minute of processor time and 1 GB of memory."));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Progress of the search for duplicates"));
     m_progress->hide();
