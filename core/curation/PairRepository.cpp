@@ -258,15 +258,28 @@ qint64 PairRepository::add(Pair& pair)
         pair.updatedAt = now;
     if (pair.author.isEmpty())
         pair.author = m_actor;
+    // An id is never given twice, not even after a delete: undoing that delete puts the pair back
+    // under its old id, which SQLite's max(rowid)+1 would already have handed to a newer pair.
+    // Every pair ever made has an audit entry, so the audit log remembers the highest id used.
+    qint64 id = 0;
+    {
+        Statement next = m_db.prepare(
+            QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM pairs), 0), "
+                           "coalesce((SELECT max(entity_id) FROM audit_log WHERE entity = ?), 0)) + 1"));
+        next.bind(1, kEntity);
+        next.step();
+        id = next.int64(0);
+    }
     Statement st = m_db.prepare(QStringLiteral(
-        "INSERT INTO pairs(status, system_prompt, context, rating, notes, author, reviewer, origin, "
+        "INSERT INTO pairs(id, status, system_prompt, context, rating, notes, author, reviewer, origin, "
         "created_at, "
-        "updated_at, source_changed) VALUES (?,?,?,?,coalesce(?,''),coalesce(?,''),coalesce(?,''),?,?,?,?)"));
-    st.bindAll(toString(pair.status), pair.systemPrompt, pair.context, pair.rating, pair.notes, pair.author,
-               pair.reviewer, toString(pair.origin), pair.createdAt, pair.updatedAt,
+        "updated_at, source_changed) VALUES "
+        "(?,?,?,?,?,coalesce(?,''),coalesce(?,''),coalesce(?,''),?,?,?,?)"));
+    st.bindAll(id, toString(pair.status), pair.systemPrompt, pair.context, pair.rating, pair.notes,
+               pair.author, pair.reviewer, toString(pair.origin), pair.createdAt, pair.updatedAt,
                qint64(pair.sourceChanged ? 1 : 0));
     st.run();
-    pair.id = m_db.lastInsertId();
+    pair.id = id;
     writeChildren(pair);
     updateDuplicate(pair.id, contentHash(pair));
     // Reload so the caller and the audit record see the ids the database gave the sources.

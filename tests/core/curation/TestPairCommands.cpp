@@ -110,6 +110,25 @@ private slots:
     }
 
     void deleteBulk() { roundTrip(new DeletePairsCommand(*m_repo, {m_ids[0], m_ids[2]})); }
+
+    // Deleting the newest pair, adding another, then undoing the delete: the new pair did not
+    // take the deleted one's id, so both exist afterwards.
+    void deleteNewestAddUndo()
+    {
+        QUndoStack stack;
+        stack.push(new DeletePairsCommand(*m_repo, {m_ids[2]}));
+        Pair later = makePair(QStringLiteral("after the delete"));
+        const qint64 added = m_repo->add(later);
+        QVERIFY(added > m_ids[2]);
+        stack.undo();
+        QVERIFY(m_repo->get(m_ids[2]).has_value());
+        QVERIFY(m_repo->get(added).has_value());
+        QCOMPARE(m_repo->ids().size(), 4);
+        stack.redo();
+        QVERIFY(!m_repo->get(m_ids[2]).has_value());
+        Pair more = makePair(QStringLiteral("one more"));
+        QVERIFY(m_repo->add(more) > added);
+    }
     void setStatusBulk()
     {
         m_repo->setStatus({m_ids[1]}, Pair::Status::Rejected);
