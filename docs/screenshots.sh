@@ -14,9 +14,22 @@ export XDG_CONFIG_HOME="$(mktemp -d)"
 export XDG_DATA_HOME="$(mktemp -d)"
 trap 'rm -rf "$XDG_CONFIG_HOME" "$XDG_DATA_HOME"' EXIT
 
-shoot() { # language, output
-  xvfb-run -a -s '-screen 0 1600x1000x24' "$app" --lang "$1" --demo --screenshot "$2"
-  echo "wrote $2"
+shoot() { # output, then options for quarry
+  local out=$1
+  shift
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$app" --screenshot "$out" "$@"
+  echo "wrote $out"
 }
-shoot en docs/images/main-en.png
-shoot ko docs/images/main-ko.png
+# The README's pictures.
+shoot docs/images/main-en.png --lang en --demo
+shoot docs/images/main-ko.png --lang ko --demo
+# The user guide's (docs/user-guide.md). Side-panel tabs: 0 Pairs, 1 Review, 2 Redactions,
+# 3 Statistics, 4 Duplicates.
+shoot docs/images/guide-welcome.png --lang en
+shoot docs/images/guide-review.png --lang en --demo --tab 1
+shoot docs/images/guide-redactions.png --lang en --demo --tab 2
+shoot docs/images/guide-statistics.png --lang en --demo --tab 3
+shoot docs/images/guide-duplicates.png --lang en --demo --tab 4
+shoot docs/images/guide-export.png --lang en --demo --dialog export
+shoot docs/images/guide-settings.png --lang en --demo --dialog settings-redaction
+shoot docs/images/guide-dark.png --lang en --demo --dark
