@@ -544,6 +544,49 @@
     </message>
 </context>
 <context>
+    <name>quarry::IsolatedPageRenderer</name>
+    <message>
+        <source>document %1 does not exist</source>
+        <translation>문서 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 document: it has no page images</source>
+        <translation>%1은(는) %2 문서이므로 페이지 이미지가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the original file is not stored in the project</source>
+        <translation>%1: 원본 파일이 프로젝트에 저장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: no temporary folder (%1)</source>
+        <translation>페이지를 그릴 수 없습니다: 임시 폴더가 없습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: %1 could not be written to the temporary folder: %2</source>
+        <translation>페이지를 그릴 수 없습니다: %1을(를) 임시 폴더에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: %1</source>
+        <translation>페이지를 그릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: the renderer took longer than %1 s on this file and was stopped</source>
+        <translation>페이지를 그릴 수 없습니다: 이 파일에서 렌더러가 %1초를 넘겨 중지했습니다</translation>
+    </message>
+    <message>
+        <source>the page was not drawn: cancelled</source>
+        <translation>페이지를 그리지 않았습니다: 취소됨</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: the renderer crashed on this file (%1)</source>
+        <translation>페이지를 그릴 수 없습니다: 이 파일에서 렌더러가 비정상 종료했습니다(%1)</translation>
+    </message>
+    <message>
+        <source>the page could not be drawn: the renderer sent an unreadable answer</source>
+        <translation>페이지를 그릴 수 없습니다: 렌더러의 응답을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>quarry::MarkdownReader</name>
     <message>
         <source>%1: the file contains no text</source>
@@ -2481,6 +2524,10 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <source>OCR confidence %1%: check this word</source>
         <translation>OCR 신뢰도 %1%: 이 단어를 확인하세요</translation>
     </message>
+    <message>
+        <source>Rendering page…</source>
+        <translation>페이지를 그리는 중…</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::DuplicatesModel</name>
@@ -2580,10 +2627,6 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>전체</translation>
     </message>
     <message>
-        <source>Only the newest pairs are compared. More take longer and more memory: a million pairs need about half a minute of processor time and 1 GB.</source>
-        <translation>최신 쌍만 비교합니다. 수가 많을수록 시간과 메모리가 더 듭니다. 쌍 100만 개에는 프로세서 시간 약 30초와 메모리 1GB가 필요합니다.</translation>
-    </message>
-    <message>
         <source>Progress of the search for duplicates</source>
         <translation>중복 찾기 진행률</translation>
     </message>
@@ -2674,6 +2717,10 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     <message>
         <source>Pair %1 deleted (Undo brings it back).</source>
         <translation>쌍 %1을(를) 삭제했습니다(실행 취소로 되돌릴 수 있음).</translation>
+    </message>
+    <message>
+        <source>Only the newest pairs are compared. More take longer and more memory: a million pairs take about a minute of processor time and 1 GB of memory.</source>
+        <translation>최신 쌍만 비교합니다. 수를 늘리면 시간과 메모리가 더 듭니다. 쌍 100만 개에는 프로세서 시간 약 1분과 메모리 1GB가 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3238,26 @@ Open it read-only? You can look at everything but change nothing.</source>
         <source>Documents are still being added; their text is looked through when they are in.</source>
         <translation>아직 문서를 추가하는 중입니다. 추가가 끝나면 해당 문서의 텍스트도 검사합니다.</translation>
     </message>
+    <message>
+        <source>Review: approve</source>
+        <translation>검토: 승인</translation>
+    </message>
+    <message>
+        <source>Review: reject</source>
+        <translation>검토: 거부</translation>
+    </message>
+    <message>
+        <source>Review: next pair</source>
+        <translation>검토: 다음 쌍</translation>
+    </message>
+    <message>
+        <source>Review: previous pair</source>
+        <translation>검토: 이전 쌍</translation>
+    </message>
+    <message>
+        <source>Review: edit the pair</source>
+        <translation>검토: 쌍 편집</translation>
+    </message>
 </context>
 <context>
     <name>quarry::gui::PageImageView</name>
@@ -3370,6 +3437,14 @@ Open it read-only? You can look at everything but change nothing.</source>
     <message>
         <source>Change</source>
         <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: %2 추가</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: %2 제거</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3971,10 @@ Open it read-only? You can look at everything but change nothing.</source>
     <message>
         <source>S&amp;ystem prompt:</source>
         <translation>시스템 프롬프트(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>New projects read scanned pages in these languages (Tesseract names joined with '+', for example kor+eng); a project keeps its own choice.</source>
+        <translation>새 프로젝트는 스캔한 페이지를 이 언어로 읽습니다(Tesseract 언어 이름을 '+'로 연결, 예: kor+eng). 프로젝트마다 자체 설정을 유지합니다.</translation>
     </message>
 </context>
 <context>
