@@ -30,18 +30,6 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPairListHeader = QStringLiteral("pairList/header");
 
-QString systemModeName(ExportOptions::SystemPrompt mode)
-{
-    switch (mode) {
-    case ExportOptions::SystemPrompt::PerPair:
-        return QStringLiteral("per-pair");
-    case ExportOptions::SystemPrompt::ProjectDefault:
-        return QStringLiteral("project");
-    case ExportOptions::SystemPrompt::None:
-        return QStringLiteral("none");
-    }
-    return {};
-}
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -203,10 +191,8 @@ ExportOptions AppSettings::exportDefaults() const
     if (ok && near > 0.0 && near <= 1.0)
         o.nearDuplicateThreshold = near;
     const QString mode = m_settings.value(kExportSystem).toString();
-    for (auto m : {ExportOptions::SystemPrompt::PerPair, ExportOptions::SystemPrompt::ProjectDefault,
-                   ExportOptions::SystemPrompt::None})
-        if (systemModeName(m) == mode)
-            o.systemPromptMode = m;
+    if (const auto m = ExportOptions::systemPromptModeFromName(mode))
+        o.systemPromptMode = *m;
     return o;
 }
 
@@ -229,7 +215,7 @@ void AppSettings::setExportDefaults(const ExportOptions& o)
         m_settings.setValue(kExportNear, *o.nearDuplicateThreshold);
     else
         m_settings.remove(kExportNear);
-    m_settings.setValue(kExportSystem, systemModeName(o.systemPromptMode));
+    m_settings.setValue(kExportSystem, ExportOptions::systemPromptModeName(o.systemPromptMode));
 }
 
 QStringList AppSettings::recentProjects() const

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -15,7 +14,8 @@ namespace quarry {
 // give byte-identical JSONL files.
 struct ExportOptions
 {
-    enum class SystemPrompt {
+    enum class SystemPrompt
+    {
         PerPair,        // the pair's own prompt, else the project-wide default (setting "system_prompt")
         ProjectDefault, // the project-wide default (or `systemPrompt` when given) for every pair
         None,           // no system prompt at all
@@ -46,6 +46,27 @@ struct ExportOptions
 
     bool allowPendingPii = false; // export although pending detections touch exported pairs
     bool finalScan = true;        // scan the written text with the project's redaction rules
+
+    // The spelling of a system-prompt mode in the card, the exports table and the settings.
+    static QString systemPromptModeName(SystemPrompt mode)
+    {
+        switch (mode) {
+        case SystemPrompt::PerPair:
+            return QStringLiteral("per-pair");
+        case SystemPrompt::ProjectDefault:
+            return QStringLiteral("project");
+        case SystemPrompt::None:
+            return QStringLiteral("none");
+        }
+        return {};
+    }
+    static std::optional<SystemPrompt> systemPromptModeFromName(const QString& name)
+    {
+        for (SystemPrompt m : {SystemPrompt::PerPair, SystemPrompt::ProjectDefault, SystemPrompt::None})
+            if (systemPromptModeName(m) == name)
+                return m;
+        return std::nullopt;
+    }
 
     static QStringList splitNames(qsizetype count)
     {

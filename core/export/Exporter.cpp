@@ -36,19 +36,6 @@ QString tr(const char* s)
     return QCoreApplication::translate("quarry::Exporter", s);
 }
 
-QString systemPromptModeName(ExportOptions::SystemPrompt mode)
-{
-    switch (mode) {
-    case ExportOptions::SystemPrompt::PerPair:
-        return QStringLiteral("per-pair");
-    case ExportOptions::SystemPrompt::ProjectDefault:
-        return QStringLiteral("project");
-    case ExportOptions::SystemPrompt::None:
-        return QStringLiteral("none");
-    }
-    return {};
-}
-
 // Conditions PairStream does not apply in SQL (tags all-of, rating, documents), as in PairFilter.
 bool matchesFilter(const Pair& pair, const ExportOptions& o)
 {
@@ -209,22 +196,23 @@ QJsonObject Exporter::optionsToJson(const ExportOptions& o)
         docs << d;
     for (double r : o.splitRatios)
         ratios << r;
-    QJsonObject j{{QStringLiteral("format"), o.format},
-                  {QStringLiteral("statuses"), statuses},
-                  {QStringLiteral("tags"), tags},
-                  {QStringLiteral("documents"), docs},
-                  {QStringLiteral("system_prompt_mode"), systemPromptModeName(o.systemPromptMode)},
-                  {QStringLiteral("split"), ratios},
-                  {QStringLiteral("seed"), QString::number(o.seed)},
-                  {QStringLiteral("group_by_document"), o.groupByDocument},
-                  {QStringLiteral("stratify_by_tag"), o.stratifyByTag},
-                  {QStringLiteral("dedup_exact"), o.dedupExact},
-                  {QStringLiteral("include_tags"), o.record.includeTags},
-                  {QStringLiteral("include_status"), o.record.includeStatus},
-                  {QStringLiteral("include_sources"), o.record.includeSources},
-                  {QStringLiteral("include_pair_id"), o.record.includePairId},
-                  {QStringLiteral("allow_pending_pii"), o.allowPendingPii},
-                  {QStringLiteral("final_scan"), o.finalScan}};
+    QJsonObject j{
+        {QStringLiteral("format"), o.format},
+        {QStringLiteral("statuses"), statuses},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("documents"), docs},
+        {QStringLiteral("system_prompt_mode"), ExportOptions::systemPromptModeName(o.systemPromptMode)},
+        {QStringLiteral("split"), ratios},
+        {QStringLiteral("seed"), QString::number(o.seed)},
+        {QStringLiteral("group_by_document"), o.groupByDocument},
+        {QStringLiteral("stratify_by_tag"), o.stratifyByTag},
+        {QStringLiteral("dedup_exact"), o.dedupExact},
+        {QStringLiteral("include_tags"), o.record.includeTags},
+        {QStringLiteral("include_status"), o.record.includeStatus},
+        {QStringLiteral("include_sources"), o.record.includeSources},
+        {QStringLiteral("include_pair_id"), o.record.includePairId},
+        {QStringLiteral("allow_pending_pii"), o.allowPendingPii},
+        {QStringLiteral("final_scan"), o.finalScan}};
     if (o.minRating)
         j.insert(QStringLiteral("min_rating"), *o.minRating);
     if (o.nearDuplicateThreshold)
