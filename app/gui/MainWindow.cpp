@@ -42,6 +42,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -178,8 +179,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     createToolBar();
     statusBar()->showMessage(tr("Ready"));
 
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First run: most of the screen, so that document names, the page and the pair editor
+        // all have room (the side panel alone needs about 620 pixels).
+        const QRect screenArea = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(std::clamp(screenArea.width() * 9 / 10, std::min(1280, screenArea.width()), 1680),
+               std::clamp(screenArea.height() * 9 / 10, std::min(800, screenArea.height()), 1050));
+    }
     restoreState(m_settings.windowState());
     m_pairList->restoreHeaderState(m_settings.pairListHeaderState());
     updateRecentMenu();
