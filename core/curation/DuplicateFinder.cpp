@@ -52,35 +52,6 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-// The signature MinHash::signature computes (same shingles, same slot functions, so the same
-// estimates as the rest of the library), without its per-call QSet and QList: the distinct shingle
-// hashes are sorted in a reused vector and the slots written in place.
-void signature(const QString& text, quint32* out, std::vector<quint64>& shingles)
-{
-    const QString norm = MinHash::normalise(text);
-    std::fill(out, out + kHashes, std::numeric_limits<quint32>::max());
-    if (norm.isEmpty())
-        return;
-    const qsizetype k = std::min<qsizetype>(3, norm.size());
-    shingles.clear();
-    const QChar* s = norm.constData();
-    for (qsizetype i = 0; i + k <= norm.size(); ++i) {
-        quint64 h = 0xcbf29ce484222325ULL;
-        for (qsizetype c = 0; c < k; ++c) {
-            h ^= s[i + c].unicode();
-            h *= 0x100000001b3ULL;
-        }
-        shingles.push_back(h);
-    }
-    std::sort(shingles.begin(), shingles.end());
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-    for (quint64 x : shingles)
-        for (int j = 0; j < kHashes; ++j) {
-            const quint32 v = quint32(mix(x ^ (quint64(j + 1) * 0x9E3779B97F4A7C15ULL)) >> 32);
-            out[j] = std::min(out[j], v);
-        }
-}
-
 } // namespace
 
 QString DuplicateFinder::comparableText(Database& db, qint64 pairId)
@@ -205,7 +176,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
             const size_t end = std::min(count, (chunk + 1) * kChunk);
             std::vector<quint64> shingles;
             for (size_t i = chunk * kChunk; i < end; ++i) {
-                signature(texts[i], sigs.data() + i * kHashes, shingles);
+                MinHash::signature(texts[i], sigs.data() + i * kHashes, shingles, kHashes);
                 QString().swap(texts[i]); // the text is not needed any more
             }
             done += end - chunk * kChunk;

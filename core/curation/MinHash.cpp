@@ -43,22 +43,29 @@ QString MinHash::normalise(const QString& text)
 
 QList<quint32> MinHash::signature(const QString& text, int numHashes, int shingle)
 {
-    const QString norm = normalise(text);
-    QList<quint32> sig(numHashes, std::numeric_limits<quint32>::max());
-    if (norm.isEmpty())
-        return sig;
-    const int k = std::max(1, std::min(shingle, int(norm.size())));
-    QSet<quint64> shingles;
-    for (int i = 0; i + k <= norm.size(); ++i)
-        shingles.insert(fnv1a(norm.constData() + i, k));
-    for (quint64 s : shingles) {
-        for (int j = 0; j < numHashes; ++j) {
-            const quint32 h = quint32(mix(s ^ (quint64(j + 1) * 0x9E3779B97F4A7C15ULL)) >> 32);
-            if (h < sig[j])
-                sig[j] = h;
-        }
-    }
+    QList<quint32> sig(numHashes);
+    std::vector<quint64> scratch;
+    signature(text, sig.data(), scratch, numHashes, shingle);
     return sig;
+}
+
+void MinHash::signature(const QString& text, quint32* out, std::vector<quint64>& scratch, int numHashes,
+                        int shingle)
+{
+    const QString norm = normalise(text);
+    std::fill(out, out + numHashes, std::numeric_limits<quint32>::max());
+    if (norm.isEmpty())
+        return;
+    const int k = std::max(1, std::min(shingle, int(norm.size())));
+    // The distinct shingle hashes: sorted and deduplicated in place, cheaper than a set.
+    scratch.clear();
+    for (int i = 0; i + k <= norm.size(); ++i)
+        scratch.push_back(fnv1a(norm.constData() + i, k));
+    std::sort(scratch.begin(), scratch.end());
+    scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+    for (quint64 s : scratch)
+        for (int j = 0; j < numHashes; ++j)
+            out[j] = std::min(out[j], quint32(mix(s ^ (quint64(j + 1) * 0x9E3779B97F4A7C15ULL)) >> 32));
 }
 
 double MinHash::similarity(const QList<quint32>& a, const QList<quint32>& b)

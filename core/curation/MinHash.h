@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <vector>
 
 namespace quarry {
 
@@ -16,6 +17,10 @@ public:
     // re-spaced text, a common Korean variation, hashes the same).
     static QString normalise(const QString& text);
     static QList<quint32> signature(const QString& text, int numHashes = 128, int shingle = 3);
+    // The same signature written to out[0..numHashes), the shingle hashes kept in the caller's
+    // `scratch`: no allocation per text, for callers that sign many texts.
+    static void signature(const QString& text, quint32* out, std::vector<quint64>& scratch,
+                          int numHashes = 128, int shingle = 3);
     // Estimated Jaccard similarity of the shingle sets: share of equal signature slots.
     static double similarity(const QList<quint32>& a, const QList<quint32>& b);
 
