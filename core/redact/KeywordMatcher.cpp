@@ -114,11 +114,8 @@ void KeywordMatcher::build()
             }
     }
     m_csrStart[m_fail.size()] = int(m_csrClass.size());
-    m_pairBits.assign(8192, 0);
-    forEachStartPair([this](char16_t a, char16_t b) {
-        const unsigned h = pairHash(a, b);
-        m_pairBits[h >> 3] = quint8(m_pairBits[h >> 3] | (1u << (h & 7)));
-    });
+    m_startPairs = CharPairSet();
+    forEachStartPair([this](char16_t a, char16_t b) { m_startPairs.add(a, b); });
 }
 
 } // namespace quarry

@@ -8,6 +8,30 @@
 
 namespace quarry {
 
+// A hashed bit set of character pairs (the first two characters of keywords): false means the
+// pair was never added; a collision only costs the caller a closer look.
+class CharPairSet
+{
+public:
+    void add(char16_t a, char16_t b)
+    {
+        const unsigned h = hash(a, b);
+        m_bits[h >> 3] = quint8(m_bits[h >> 3] | (1u << (h & 7)));
+    }
+    bool mayContain(char16_t a, char16_t b) const
+    {
+        const unsigned h = hash(a, b);
+        return (m_bits[h >> 3] >> (h & 7)) & 1;
+    }
+
+private:
+    static unsigned hash(char16_t a, char16_t b)
+    {
+        return ((unsigned(a) * 31u + unsigned(b)) * 0x9E3779B1u) >> 16;
+    }
+    std::vector<quint8> m_bits = std::vector<quint8>(8192, 0);
+};
+
 // Aho-Corasick automaton over UTF-16 code units: finds every occurrence of many keywords (context
 // words, honorifics, roster terms) in one pass, whatever their number. ASCII letters match case-
 // insensitively. With skipSpaces, white space in the text is ignored while matching, so the term
@@ -111,7 +135,8 @@ public:
                 // Staying at the root over a character whose state would fail on the next one
                 // changes nothing (see startsHere); the hashed pairs say so without a search.
                 // (The last character is always stepped: the next feed may continue the word.)
-                if (q == 0 || (m_outHead[size_t(q)] < 0 && i + 1 < to && !maybePair(c, s[i + 1])))
+                if (q == 0 ||
+                    (m_outHead[size_t(q)] < 0 && i + 1 < to && !m_startPairs.mayContain(c, s[i + 1])))
                     continue;
                 state = q;
             } else {
@@ -168,14 +193,7 @@ public:
     }
 
 private:
-    // Hashed bit set of the first two characters of keywords: false means c1 c2 begins none.
-    static unsigned pairHash(char16_t a, char16_t b) { return ((unsigned(a) * 31u + unsigned(b)) * 0x9E3779B1u) >> 16; }
-    bool maybePair(char16_t a, char16_t b) const
-    {
-        const unsigned h = pairHash(a, b);
-        return (m_pairBits[h >> 3] >> (h & 7)) & 1;
-    }
-    std::vector<quint8> m_pairBits;
+    CharPairSet m_startPairs; // the first two characters of keywords (forEachStartPair)
 
     struct Out
     {

@@ -303,18 +303,7 @@ struct Scanner::Private
     std::vector<quint8> skipFlags;
     // Bit set of hashed character pairs: the first two characters of the keywords, and two
     // capitals (IBAN). A collision only costs a look.
-    std::vector<quint8> startPairs = std::vector<quint8>(8192, 0);
-    static unsigned pairHash(char16_t a, char16_t b) { return ((unsigned(a) * 31u + unsigned(b)) * 0x9E3779B1u) >> 16; }
-    bool isStartPair(char16_t a, char16_t b) const
-    {
-        const unsigned h = pairHash(a, b);
-        return (startPairs[h >> 3] >> (h & 7)) & 1;
-    }
-    void addStartPair(char16_t a, char16_t b)
-    {
-        const unsigned h = pairHash(a, b);
-        startPairs[h >> 3] = quint8(startPairs[h >> 3] | (1u << (h & 7)));
-    }
+    CharPairSet startPairs;
     bool fastPaths = true; // false: the straightforward paths, for tests that compare both
 
     void addKeywords(std::initializer_list<const char16_t*> words, Keyword info)
@@ -1308,7 +1297,8 @@ std::vector<Cand> ScanJob::run()
                 const unsigned v = flags[s[i]];
                 if ((v & P::SkipAlways) | (v & P::SkipRunStart & ~(prev << 1)))
                     break;
-                if ((v & P::SkipPair) && !(v & prev & P::SkipLetter) && d.isStartPair(s[i], i + 1 < n ? s[i + 1] : u'\0'))
+                if ((v & P::SkipPair) && !(v & prev & P::SkipLetter) &&
+                    d.startPairs.mayContain(s[i], i + 1 < n ? s[i + 1] : u'\0'))
                     break;
                 prev = v;
                 ++i;
@@ -1436,12 +1426,12 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
             f |= d->keywords.startsHere(ch, u'\0') ? Private::SkipAlways : Private::SkipPair; // a one-character keyword
         d->skipFlags[size_t(c)] = f;
     }
-    d->keywords.forEachStartPair([&](char16_t a, char16_t b) { d->addStartPair(a, b); });
+    d->keywords.forEachStartPair([&](char16_t a, char16_t b) { d->startPairs.add(a, b); });
     if (d->on[RIban]) {
         for (char16_t a = u'A'; a <= u'Z'; ++a) {
             d->skipFlags[a] |= Private::SkipPair;
             for (char16_t b = u'A'; b <= u'Z'; ++b)
-                d->addStartPair(a, b);
+                d->startPairs.add(a, b);
         }
     }
 
