@@ -165,29 +165,25 @@ bool OcrEngine::hasColumns(const QImage& gray)
     const int h = gray.height();
     if (w < 200 || h < 200)
         return false;
+    // colInk[x]: how many rows have ink in pixel column x.
     std::vector<int> colInk(size_t(w), 0);
     int top = -1;
     int bottom = -1;
-    int inkRows = 0;
-    std::vector<uchar> rowDark(static_cast<size_t>(w), 0);
     for (int y = 0; y < h; ++y) {
         const uchar* line = gray.constScanLine(y);
         bool any = false;
         for (int x = 0; x < w; ++x) {
             const bool dark = line[x] < 128;
-            rowDark[size_t(x)] = dark;
+            colInk[size_t(x)] += dark;
             any = any || dark;
         }
         if (!any)
             continue;
-        ++inkRows;
         if (top < 0)
             top = y;
         bottom = y;
-        for (int x = 0; x < w; ++x)
-            colInk[size_t(x)] += rowDark[size_t(x)];
     }
-    if (inkRows == 0 || bottom - top < h / 4)
+    if (top < 0 || bottom - top < h / 4)
         return false; // a few lines: nothing to lay out
     int left = 0;
     while (left < w && colInk[size_t(left)] == 0)
