@@ -10,9 +10,9 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
-#include <QIcon>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -22,7 +22,17 @@ namespace quarry::gui {
 
 namespace {
 
-enum Column { ColDocument, ColPage, ColType, ColText, ColScore, ColStatus, ColRule, ColumnCount };
+enum Column
+{
+    ColDocument,
+    ColPage,
+    ColType,
+    ColText,
+    ColScore,
+    ColStatus,
+    ColRule,
+    ColumnCount
+};
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int DocRole = Qt::UserRole + 2;
 constexpr int SpanRole = Qt::UserRole + 3;
@@ -40,8 +50,8 @@ RedactionPanel::RedactionPanel(QWidget* parent) : QWidget(parent)
     m_minScore->setDecimals(2);
     m_minScore->setPrefix(tr("score ≥ "));
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString& s : {QStringLiteral("pending"), QStringLiteral("accepted"), QStringLiteral("rejected"),
-                             QStringLiteral("manual")})
+    for (const QString& s : {QStringLiteral("pending"), QStringLiteral("accepted"),
+                             QStringLiteral("rejected"), QStringLiteral("manual")})
         m_status->addItem(s, s);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -96,8 +106,8 @@ RedactionPanel::RedactionPanel(QWidget* parent) : QWidget(parent)
         if (!doc || !text)
             return;
         const QPoint span = text->data(SpanRole).toPoint();
-        emit detectionActivated(doc->data(DocRole).toLongLong(), m_table->item(row, ColPage)->text().toInt(), span.x(),
-                                span.y());
+        emit detectionActivated(doc->data(DocRole).toLongLong(), m_table->item(row, ColPage)->text().toInt(),
+                                span.x(), span.y());
     });
     connect(m_accept, &QPushButton::clicked, this, &RedactionPanel::acceptSelected);
     connect(m_reject, &QPushButton::clicked, this, &RedactionPanel::rejectSelected);
@@ -206,7 +216,8 @@ QList<qint64> RedactionPanel::selectedIds() const
 
 void RedactionPanel::updateButtons()
 {
-    const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    const int selected =
+        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     m_accept->setEnabled(selected > 0);
     m_reject->setEnabled(selected > 0);
     m_acceptType->setEnabled(selected == 1);
@@ -249,21 +260,18 @@ void RedactionPanel::decideSelected(const QString& status)
 
 void RedactionPanel::acceptTypeInDocument()
 {
-    const QList<qint64> ids = selectedIds();
-    if (!m_store || ids.size() != 1)
-        return;
-    try {
-        DetectionStore ds(*m_store);
-        if (const auto d = ds.get(ids.first()))
-            ds.acceptAllOfType(d->documentId, d->type);
-    } catch (const Error& e) {
-        showError(e.message());
-    }
-    refresh();
-    emit decisionsChanged();
+    decideLikeSelected(
+        [](DetectionStore& ds, const StoredDetection& d) { ds.acceptAllOfType(d.documentId, d.type); });
 }
 
 void RedactionPanel::rejectValueEverywhere()
+{
+    decideLikeSelected(
+        [](DetectionStore& ds, const StoredDetection& d) { ds.rejectValueEverywhere(d.value); });
+}
+
+void RedactionPanel::decideLikeSelected(
+    const std::function<void(DetectionStore&, const StoredDetection&)>& decide)
 {
     const QList<qint64> ids = selectedIds();
     if (!m_store || ids.size() != 1)
@@ -271,7 +279,7 @@ void RedactionPanel::rejectValueEverywhere()
     try {
         DetectionStore ds(*m_store);
         if (const auto d = ds.get(ids.first()))
-            ds.rejectValueEverywhere(d->value);
+            decide(ds, *d);
     } catch (const Error& e) {
         showError(e.message());
     }

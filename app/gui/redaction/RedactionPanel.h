@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -10,7 +11,9 @@ class QTableWidget;
 
 namespace quarry {
 
+class DetectionStore;
 class ProjectStore;
+struct StoredDetection;
 
 namespace gui {
 
@@ -52,6 +55,9 @@ signals:
 private:
     void reloadFilters();
     void decideSelected(const QString& status);
+    // A decision derived from the one selected detection (its type in its document, its value
+    // everywhere): applied, then the list refreshed and decisionsChanged() emitted.
+    void decideLikeSelected(const std::function<void(DetectionStore&, const StoredDetection&)>& decide);
     void updateButtons();
     QList<qint64> selectedIds() const;
     void showError(const QString& message);
