@@ -195,6 +195,7 @@ void DuplicatesView::stopAndWait()
         m_cancelFlag->store(true);
     if (m_watcher->isRunning())
         m_watcher->waitForFinished();
+    m_connection.reset();
 }
 
 void DuplicatesView::setProject(ProjectStore* store, QUndoStack* undoStack)
@@ -258,13 +259,13 @@ void DuplicatesView::find()
         break;
     }
     // The worker reads through its own connection: the GUI goes on using the main one meanwhile.
-    std::shared_ptr<Database> db;
     try {
-        db = std::shared_ptr<Database>(m_store->openConnection(Database::Mode::ReadOnly).release());
+        m_connection = m_store->openConnection(Database::Mode::ReadOnly);
     } catch (const Error& e) {
         m_status->setText(tr("Could not look for duplicates: %1").arg(e.message()));
         return;
     }
+    Database* db = m_connection.get();
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     o.cancel = m_cancelFlag.get();
     QProgressBar* bar = m_progress;
@@ -326,6 +327,7 @@ void DuplicatesView::cancel()
 void DuplicatesView::onFinished()
 {
     const std::shared_ptr<Outcome> out = m_watcher->result();
+    m_connection.reset(); // the search is over: its connection is not needed any more
     m_progress->hide();
     m_cancel->hide();
     m_find->setEnabled(m_store != nullptr);

@@ -22,6 +22,7 @@ class QTableView;
 class QUndoStack;
 
 namespace quarry {
+class Database;
 class PairRepository;
 class ProjectStore;
 } // namespace quarry
@@ -105,6 +106,9 @@ private:
     QList<QAction*> m_writeActions; // reject and delete: not on a read-only project
     QFutureWatcher<std::shared_ptr<Outcome>>* m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    // The search's own read connection. The view owns it (the worker only borrows it) so that it
+    // is closed as soon as the search is waited for, before the project it came from.
+    std::unique_ptr<Database> m_connection;
     // Dismissed in this session when the project is read-only (nothing can be stored).
     QSet<QPair<qint64, qint64>> m_sessionDismissed;
     QList<DuplicatesModel::Candidate> m_all; // the last search, dismissed ones too

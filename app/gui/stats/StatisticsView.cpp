@@ -238,9 +238,9 @@ void StatisticsView::refresh()
         m_pending = true;
         return;
     }
-    std::shared_ptr<Database> db;
+    std::unique_ptr<Database> connection;
     try {
-        db = std::shared_ptr<Database>(m_store->openConnection(Database::Mode::ReadOnly).release());
+        connection = m_store->openConnection(Database::Mode::ReadOnly);
     } catch (const Error& e) {
         m_error = e.message();
         updateSummary();
@@ -248,7 +248,8 @@ void StatisticsView::refresh()
         return;
     }
     m_dirty = false;
-    m_running = db;
+    m_running = std::move(connection);
+    Database* db = m_running.get();
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 generation = ++m_generation;
     m_watcher.setFuture(QtConcurrent::run([db, cancel = m_cancel, generation]() -> Result {

@@ -101,7 +101,9 @@ private:
     bool m_pending = false; // another refresh was asked for during the running one
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<Database> m_running; // the worker's connection, to interrupt it
+    // The worker's connection, to interrupt it. The view owns it (the worker only borrows it) so
+    // that it is closed as soon as the computation is waited for, before the project it came from.
+    std::unique_ptr<Database> m_running;
     QTimer* m_debounce;
     quint64 m_generation = 0; // of the computation whose result is wanted
     QString m_error;
