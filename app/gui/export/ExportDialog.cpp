@@ -304,7 +304,8 @@ void ExportDialog::setOptions(const ExportOptions& o)
 
 std::optional<ExportOptions> ExportDialog::lastUsedOptions(ProjectStore& store)
 {
-    Statement st = store.db().prepare(QStringLiteral("SELECT out_dir, options FROM exports ORDER BY id DESC LIMIT 1"));
+    Statement st =
+        store.db().prepare(QStringLiteral("SELECT out_dir, options FROM exports ORDER BY id DESC LIMIT 1"));
     if (!st.step())
         return std::nullopt;
     // The same keys Exporter::optionsToJson writes; anything missing keeps its default.
@@ -421,7 +422,7 @@ void ExportDialog::startExport()
         finish(false, e.message(), QString());
         return;
     }
-    m_thread = QThread::create([this, store, o] {
+    m_thread.reset(QThread::create([this, store, o] {
         Exporter exporter(*store, o);
         exporter.setCancelFlag(&m_cancelFlag);
         exporter.setProgress([this](qint64 done, qint64 total) {
@@ -452,15 +453,15 @@ void ExportDialog::startExport()
         }
         QMetaObject::invokeMethod(
             this, [this, ok, message, details] { finish(ok, message, details); }, Qt::QueuedConnection);
-    });
+    }));
     m_thread->start();
 }
 
 void ExportDialog::finish(bool ok, const QString& message, const QString& details)
 {
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    if (m_thread) // none when the export's connection could not be opened
+        m_thread->wait();
+    m_thread.reset();
     setRunning(false);
     if (ok)
         m_progress->setValue(100);

@@ -3,8 +3,8 @@
 #include "export/ExportOptions.h"
 
 #include <QDialog>
-
 #include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -98,7 +98,9 @@ private:
     QPushButton* m_export;
     QPushButton* m_cancel;
     QTimer* m_previewTimer;
-    QThread* m_thread = nullptr;
+    // The export's thread while it runs; owned, so that its connection (held by the thread's
+    // function) is closed when the thread is joined, also when the dialog closes mid-export.
+    std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancelFlag{false};
 };
 
