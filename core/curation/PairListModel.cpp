@@ -1,5 +1,6 @@
 #include "curation/PairListModel.h"
 
+#include "curation/PairHistory.h"
 #include "curation/PairListWorker.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
@@ -232,19 +233,8 @@ QVariant PairListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case IdColumn:
         return r.id;
-    case StatusColumn: {
-        // The stored word, shown in the user's language.
-        static const char* const labels[][2] = {
-            {"draft", QT_TRANSLATE_NOOP("quarry::PairListModel", "Draft")},
-            {"review", QT_TRANSLATE_NOOP("quarry::PairListModel", "Needs review")},
-            {"approved", QT_TRANSLATE_NOOP("quarry::PairListModel", "Approved")},
-            {"rejected", QT_TRANSLATE_NOOP("quarry::PairListModel", "Rejected")},
-        };
-        for (const auto& [word, label] : labels)
-            if (r.status == QLatin1String(word))
-                return QCoreApplication::translate("quarry::PairListModel", label);
-        return r.status;
-    }
+    case StatusColumn:
+        return PairHistory::statusName(r.status); // the stored word, in the user's language
     case FirstTurnColumn:
         return r.firstUserTurn;
     case TagsColumn:
