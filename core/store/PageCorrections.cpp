@@ -22,7 +22,8 @@ std::optional<QString> PageCorrections::correction(qint64 pageId)
 
 qint64 PageCorrections::pageId(qint64 documentId, int pageNo)
 {
-    Statement st = m_store.db().prepare(QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
+    Statement st =
+        m_store.db().prepare(QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
     st.bindAll(documentId, pageNo);
     return st.step() ? st.int64(0) : 0;
 }
@@ -44,8 +45,8 @@ void PageCorrections::write(qint64 pageId, const std::optional<QString>& text, c
         return;
     Database& db = m_store.db();
     Transaction tx(db);
-    Statement st = db.prepare(
-        QStringLiteral("UPDATE pages SET corrected_text = ?, corrected_by = ?, corrected_at = ? WHERE id = ?"));
+    Statement st = db.prepare(QStringLiteral(
+        "UPDATE pages SET corrected_text = ?, corrected_by = ?, corrected_at = ? WHERE id = ?"));
     if (text)
         st.bind(1, *text);
     else
@@ -57,15 +58,15 @@ void PageCorrections::write(qint64 pageId, const std::optional<QString>& text, c
     if (rescan)
         rescan(pageId);
     Statement stale = db.prepare(QStringLiteral(
-        "DELETE FROM detections WHERE page_id = ?1 AND end > length(coalesce((SELECT corrected_text FROM pages "
-        "WHERE id = ?1), (SELECT text FROM pages WHERE id = ?1)))"));
+        "DELETE FROM detections WHERE page_id = ?1 AND end > (SELECT length(coalesce(corrected_text, text)) "
+        "FROM pages WHERE id = ?1)"));
     stale.bind(1, pageId).run();
     auto json = [](const std::optional<QString>& t) {
-        return t ? QJsonObject{{QStringLiteral("corrected_text"), *t}} : QJsonObject{{QStringLiteral("corrected_text"), QJsonValue()}};
+        return QJsonObject{{QStringLiteral("corrected_text"), t ? QJsonValue(*t) : QJsonValue()}};
     };
     m_store.audit().record(m_store.actor(), QStringLiteral("page"), pageId,
-                           text ? QStringLiteral("correct") : QStringLiteral("clear-correction"), json(before),
-                           json(text));
+                           text ? QStringLiteral("correct") : QStringLiteral("clear-correction"),
+                           json(before), json(text));
     tx.commit();
 }
 
