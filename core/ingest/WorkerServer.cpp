@@ -122,6 +122,18 @@ void WorkerServer::ensureOpen(const QJsonObject& request)
     if (m_open && m_open->path == path && m_open->password == password && m_open->kind == kind)
         return;
     m_open.reset();
+    try {
+        m_open = openDocument(path, password, kind);
+    } catch (...) {
+        // The warning list of a document that failed to open is gone: stop Poppler writing to it.
+        PdfSource::captureWarnings(nullptr);
+        throw;
+    }
+}
+
+std::unique_ptr<WorkerServer::Open> WorkerServer::openDocument(const QString& path, const QString& password,
+                                                               const QString& kind)
+{
     auto open = std::make_unique<Open>();
     open->path = path;
     open->password = password;
@@ -166,24 +178,13 @@ void WorkerServer::ensureOpen(const QJsonObject& request)
             d.pageCount = int(d.flowingPages.size());
         }
     }
-    m_open = std::move(open);
-}
-
-void WorkerServer::ensureOpenGuarded(const QJsonObject& request)
-{
-    try {
-        ensureOpen(request);
-    } catch (...) {
-        // The warning list of a document that failed to open is gone: stop Poppler writing to it.
-        PdfSource::captureWarnings(nullptr);
-        throw;
-    }
+    return open;
 }
 
 void WorkerServer::openRequest(const QJsonObject& request)
 {
     try {
-        ensureOpenGuarded(request);
+        ensureOpen(request);
         DocumentInfo info = m_open->info;
         info.warnings += m_open->warnings;
         write(info.toJson());
@@ -196,7 +197,7 @@ void WorkerServer::openRequest(const QJsonObject& request)
 void WorkerServer::pagesRequest(const QJsonObject& request)
 {
     try {
-        ensureOpenGuarded(request);
+        ensureOpen(request);
     } catch (const Error& e) {
         m_open.reset();
         write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
@@ -273,7 +274,7 @@ void WorkerServer::renderRequest(const QJsonObject& request)
         write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), message}});
     };
     try {
-        ensureOpenGuarded(request);
+        ensureOpen(request);
     } catch (const Error& e) {
         m_open.reset();
         fail(e.message());

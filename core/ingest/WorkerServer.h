@@ -40,8 +40,8 @@ public:
     void handle(const QJsonObject& request);
 
 private:
+    // Opens the document a request names unless it is the one open; on failure none is open.
     void ensureOpen(const QJsonObject& request);
-    void ensureOpenGuarded(const QJsonObject& request);
     void openRequest(const QJsonObject& request);
     void pagesRequest(const QJsonObject& request);
     void renderRequest(const QJsonObject& request);
@@ -49,6 +49,7 @@ private:
     OcrEngine& engine(const QJsonObject& request);
 
     struct Open;
+    std::unique_ptr<Open> openDocument(const QString& path, const QString& password, const QString& kind);
     std::unique_ptr<Open> m_open;
     std::unique_ptr<OcrEngine> m_engine;
     std::unique_ptr<FormatRegistry> m_formats;
