@@ -60,6 +60,17 @@ StoredDetection readRow(const Statement& st)
 
 DetectionStore::DetectionStore(ProjectStore& store) : m_store(store) {}
 
+qsizetype DetectionStore::nearestOccurrence(const QString& text, const QString& value, qsizetype near)
+{
+    if (value.isEmpty())
+        return -1;
+    qsizetype best = -1;
+    for (qsizetype pos = text.indexOf(value); pos >= 0; pos = text.indexOf(value, pos + 1))
+        if (best < 0 || qAbs(pos - near) < qAbs(best - near))
+            best = pos;
+    return best;
+}
+
 bool DetectionStore::isValidStatus(const QString& status)
 {
     return status == QLatin1String("pending") || status == QLatin1String("accepted") ||
@@ -201,11 +212,8 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
         }
         if (text.mid(r.start, r.end - r.start) != r.value) {
             // The text was edited: follow the value to its nearest occurrence, or drop the row.
-            qsizetype best = -1;
-            for (qsizetype pos = text.indexOf(r.value); pos >= 0; pos = text.indexOf(r.value, pos + 1))
-                if (best < 0 || qAbs(pos - r.start) < qAbs(best - r.start))
-                    best = pos;
-            if (best < 0 || r.value.isEmpty()) {
+            const qsizetype best = nearestOccurrence(text, r.value, r.start);
+            if (best < 0) {
                 del.reset();
                 del.bind(1, r.id);
                 del.run();

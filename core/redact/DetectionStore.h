@@ -90,6 +90,9 @@ public:
     int rejectValueEverywhere(const QString& value);
 
     static bool isValidStatus(const QString& status);
+    // Where `value` occurs in `text` nearest to `near` (how a detection follows its value after
+    // the text was edited); -1 if it does not occur or is empty.
+    static qsizetype nearestOccurrence(const QString& text, const QString& value, qsizetype near);
 
 private:
     ScanSummary scanPageLocked(const Scanner& scanner, qint64 pageId, std::optional<double> threshold);

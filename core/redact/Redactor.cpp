@@ -1,5 +1,6 @@
 #include "redact/Redactor.h"
 
+#include "redact/DetectionStore.h"
 #include "redact/Scanner.h"
 #include "redact/Validators.h"
 #include "store/Database.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <vector>
 
@@ -428,10 +428,7 @@ QString Redactor::redactedPageText(qint64 pageId)
     for (Span& s : spans) {
         if (s.start >= 0 && s.end <= text.size() && QStringView(text).mid(s.start, s.end - s.start) == s.value)
             continue;
-        qsizetype best = -1;
-        for (qsizetype at = text.indexOf(s.value); at >= 0 && !s.value.isEmpty(); at = text.indexOf(s.value, at + 1))
-            if (best < 0 || qAbs(at - s.start) < qAbs(best - s.start))
-                best = at;
+        const qsizetype best = DetectionStore::nearestOccurrence(text, s.value, s.start);
         s.end = best < 0 ? -1 : int(best + s.value.size());
         s.start = best < 0 ? -1 : int(best);
     }
