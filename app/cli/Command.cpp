@@ -67,9 +67,14 @@ int Command::run(const QStringList& args, CommandContext& ctx)
     }
 }
 
-int Command::error(CommandContext& ctx, const QString& message, int code)
+void Command::warn(CommandContext& ctx, const QString& message)
 {
     ctx.err << "quarry-cli: " << message << Qt::endl;
+}
+
+int Command::error(CommandContext& ctx, const QString& message, int code)
+{
+    warn(ctx, message);
     return code;
 }
 

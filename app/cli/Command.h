@@ -47,7 +47,9 @@ protected:
     virtual int maxPositional() const; // -1: any number
     virtual int execute(const QCommandLineParser& parser, CommandContext& ctx) = 0;
 
-    // Prints "quarry-cli: message" on stderr and returns the exit code.
+    // Prints "quarry-cli: message" on stderr (a problem the command carries on after).
+    static void warn(CommandContext& ctx, const QString& message);
+    // The same, returning the exit code.
     static int error(CommandContext& ctx, const QString& message, int code = ExitUsage);
     // Opens a project or prints why not; returns null on failure (exit code 2 follows).
     static std::unique_ptr<ProjectStore> openProject(const QString& path, CommandContext& ctx,

@@ -26,10 +26,12 @@ QString RedactCommand::description() const
 
 void RedactCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("rules"), tr("Import a rule pack (JSON) into the project first."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("accept-above"),
-                      tr("Accept detections scoring at least SCORE (0-1) automatically; kept as the project's setting."),
-                      QStringLiteral("SCORE")});
+    parser.addOption({QStringLiteral("rules"), tr("Import a rule pack (JSON) into the project first."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("accept-above"),
+         tr("Accept detections scoring at least SCORE (0-1) automatically; kept as the project's setting."),
+         QStringLiteral("SCORE")});
     parser.addOption({QStringLiteral("json"), tr("Print the summary as one JSON object.")});
 }
 
@@ -61,12 +63,12 @@ int RedactCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         const QString path = parser.value(QStringLiteral("rules"));
         const RuleSet pack = RuleSet::fromJsonFile(path);
         for (const QString& e : pack.errors())
-            ctx.err << "quarry-cli: " << path << ": " << e << Qt::endl;
+            warn(ctx, path + QStringLiteral(": ") + e);
         pack.saveToProject(*store);
     }
     const RuleSet rules = RuleSet::loadProject(store->db());
     for (const QString& e : rules.errors())
-        ctx.err << "quarry-cli: " << store->path() << ": " << e << Qt::endl;
+        warn(ctx, store->path() + QStringLiteral(": ") + e);
     DetectionStore detections(*store);
     if (acceptAbove)
         detections.setAutoAcceptThreshold(acceptAbove);

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QStringDecoder>
-
 #include <cstdio>
 
 namespace quarry::cli {
@@ -21,8 +20,10 @@ QString tr(const char* text)
 
 QJsonObject hitJson(const Detection& d, qint64 start, qint64 end)
 {
-    return QJsonObject{{QStringLiteral("type"), d.type},   {QStringLiteral("start"), start},
-                       {QStringLiteral("end"), end},       {QStringLiteral("text"), d.text},
+    return QJsonObject{{QStringLiteral("type"), d.type},
+                       {QStringLiteral("start"), start},
+                       {QStringLiteral("end"), end},
+                       {QStringLiteral("text"), d.text},
                        {QStringLiteral("score"), qRound(d.score * 1000) / 1000.0},
                        {QStringLiteral("rule"), d.rule}};
 }
@@ -36,15 +37,19 @@ QString ScanCommand::description() const
 
 void ScanCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("rules"), tr("Rule pack (JSON) to use on top of the defaults."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("terms"), tr("Term list (TXT: one per line; CSV: the name column), found as PERSON."),
+    parser.addOption({QStringLiteral("rules"), tr("Rule pack (JSON) to use on top of the defaults."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("lines"), tr("Scan each line on its own; objects carry their line number.")});
+    parser.addOption({QStringLiteral("terms"),
+                      tr("Term list (TXT: one per line; CSV: the name column), found as PERSON."),
+                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("lines"), tr("Scan each line on its own; objects carry their line number.")});
 }
 
 QList<std::tuple<QString, QString, QString>> ScanCommand::positionals() const
 {
-    return {{QStringLiteral("FILE"), tr("The text file, or - for standard input."), QStringLiteral("FILE|-")}};
+    return {
+        {QStringLiteral("FILE"), tr("The text file, or - for standard input."), QStringLiteral("FILE|-")}};
 }
 
 int ScanCommand::minPositional() const
@@ -60,7 +65,7 @@ int ScanCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         rules = RuleSet::fromJsonFile(path);
         // A broken rule is named and left out; the others keep working.
         for (const QString& e : rules.errors())
-            ctx.err << "quarry-cli: " << path << ": " << e << Qt::endl;
+            warn(ctx, path + QStringLiteral(": ") + e);
     }
     for (const QString& path : parser.values(QStringLiteral("terms")))
         rules.addTerms(QStringLiteral("terms"), QStringLiteral("PERSON"), RuleSet::readTermsFile(path));
