@@ -115,7 +115,19 @@ void KeywordMatcher::build()
     }
     m_csrStart[m_fail.size()] = int(m_csrClass.size());
     m_startPairs = CharPairSet();
-    forEachStartPair([this](char16_t a, char16_t b) { m_startPairs.add(a, b); });
+    auto chars = std::vector<std::vector<char16_t>>(size_t(m_classes));
+    for (int c = 0; c < 65536; ++c)
+        if (m_alpha[size_t(c)] != 0)
+            chars[m_alpha[size_t(c)]].push_back(char16_t(c));
+    for (int c1 = 1; c1 < m_classes; ++c1) {
+        const int q = m_rootRow[size_t(c1)];
+        if (q == 0)
+            continue;
+        for (int k = m_csrStart[size_t(q)]; k < m_csrStart[size_t(q) + 1]; ++k)
+            for (char16_t a : chars[size_t(c1)])
+                for (char16_t b : chars[size_t(m_csrClass[size_t(k)])])
+                    m_startPairs.add(a, b);
+    }
 }
 
 } // namespace quarry

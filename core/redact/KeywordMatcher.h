@@ -97,24 +97,9 @@ public:
             onMatch(end - m_outs[size_t(o)].length, end, m_outs[size_t(o)].id);
     }
 
-    // Calls f(c1, c2) for every pair of characters that begins a keyword of two or more characters
-    // (c1 c2 are its first two, in any case of ASCII letters).
-    template <typename F> void forEachStartPair(F&& f) const
-    {
-        auto chars = std::vector<std::vector<char16_t>>(size_t(m_classes));
-        for (int c = 0; c < 65536; ++c)
-            if (m_alpha[size_t(c)] != 0)
-                chars[m_alpha[size_t(c)]].push_back(char16_t(c));
-        for (int c1 = 1; c1 < m_classes; ++c1) {
-            const int q = m_rootRow[size_t(c1)];
-            if (q == 0)
-                continue;
-            for (int k = m_csrStart[size_t(q)]; k < m_csrStart[size_t(q) + 1]; ++k)
-                for (char16_t a : chars[size_t(c1)])
-                    for (char16_t b : chars[size_t(m_csrClass[size_t(k)])])
-                        f(a, b);
-        }
-    }
+    // The pairs of characters that begin a keyword of two or more characters (its first two, in
+    // any case of ASCII letters).
+    const CharPairSet& startPairs() const { return m_startPairs; }
 
     // Feeds s[from, to) to the automaton from `state` and returns the state after; calls
     // onMatch(start, end, id) with offsets into `s` (which must be valid before `from` when
@@ -193,7 +178,7 @@ public:
     }
 
 private:
-    CharPairSet m_startPairs; // the first two characters of keywords (forEachStartPair)
+    CharPairSet m_startPairs; // startPairs()
 
     struct Out
     {

@@ -1426,7 +1426,7 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
             f |= d->keywords.startsHere(ch, u'\0') ? Private::SkipAlways : Private::SkipPair; // a one-character keyword
         d->skipFlags[size_t(c)] = f;
     }
-    d->keywords.forEachStartPair([&](char16_t a, char16_t b) { d->startPairs.add(a, b); });
+    d->startPairs = d->keywords.startPairs(); // built with the automaton
     if (d->on[RIban]) {
         for (char16_t a = u'A'; a <= u'Z'; ++a) {
             d->skipFlags[a] |= Private::SkipPair;
