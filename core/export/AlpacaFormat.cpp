@@ -47,40 +47,41 @@ QJsonObject AlpacaFormat::llamaFactoryEntry(const QString& fileName) const
                                                 {QStringLiteral("history"), QStringLiteral("history")}}}};
 }
 
-QString AlpacaFormat::validate(const Pair& pair) const
+QString AlpacaFormat::checkRecord(const ExportRecord& record) const
 {
-    const QString empty = checkTurnsNotEmpty(pair);
+    const QString empty = checkTurnsNotEmpty(record);
     if (!empty.isEmpty())
         return empty;
-    const qsizetype at = alternationBreak(pair);
+    const qsizetype at = alternationBreak(record);
     if (at < 0)
         return {};
-    if (at == pair.turns.size())
+    if (at == record.turnCount())
         return tr("the last instruction has no output");
     return at == 0 ? tr("the conversation starts with an assistant turn (an instruction must come first)")
                    : tr("turn %1 breaks the user/assistant alternation").arg(at + 1);
 }
 
-void AlpacaFormat::write(const Pair& pair, const RecordOptions& options, QByteArray& out) const
+void AlpacaFormat::writeRecord(const ExportRecord& record, const RecordOptions& options,
+                               QByteArray& out) const
 {
-    const qsizetype last = pair.turns.size() - 2;
+    const qsizetype last = record.turnCount() - 2;
     JsonWriter w(out);
     w.beginObject()
         .key("instruction")
-        .value(pair.turns[last].content)
+        .utf8Value(record.content(last))
         .key("input")
-        .value(pair.context)
+        .utf8Value(record.context())
         .key("output")
-        .value(pair.turns[last + 1].content)
+        .utf8Value(record.content(last + 1))
         .key("system")
-        .value(pair.systemPrompt)
+        .utf8Value(record.systemPrompt())
         .key("history")
         .beginArray();
     for (qsizetype i = 0; i < last; i += 2)
-        w.beginArray().value(pair.turns[i].content).value(pair.turns[i + 1].content).endArray();
+        w.beginArray().utf8Value(record.content(i)).utf8Value(record.content(i + 1)).endArray();
     w.endArray();
     // Alpaca has no nesting for extras: they are columns of their own.
-    writeMetadataFields(w, pair, options);
+    writeMetadataFields(w, record, options);
     w.endObject();
     out.append('\n');
 }

@@ -1,12 +1,16 @@
 #include "export/DatasetCard.h"
 
+#include "curation/ProjectStatistics.h"
 #include "export/Exporter.h"
 
 #include <QJsonDocument>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace quarry {
 
@@ -80,73 +84,73 @@ QString histogram(const std::vector<std::uint32_t>& values, const QString& unit)
 DatasetCard::DatasetCard(QStringList splitNames)
     : m_splitNames(std::move(splitNames)), m_chars(std::size_t(m_splitNames.size())),
       m_tokens(std::size_t(m_splitNames.size()))
-{
-}
+{}
 
-qint64 DatasetCard::characters(QStringView text)
+void DatasetCard::measure(QByteArrayView utf8, qint64& chars, qint64& tokens)
 {
-    qint64 n = 0;
-    for (QChar c : text)
-        if (!c.isLowSurrogate())
-            ++n;
-    return n;
-}
-
-qint64 DatasetCard::approximateTokens(QStringView text)
-{
-    qint64 ascii = 0, other = 0;
-    for (QChar c : text) {
-        if (c.unicode() < 0x80)
-            ++ascii;
-        else if (!c.isLowSurrogate())
-            ++other;
+    // ASCII bytes are characters of their own, continuation bytes (0x80-0xbf) belong to the
+    // character before them, every other byte starts one.
+    const auto* p = reinterpret_cast<const signed char*>(utf8.data());
+    const qsizetype n = utf8.size();
+    qint64 ascii = 0, continuation = 0;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128(), minusOne = _mm_set1_epi8(-1), lead = _mm_set1_epi8(-64); // 0xc0
+    const auto sum = [&](__m128i counts) {
+        const __m128i s = _mm_sad_epu8(counts, zero);
+        return qint64(_mm_cvtsi128_si64(s) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(s, s)));
+    };
+    while (i + 16 <= n) {
+        // Byte-wide counters, emptied before they can overflow.
+        __m128i asciiCounts = zero, continuationCounts = zero;
+        for (int k = 0; k < 255 && i + 16 <= n; ++k, i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+            asciiCounts = _mm_sub_epi8(asciiCounts, _mm_cmpgt_epi8(v, minusOne));
+            continuationCounts = _mm_sub_epi8(continuationCounts, _mm_cmplt_epi8(v, lead));
+        }
+        ascii += sum(asciiCounts);
+        continuation += sum(continuationCounts);
     }
-    return (ascii + 3) / 4 + other;
-}
-
-void DatasetCard::measure(QStringView text, qint64& chars, qint64& tokens)
-{
-    qint64 ascii = 0, other = 0;
-    for (QChar c : text) {
-        if (c.unicode() < 0x80)
-            ++ascii;
-        else if (!c.isLowSurrogate())
-            ++other;
+#endif
+    for (; i < n; ++i) {
+        ascii += p[i] >= 0;
+        continuation += p[i] < -64;
     }
+    const qint64 other = n - ascii - continuation;
     chars += ascii + other;
-    tokens += (ascii + 3) / 4 + other;
+    tokens += ProjectStatistics::approximateTokens(ascii, other);
 }
 
-void DatasetCard::add(int split, const Pair& pair)
+void DatasetCard::add(int split, const ExportRecord& record)
 {
     qint64 chars = 0, tokens = 0;
-    measure(pair.systemPrompt, chars, tokens);
-    measure(pair.context, chars, tokens);
-    for (const Turn& t : pair.turns)
-        measure(t.content, chars, tokens);
+    measure(record.systemPrompt(), chars, tokens);
+    measure(record.context(), chars, tokens);
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        measure(record.content(i), chars, tokens);
     const auto s = std::size_t(split);
     m_chars[s].push_back(std::uint32_t(std::min<qint64>(chars, UINT32_MAX)));
     m_tokens[s].push_back(std::uint32_t(std::min<qint64>(tokens, UINT32_MAX)));
     const QList<qint64> zero(m_splitNames.size(), 0);
-    if (pair.tags.isEmpty()) {
+    if (record.tags.isEmpty()) {
         auto& c = m_tags[QString()];
         if (c.isEmpty())
             c = zero;
         ++c[split];
     }
-    for (const QString& t : pair.tags) {
+    for (const QString& t : record.tags) {
         auto& c = m_tags[t];
         if (c.isEmpty())
             c = zero;
         ++c[split];
     }
-    auto& st = m_statuses[toString(pair.status)];
+    auto& st = m_statuses[toString(record.status)];
     if (st.isEmpty())
         st = zero;
     ++st[split];
     bool any = false;
     QList<qint64> seen;
-    for (const PairSource& src : pair.sources)
+    for (const PairSource& src : record.sources)
         if (src.documentId && !seen.contains(*src.documentId)) {
             seen << *src.documentId;
             ++m_documents[*src.documentId];
@@ -160,11 +164,13 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
 {
     QString md;
     md += QStringLiteral("# Dataset card\n\n");
-    md += QStringLiteral("Exported by Quarry %1 on %2 in %3 format.\n\n").arg(ctx.quarryVersion, ctx.date, ctx.formatName);
+    md += QStringLiteral("Exported by Quarry %1 on %2 in %3 format.\n\n")
+              .arg(ctx.quarryVersion, ctx.date, ctx.formatName);
     md += QStringLiteral("- Project file: `%1`\n- Project file SHA-256: `%2`\n")
               .arg(ctx.projectPath, ctx.projectSha256);
-    md += QStringLiteral("- Pairs matching the filters: %1; written: %2; exact/near duplicates dropped: %3; invalid "
-                         "(not written): %4\n\n")
+    md += QStringLiteral(
+              "- Pairs matching the filters: %1; written: %2; exact/near duplicates dropped: %3; invalid "
+              "(not written): %4\n\n")
               .arg(report.selected)
               .arg(report.written)
               .arg(report.duplicates.size())
@@ -179,11 +185,13 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
     md += QLatin1Char('\n');
     for (qsizetype s = 1; s < m_splitNames.size(); ++s)
         if (report.splitCounts.value(s) == 0 && report.written > 0)
-            md += QStringLiteral("**Note:** %1 is empty: whole source documents are kept in one split, and there were "
-                                 "too few groups to give it a share.\n\n")
+            md += QStringLiteral(
+                      "**Note:** %1 is empty: whole source documents are kept in one split, and there were "
+                      "too few groups to give it a share.\n\n")
                       .arg(m_splitNames[s]);
 
-    const auto table = [&](const QString& title, const QString& column, const QMap<QString, QList<qint64>>& rows) {
+    const auto table = [&](const QString& title, const QString& column,
+                           const QMap<QString, QList<qint64>>& rows) {
         md += QStringLiteral("## %1\n\n| %2 |").arg(title, column);
         for (const QString& s : m_splitNames)
             md += QStringLiteral(" %1 |").arg(s);
@@ -192,7 +200,8 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
             md += QStringLiteral("---:|");
         md += QLatin1Char('\n');
         for (auto it = rows.begin(); it != rows.end(); ++it) {
-            md += QStringLiteral("| %1 |").arg(it.key().isEmpty() ? QStringLiteral("(none)") : mdEscape(it.key()));
+            md += QStringLiteral("| %1 |").arg(it.key().isEmpty() ? QStringLiteral("(none)")
+                                                                  : mdEscape(it.key()));
             for (qint64 n : it.value())
                 md += QStringLiteral(" %1 |").arg(n);
             md += QLatin1Char('\n');
@@ -202,10 +211,12 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
     table(QStringLiteral("Tags"), QStringLiteral("Tag"), m_tags);
     table(QStringLiteral("Status"), QStringLiteral("Status"), m_statuses);
 
-    md += QStringLiteral("## Lengths\n\nPer record: system prompt, context and all turns. Tokens are an estimate "
-                         "(about 4 ASCII characters or 1 other character per token), not a tokenizer count.\n\n");
-    md += QStringLiteral("| Split | Records | Min chars | Median | Mean | p95 | Max | Total chars | Approx. tokens |\n"
-                         "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    md += QStringLiteral(
+        "## Lengths\n\nPer record: system prompt, context and all turns. Tokens are an estimate "
+        "(about 4 ASCII characters or 1 other character per token), not a tokenizer count.\n\n");
+    md += QStringLiteral(
+        "| Split | Records | Min chars | Median | Mean | p95 | Max | Total chars | Approx. tokens |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::vector<std::uint32_t> allChars, allTokens;
     for (qsizetype s = 0; s < m_splitNames.size(); ++s) {
         const Summary c = summarise(m_chars[std::size_t(s)]);
@@ -223,7 +234,8 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
         allChars.insert(allChars.end(), m_chars[std::size_t(s)].begin(), m_chars[std::size_t(s)].end());
         allTokens.insert(allTokens.end(), m_tokens[std::size_t(s)].begin(), m_tokens[std::size_t(s)].end());
     }
-    md += QStringLiteral("\nCharacters per record (all splits):\n\n```\n") + histogram(allChars, QStringLiteral("chars")) +
+    md += QStringLiteral("\nCharacters per record (all splits):\n\n```\n") +
+          histogram(allChars, QStringLiteral("chars")) +
           QStringLiteral("```\n\nApproximate tokens per record (all splits):\n\n```\n") +
           histogram(allTokens, QStringLiteral("tokens")) + QStringLiteral("```\n\n");
 
@@ -239,7 +251,8 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
     if (ctx.detections.isEmpty()) {
         md += QStringLiteral("No detections in the project.\n\n");
     } else {
-        md += QStringLiteral("Detections in the project, by type and status:\n\n| Type | Status | Count |\n|---|---|---:|\n");
+        md += QStringLiteral(
+            "Detections in the project, by type and status:\n\n| Type | Status | Count |\n|---|---|---:|\n");
         for (const auto& d : ctx.detections) {
             md += QStringLiteral("| %1 | %2 | %3 |\n").arg(mdEscape(d.type), d.status).arg(d.count);
             if (d.status == QLatin1String("pending"))
@@ -247,18 +260,21 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
         }
         md += QLatin1Char('\n');
     }
-    md += pending == 0 ? QStringLiteral("All detections reviewed: yes.\n")
-                       : QStringLiteral("All detections reviewed: **no** (%1 pending in the project).\n").arg(pending);
+    md += pending == 0
+              ? QStringLiteral("All detections reviewed: yes.\n")
+              : QStringLiteral("All detections reviewed: **no** (%1 pending in the project).\n").arg(pending);
     if (report.piiOverride)
-        md += QStringLiteral("\n**Pending-PII override:** exported although %1 pending detection(s) touch %2 exported "
-                             "pair(s) (the user chose to override the guard).\n")
+        md += QStringLiteral(
+                  "\n**Pending-PII override:** exported although %1 pending detection(s) touch %2 exported "
+                  "pair(s) (the user chose to override the guard).\n")
                   .arg(std::accumulate(report.pendingPii.begin(), report.pendingPii.end(), qint64(0)))
                   .arg(report.pendingPii.size());
-    md += report.finalScanRan
-              ? QStringLiteral("\nFinal scan with the project's rules: no undecided hits (%1 hit(s) covered by "
-                               "decisions).\n")
-                    .arg(report.finalScanCovered)
-              : QStringLiteral("\nFinal scan: skipped.\n");
+    md +=
+        report.finalScanRan
+            ? QStringLiteral("\nFinal scan with the project's rules: no undecided hits (%1 hit(s) covered by "
+                             "decisions).\n")
+                  .arg(report.finalScanCovered)
+            : QStringLiteral("\nFinal scan: skipped.\n");
     md += QLatin1Char('\n');
 
     if (!report.duplicates.isEmpty() || !report.invalid.isEmpty()) {
@@ -285,7 +301,8 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
     }
 
     md += QStringLiteral("## Options\n\n```json\n") +
-          QString::fromUtf8(QJsonDocument(ctx.options).toJson(QJsonDocument::Indented)) + QStringLiteral("```\n");
+          QString::fromUtf8(QJsonDocument(ctx.options).toJson(QJsonDocument::Indented)) +
+          QStringLiteral("```\n");
     return md.toUtf8();
 }
 

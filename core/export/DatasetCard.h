@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curation/Pair.h"
+#include "export/ExportRecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -9,7 +10,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace quarry {
@@ -44,16 +44,13 @@ public:
     explicit DatasetCard(QStringList splitNames);
 
     // Counts the record; lengths are of its text (system prompt, context and turns).
-    void add(int split, const Pair& pair);
+    void add(int split, const ExportRecord& record);
     QByteArray render(const ExportReport& report, const Context& context) const;
 
-    // Unicode code points (a surrogate pair counts once).
-    static qint64 characters(QStringView text);
-    // A tokenizer-free estimate: about four ASCII characters per token, about one token per other
-    // character (Hangul syllables are one or two tokens in common vocabularies).
-    static qint64 approximateTokens(QStringView text);
-    // Both at once, added to `chars` and `tokens`.
-    static void measure(QStringView text, qint64& chars, qint64& tokens);
+    // Adds the UTF-8 text's length in Unicode code points to `chars`, and a tokenizer-free estimate
+    // (ProjectStatistics::approximateTokens: about four ASCII characters per token, about one per
+    // other character) to `tokens`.
+    static void measure(QByteArrayView utf8, qint64& chars, qint64& tokens);
 
 private:
     QStringList m_splitNames;

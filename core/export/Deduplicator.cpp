@@ -1,25 +1,91 @@
 #include "export/Deduplicator.h"
 
 #include "curation/MinHash.h"
+#include "export/Utf8.h"
 
 #include <QCoreApplication>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace {
 
-// A 128-bit hash of the normalised conversation computed in one pass over the pair's text, without
+// A 128-bit hash of the normalised conversation computed in one pass over the pair's UTF-8, without
 // building the normalised string (an export of a million pairs would spend most of its time there):
 // whitespace runs count as one space, leading/trailing whitespace of each text is dropped, letters
 // are case-folded. Two independently mixed 64-bit lanes; collisions between different texts are
 // astronomically unlikely for data that is not crafted against this function.
-struct ContentHasher
+//
+// Most bytes need nothing: ASCII other than capitals and whitespace, continuation bytes, and the
+// lead bytes of characters that have no case and are no space (CJK ideographs, Hangul). Sixteen of
+// those are taken at once, capitals lowered and single spaces kept on the way; a character that
+// needs a look (other whitespace, space runs, Latin, Greek, full-width forms…) goes through
+// QChar one at a time. Both ways give the same bytes for the same text.
+class ContentHasher
 {
+public:
     std::uint64_t a = 0x243f6a8885a308d3ULL;
     std::uint64_t b = 0x13198a2e03707344ULL;
-    std::uint64_t word = 0; // four UTF-16 units are mixed at a time
-    int units = 0;
 
-    static std::uint64_t rotl(std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+    void addText(uchar tag, QByteArrayView text)
+    {
+        // 0xff never occurs in UTF-8: the marker cannot be confused with text.
+        put(0xff);
+        put(tag);
+        const auto* s = reinterpret_cast<const uchar*>(text.data());
+        const qsizetype n = text.size();
+        bool pendingSpace = false, any = false;
+        for (qsizetype i = 0; i < n;) {
+#if defined(__SSE2__)
+            if (any && !pendingSpace && i + 17 <= n) {
+                const int k = plainRun(s + i);
+                if (k > 0) {
+                    i += k;
+                    continue;
+                }
+            }
+#endif
+            const uchar c = s[i];
+            if (c >= 0x80 && c < 0xc0) { // the rest of a character whose lead went in as it is
+                put(c);
+                ++i;
+                continue;
+            }
+            const char32_t cp = c < 0x80 ? char32_t(s[i++]) : quarry::utf8::next(s, n, i);
+            if (cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x80 && QChar::isSpace(cp))) {
+                pendingSpace = any;
+                continue;
+            }
+            if (pendingSpace) {
+                put(' ');
+                pendingSpace = false;
+            }
+            if (cp < 0x80)
+                put(uchar(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp));
+            else
+                putCodePoint(QChar::toCaseFolded(cp));
+            any = true;
+        }
+    }
+
+    void finish()
+    {
+        const int full = m_size / 8;
+        for (int w = 0; w < full; ++w)
+            mix(word(w));
+        std::uint64_t last = 0;
+        std::memcpy(&last, m_buffer + full * 8, std::size_t(m_size % 8));
+        mix(last ^ (std::uint64_t(m_size % 8) << 61));
+        mix(0x5bd1e995u);
+    }
+
+private:
+    static std::uint64_t rotl(std::uint64_t x, int r)
+    {
+        return (x << r) | (x >> (64 - r));
+    }
 
     void mix(std::uint64_t w)
     {
@@ -28,65 +94,95 @@ struct ContentHasher
         b ^= b >> 29;
     }
 
-    void unit(char16_t c)
+    std::uint64_t word(int w) const
     {
-        word = (word << 16) | c;
-        if (++units == 4) {
-            mix(word);
-            word = 0;
-            units = 0;
-        }
+        std::uint64_t x;
+        std::memcpy(&x, m_buffer + w * 8, 8);
+        return x;
     }
 
-    void add(char32_t c)
+    // Mixes the buffered whole words once 64 bytes have gathered.
+    void drain()
     {
-        if (c > 0xffff) {
-            unit(char16_t(0xd800 | (c >> 16)));
-            unit(char16_t(c & 0xffff));
+        if (m_size < 64)
+            return;
+        for (int w = 0; w < 8; ++w)
+            mix(word(w));
+        m_size -= 64;
+        std::memcpy(m_buffer, m_buffer + 64, std::size_t(m_size));
+    }
+
+    void put(uchar c)
+    {
+        m_buffer[m_size++] = c;
+        drain();
+    }
+
+    void putCodePoint(char32_t c)
+    {
+        if (c < 0x80) {
+            put(uchar(c));
+        } else if (c < 0x800) {
+            put(uchar(0xc0 | (c >> 6)));
+            put(uchar(0x80 | (c & 0x3f)));
+        } else if (c < 0x10000) {
+            put(uchar(0xe0 | (c >> 12)));
+            put(uchar(0x80 | ((c >> 6) & 0x3f)));
+            put(uchar(0x80 | (c & 0x3f)));
         } else {
-            unit(char16_t(c));
+            put(uchar(0xf0 | (c >> 18)));
+            put(uchar(0x80 | ((c >> 12) & 0x3f)));
+            put(uchar(0x80 | ((c >> 6) & 0x3f)));
+            put(uchar(0x80 | (c & 0x3f)));
         }
     }
 
-    void addText(char16_t tag, const QString& text)
+#if defined(__SSE2__)
+    // Takes the leading bytes of s[0..16) that need no look and returns how many; s[-1] and s[16]
+    // must be readable (the bytes around decide whether a space is a single one). Called only
+    // after a character that was not whitespace, so a space at s[0] follows one.
+    int plainRun(const uchar* s)
     {
-        unit(0xfffe);
-        unit(tag);
-        bool pendingSpace = false, any = false;
-        const auto* u = reinterpret_cast<const char16_t*>(text.utf16());
-        const qsizetype n = text.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            char32_t c = u[i];
-            if (c < 0x80) {
-                if (c == ' ' || (c >= '\t' && c <= '\r')) {
-                    pendingSpace = any;
-                    continue;
-                }
-                if (c >= 'A' && c <= 'Z')
-                    c += 'a' - 'A';
-            } else if (c < 0xac00 || c > 0xd7a3) { // Hangul syllables: no case, no spaces
-                if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(u[i + 1]))
-                    c = QChar::surrogateToUcs4(char16_t(c), u[++i]);
-                if (QChar::isSpace(c)) {
-                    pendingSpace = any;
-                    continue;
-                }
-                c = QChar::toCaseFolded(c);
-            }
-            if (pendingSpace) {
-                unit(u' ');
-                pendingSpace = false;
-            }
-            add(c);
-            any = true;
-        }
+        const auto load = [](const uchar* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); };
+        const auto in = [](__m128i v, int lo, int hi) { // lo <= v <= hi, as signed bytes
+            return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))),
+                                 _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1))));
+        };
+        const auto whitespace = [&](__m128i v) {
+            return _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), in(v, '\t', '\r'));
+        };
+        const __m128i v = load(s), before = load(s - 1), after = load(s + 1);
+        const __m128i space = whitespace(v);
+        // A whitespace byte between two bytes that are neither whitespace nor the start of a
+        // character that could be (ASCII, or a lead of U+4000-U+9FFF or U+A000-U+DFFF).
+        const __m128i afterSafe = _mm_andnot_si128(
+            whitespace(after), _mm_or_si128(_mm_cmpgt_epi8(after, _mm_set1_epi8(-1)), in(after, -28, -19)));
+        const __m128i single = _mm_and_si128(_mm_andnot_si128(whitespace(before), space), afterSafe);
+        // Lead bytes (0xc0 and up) are plain for U+4000-U+9FFF (0xe4-0xe9), U+B000-U+DFFF
+        // (0xeb-0xed) and Hangul from U+AC00 (0xea followed by 0xb0 or more).
+        const __m128i lead = in(v, -64, -1);
+        const __m128i plainLead =
+            _mm_or_si128(_mm_or_si128(in(v, -28, -23), in(v, -21, -19)),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(char(0xea))), in(after, -80, -65)));
+        const __m128i special =
+            _mm_or_si128(_mm_andnot_si128(single, space), _mm_andnot_si128(plainLead, lead));
+        const unsigned mask = unsigned(_mm_movemask_epi8(special));
+        const int k = mask ? __builtin_ctz(mask) : 16;
+        if (k == 0)
+            return 0;
+        const __m128i upper = _mm_and_si128(in(v, 'A', 'Z'), _mm_set1_epi8(0x20));
+        __m128i out = _mm_add_epi8(v, upper);
+        out = _mm_or_si128(_mm_andnot_si128(single, out), _mm_and_si128(single, _mm_set1_epi8(' ')));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(m_buffer + m_size), out);
+        m_size += k;
+        drain();
+        return k;
     }
+#endif
 
-    void finish()
-    {
-        mix(word ^ (std::uint64_t(units) << 62));
-        mix(0x5bd1e995u);
-    }
+    // Room for one 16-byte store past a nearly full block.
+    uchar m_buffer[64 + 16] = {};
+    int m_size = 0;
 };
 
 } // namespace
@@ -95,56 +191,82 @@ namespace quarry {
 
 Deduplicator::Deduplicator(bool exact, std::optional<double> nearThreshold)
     : m_exact(exact), m_nearThreshold(nearThreshold)
-{}
+{
+    if (m_exact)
+        growSeen(1);
+}
 
-QString Deduplicator::normalisedContent(const Pair& pair)
+QString Deduplicator::normalisedContent(const ExportRecord& record)
 {
     QString s;
-    if (!pair.context.isEmpty())
-        s += QStringLiteral("c:") + pair.context.simplified().toCaseFolded() + QLatin1Char('\n');
-    for (const Turn& t : pair.turns) {
-        s += t.role == Turn::Role::User ? QStringLiteral("u:") : QStringLiteral("a:");
-        s += t.content.simplified().toCaseFolded();
+    if (!record.context().isEmpty())
+        s += QStringLiteral("c:") + QString::fromUtf8(record.context()).simplified().toCaseFolded() +
+             QLatin1Char('\n');
+    for (qsizetype i = 0; i < record.turnCount(); ++i) {
+        s += record.turn(i).role == Turn::Role::User ? QStringLiteral("u:") : QStringLiteral("a:");
+        s += QString::fromUtf8(record.content(i)).simplified().toCaseFolded();
         s += QLatin1Char('\n');
     }
     return s;
 }
 
+Deduplicator::Slot& Deduplicator::slotFor(const Key& key)
+{
+    const std::size_t mask = m_seen.size() - 1;
+    for (std::size_t i = std::size_t(key.a) & mask;; i = (i + 1) & mask)
+        if (m_seen[i].pairId == 0 || m_seen[i].key == key)
+            return m_seen[i];
+}
+
+void Deduplicator::growSeen(std::size_t minimum)
+{
+    std::size_t size = 64;
+    while (size < minimum * 2)
+        size *= 2;
+    if (size <= m_seen.size())
+        return;
+    std::vector<Slot> old(size);
+    old.swap(m_seen);
+    for (const Slot& s : old)
+        if (s.pairId != 0)
+            slotFor(s.key) = s;
+}
+
 void Deduplicator::reserve(std::size_t pairs)
 {
     if (m_exact)
-        m_seen.reserve(pairs);
+        growSeen(pairs);
 }
 
-Deduplicator::Key Deduplicator::exactKey(const Pair& pair)
+Deduplicator::Key Deduplicator::exactKey(const ExportRecord& record)
 {
     ContentHasher h;
-    if (!pair.context.isEmpty())
-        h.addText(u'c', pair.context);
-    for (const Turn& t : pair.turns)
-        h.addText(t.role == Turn::Role::User ? u'u' : u'a', t.content);
+    if (!record.context().isEmpty())
+        h.addText('c', record.context());
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        h.addText(record.turn(i).role == Turn::Role::User ? 'u' : 'a', record.content(i));
     h.finish();
     return Key{h.a, h.b};
 }
 
-Deduplicator::Verdict Deduplicator::check(const Pair& pair, const Key* precomputed)
+Deduplicator::Verdict Deduplicator::check(const ExportRecord& record, const Key* precomputed)
 {
     Verdict v;
     if (!m_exact && !m_nearThreshold)
         return v;
     Key key;
     if (m_exact) {
-        key = precomputed ? *precomputed : exactKey(pair);
-        const auto it = m_seen.find(key);
-        if (it != m_seen.end()) {
+        key = precomputed ? *precomputed : exactKey(record);
+        const Slot& slot = slotFor(key);
+        if (slot.pairId != 0) {
             v.keep = false;
-            v.duplicateOf = it->second;
+            v.duplicateOf = slot.pairId;
             v.reason = QCoreApplication::translate("quarry::Deduplicator", "exact duplicate");
             return v;
         }
     }
     if (m_nearThreshold) {
-        const QList<quint32> signature = MinHash::signature(normalisedContent(pair), kHashes);
+        const QList<quint32> signature = MinHash::signature(normalisedContent(record), kHashes);
         constexpr int rows = kHashes / kBands;
         std::array<std::uint64_t, kBands> bandKeys{};
         double best = 0;
@@ -176,12 +298,16 @@ Deduplicator::Verdict Deduplicator::check(const Pair& pair, const Key* precomput
         }
         const auto idx = std::uint32_t(m_signatures.size());
         m_signatures.push_back(signature);
-        m_signatureIds.push_back(pair.id);
+        m_signatureIds.push_back(record.id);
         for (int b = 0; b < kBands; ++b)
             m_bands[std::size_t(b)][bandKeys[std::size_t(b)]].push_back(idx);
     }
-    if (m_exact)
-        m_seen.emplace(key, pair.id);
+    if (m_exact) {
+        if ((m_seenCount + 1) * 2 > m_seen.size())
+            growSeen(m_seenCount + 1);
+        slotFor(key) = Slot{key, record.id};
+        ++m_seenCount;
+    }
     return v;
 }
 

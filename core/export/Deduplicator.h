@@ -1,6 +1,6 @@
 #pragma once
 
-#include "curation/Pair.h"
+#include "export/ExportRecord.h"
 
 #include <QList>
 #include <QString>
@@ -40,27 +40,32 @@ public:
     void reserve(std::size_t pairs);
     // Decides about one pair; a kept pair is remembered for the pairs that follow. `key`, when
     // given, is exactKey(pair) computed ahead (on another thread: it is most of the check's cost).
-    Verdict check(const Pair& pair, const Key* key = nullptr);
-    static Key exactKey(const Pair& pair);
+    Verdict check(const ExportRecord& record, const Key* key = nullptr);
+    static Key exactKey(const ExportRecord& record);
 
-    // The text both checks work on.
-    static QString normalisedContent(const Pair& pair);
+    // The text the near-duplicate check works on (the exact check hashes the same normalisation
+    // without building it).
+    static QString normalisedContent(const ExportRecord& record);
 
 private:
-    struct KeyHash
+    // The kept pairs' keys in an open-addressing table: the keys are hashes already, so their low
+    // bits pick the slot; a node per pair (std::unordered_map) cost a million allocations and a
+    // cache miss each.
+    struct Slot
     {
-        std::size_t operator()(const Key& k) const
-        {
-            return std::size_t(k.a ^ (k.b * 0x9e3779b97f4a7c15ULL));
-        }
+        Key key;
+        qint64 pairId = 0; // 0: empty (pair ids start at 1)
     };
+    Slot& slotFor(const Key& key);
+    void growSeen(std::size_t minimum);
 
     static constexpr int kHashes = 128;
     static constexpr int kBands = 32;
 
     bool m_exact;
     std::optional<double> m_nearThreshold;
-    std::unordered_map<Key, qint64, KeyHash> m_seen;
+    std::vector<Slot> m_seen; // size a power of two, at most half full
+    std::size_t m_seenCount = 0;
     // Near duplicates: signatures of kept pairs and, per band, band hash -> indexes into them.
     std::vector<QList<quint32>> m_signatures;
     std::vector<qint64> m_signatureIds;

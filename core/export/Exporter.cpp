@@ -6,6 +6,7 @@
 #include "export/DatasetCard.h"
 #include "export/DatasetSplitter.h"
 #include "export/Deduplicator.h"
+#include "export/ExportRecord.h"
 #include "export/PairStream.h"
 #include "export/PendingPiiGuard.h"
 #include "export/RecordFormats.h"
@@ -37,7 +38,7 @@ QString tr(const char* s)
 }
 
 // Conditions PairStream does not apply in SQL (tags all-of, rating, documents), as in PairFilter.
-bool matchesFilter(const Pair& pair, const ExportOptions& o)
+bool matchesFilter(const ExportRecord& pair, const ExportOptions& o)
 {
     if (o.minRating && (!pair.rating || *pair.rating < *o.minRating))
         return false;
@@ -64,26 +65,27 @@ bool matchesFilter(const Pair& pair, const ExportOptions& o)
     return true;
 }
 
-QString projectDefaultPrompt(ProjectStore& store, const ExportOptions& o)
+// UTF-8, as the records hold it; one QByteArray that every record given it shares.
+QByteArray projectDefaultPrompt(ProjectStore& store, const ExportOptions& o)
 {
     if (!o.systemPrompt.isEmpty())
-        return o.systemPrompt;
-    return store.setting(QStringLiteral("system_prompt")).toString();
+        return o.systemPrompt.toUtf8();
+    return store.setting(QStringLiteral("system_prompt")).toString().toUtf8();
 }
 
 // Resolves the per-pair / project / none choice into pair.systemPrompt.
-void applySystemPrompt(Pair& pair, const ExportOptions& o, const QString& projectDefault)
+void applySystemPrompt(ExportRecord& pair, const ExportOptions& o, const QByteArray& projectDefault)
 {
     switch (o.systemPromptMode) {
     case ExportOptions::SystemPrompt::PerPair:
-        if (pair.systemPrompt.isEmpty())
-            pair.systemPrompt = projectDefault;
+        if (pair.systemPrompt().isEmpty())
+            pair.setSystemPrompt(projectDefault);
         break;
     case ExportOptions::SystemPrompt::ProjectDefault:
-        pair.systemPrompt = projectDefault;
+        pair.setSystemPrompt(projectDefault);
         break;
     case ExportOptions::SystemPrompt::None:
-        pair.systemPrompt.clear();
+        pair.setSystemPrompt({});
         break;
     }
 }
@@ -125,14 +127,15 @@ struct StopOnExit
     ~StopOnExit() { flag = true; }
 };
 
-QString recordText(const Pair& pair)
+// What the final scan reads of a record: its texts joined by line breaks, in UTF-8.
+void recordText(const ExportRecord& record, QByteArray& text)
 {
-    QString text = pair.systemPrompt;
-    if (!pair.context.isEmpty())
-        text += QLatin1Char('\n') + pair.context;
-    for (const Turn& t : pair.turns)
-        text += QLatin1Char('\n') + t.content;
-    return text;
+    text.truncate(0); // keeps the buffer
+    text.append(record.systemPrompt());
+    if (!record.context().isEmpty())
+        text.append('\n').append(record.context());
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        text.append('\n').append(record.content(i));
 }
 
 } // namespace
@@ -233,12 +236,12 @@ Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& op
         throw Error(tr("unknown format \"%1\" (expected %2)")
                         .arg(options.format, RecordFormats::names().join(QStringLiteral(", "))),
                     Error::Kind::BadInput);
-    const QString projectDefault = projectDefaultPrompt(store, options);
+    const QByteArray projectDefault = projectDefaultPrompt(store, options);
     const QHash<qint64, QString> names = documentNames(store.db());
     RecordOptions ro = options.record;
     ro.documentNames = &names;
     PairStream stream(store.db(), options.statuses);
-    Pair pair;
+    ExportRecord pair;
     while (stream.next(pair)) {
         if (!matchesFilter(pair, options))
             continue;
@@ -322,7 +325,7 @@ const ExportReport& Exporter::run()
         parts.text = false;
         parts.details = o.minRating.has_value();
         PairStream stream(db, o.statuses, parts);
-        Pair pair;
+        ExportRecord pair;
         QStringList firstTags;
         while (stream.next(pair)) {
             if (!matchesFilter(pair, o))
@@ -385,7 +388,7 @@ const ExportReport& Exporter::run()
     strata = {};
 
     // Pass 2: stream the pairs again with their turns and write each to its split.
-    const QString projectDefault = projectDefaultPrompt(m_store, o);
+    const QByteArray projectDefault = projectDefaultPrompt(m_store, o);
     const QHash<qint64, QString> names = documentNames(db);
     RecordOptions ro = o.record;
     ro.documentNames = &names;
@@ -406,13 +409,13 @@ const ExportReport& Exporter::run()
     // until it has finished.
     struct ReadBatch
     {
-        std::vector<Pair> pairs;
+        std::vector<ExportRecord> pairs;
         std::vector<int> splits;
         std::vector<Deduplicator::Key> keys; // exact-duplicate keys, hashed by the reader
     };
     constexpr std::size_t kBatch = 256;
     BoundedQueue<ReadBatch> readQueue(8);
-    BoundedQueue<std::vector<Pair>> scanQueue(8);
+    BoundedQueue<std::vector<ExportRecord>> scanQueue(8);
     std::atomic<bool> stopPipeline{false};
     std::exception_ptr readError, scanError;
     std::thread reader([&] {
@@ -420,7 +423,7 @@ const ExportReport& Exporter::run()
             PairStream stream(db, o.statuses);
             ReadBatch batch;
             std::size_t cursor = 0;
-            Pair pair;
+            ExportRecord pair;
             while (cursor < ids.size() && !stopPipeline.load(std::memory_order_relaxed) &&
                    stream.next(pair)) {
                 if (pair.id != ids[cursor])
@@ -430,7 +433,7 @@ const ExportReport& Exporter::run()
                 if (dedup.exact())
                     batch.keys.push_back(Deduplicator::exactKey(pair));
                 batch.pairs.push_back(std::move(pair));
-                pair = Pair{};
+                pair = ExportRecord{};
                 if (batch.pairs.size() == kBatch) {
                     if (!readQueue.push(std::move(batch)))
                         break;
@@ -448,11 +451,14 @@ const ExportReport& Exporter::run()
     if (scan) {
         scanner = std::thread([&] {
             try {
-                while (std::optional<std::vector<Pair>> batch = scanQueue.pop()) {
+                QByteArray text;
+                while (std::optional<std::vector<ExportRecord>> batch = scanQueue.pop()) {
                     if (stopPipeline.load(std::memory_order_relaxed))
                         break;
-                    for (const Pair& p : *batch)
-                        scan->scan(p.id, recordText(p));
+                    for (const ExportRecord& r : *batch) {
+                        recordText(r, text);
+                        scan->scan(r.id, text);
+                    }
                 }
             } catch (...) {
                 scanError = std::current_exception();
@@ -474,11 +480,11 @@ const ExportReport& Exporter::run()
         const auto total = qint64(ids.size());
         qint64 done = 0;
         while (std::optional<ReadBatch> batch = readQueue.pop()) {
-            std::vector<Pair> written;
+            std::vector<ExportRecord> written;
             if (scan)
                 written.reserve(batch->pairs.size());
             for (std::size_t k = 0; k < batch->pairs.size(); ++k) {
-                Pair& pair = batch->pairs[k];
+                ExportRecord& pair = batch->pairs[k];
                 const int split = batch->splits[k];
                 ++done;
                 throwIfCancelled();

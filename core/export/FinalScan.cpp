@@ -24,8 +24,8 @@ struct FinalScan::Impl
 
 FinalScan::FinalScan(Database& db) : m_impl(std::make_unique<Impl>(db))
 {
-    Statement st = db.prepare(
-        QStringLiteral("SELECT DISTINCT value FROM detections WHERE status IN ('accepted','manual','rejected')"));
+    Statement st = db.prepare(QStringLiteral(
+        "SELECT DISTINCT value FROM detections WHERE status IN ('accepted','manual','rejected')"));
     while (st.step())
         m_decidedValues.insert(st.text(0).trimmed());
 }
@@ -41,10 +41,10 @@ bool FinalScan::available()
 #endif
 }
 
-void FinalScan::scan(qint64 pairId, const QString& text)
+void FinalScan::scan(qint64 pairId, QByteArrayView utf8)
 {
 #ifdef QUARRY_HAVE_REDACT
-    const auto hits = m_impl->scanner.scan(text);
+    const auto hits = m_impl->scanner.scanUtf8(utf8);
     for (const auto& d : hits) {
         if (m_decidedValues.contains(d.text.trimmed())) {
             ++m_covered;
@@ -54,7 +54,7 @@ void FinalScan::scan(qint64 pairId, const QString& text)
     }
 #else
     Q_UNUSED(pairId)
-    Q_UNUSED(text)
+    Q_UNUSED(utf8)
 #endif
 }
 

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <memory>
 
 namespace quarry {
@@ -32,7 +31,8 @@ public:
     // False when this build has no redaction library; the card then says the scan was skipped.
     static bool available();
 
-    void scan(qint64 pairId, const QString& text);
+    // `utf8`: the record's text as one UTF-8 string.
+    void scan(qint64 pairId, QByteArrayView utf8);
     const QList<Hit>& uncovered() const { return m_uncovered; }
     qint64 coveredCount() const { return m_covered; }
 

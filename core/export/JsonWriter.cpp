@@ -1,5 +1,13 @@
 #include "export/JsonWriter.h"
 
+#include "export/Utf8.h"
+
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace quarry {
 
 void JsonWriter::separator()
@@ -50,6 +58,19 @@ JsonWriter& JsonWriter::value(QStringView s)
 {
     separator();
     appendString(m_out, s);
+    m_needComma = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::utf8Value(QByteArrayView utf8)
+{
+    return utf8Value({utf8});
+}
+
+JsonWriter& JsonWriter::utf8Value(std::initializer_list<QByteArrayView> pieces)
+{
+    separator();
+    appendUtf8String(m_out, pieces);
     m_needComma = true;
     return *this;
 }
@@ -105,13 +126,27 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
             }
             *p++ = '\\';
             switch (c) {
-            case u'"': *p++ = '"'; break;
-            case u'\\': *p++ = '\\'; break;
-            case u'\b': *p++ = 'b'; break;
-            case u'\f': *p++ = 'f'; break;
-            case u'\n': *p++ = 'n'; break;
-            case u'\r': *p++ = 'r'; break;
-            case u'\t': *p++ = 't'; break;
+            case u'"':
+                *p++ = '"';
+                break;
+            case u'\\':
+                *p++ = '\\';
+                break;
+            case u'\b':
+                *p++ = 'b';
+                break;
+            case u'\f':
+                *p++ = 'f';
+                break;
+            case u'\n':
+                *p++ = 'n';
+                break;
+            case u'\r':
+                *p++ = 'r';
+                break;
+            case u'\t':
+                *p++ = 't';
+                break;
             default:
                 *p++ = 'u';
                 *p++ = '0';
@@ -148,6 +183,104 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
             *p++ = char(0x80 | (c & 0x3f));
         }
     }
+    *p++ = '"';
+    out.resize(p - out.data());
+}
+
+namespace {
+
+constexpr char kHex[] = "0123456789abcdef";
+
+// Writes the escaped form of well-formed UTF-8 `s` at `p` (room for six bytes per input byte) and
+// returns the end. Only ASCII control characters, quotes, backslashes and U+2028/U+2029 (whose
+// lead byte is 0xe2) need anything; everything else is copied as it is.
+char* escapeUtf8(char* p, const uchar* s, qsizetype n)
+{
+    qsizetype i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        const __m128i below = _mm_set1_epi8(0x1f), quote = _mm_set1_epi8('"'),
+                      backslash = _mm_set1_epi8('\\'), e2 = _mm_set1_epi8(char(0xe2));
+        for (; i + 16 <= n; i += 16, p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+            const __m128i special =
+                _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, below), v), _mm_cmpeq_epi8(v, e2)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+            if (const int mask = _mm_movemask_epi8(special)) {
+                const int k = __builtin_ctz(unsigned(mask));
+                i += k;
+                p += k;
+                break;
+            }
+        }
+        if (i >= n)
+            break;
+#endif
+        const uchar c = s[i];
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c == 0xe2 && i + 2 < n && s[i + 1] == 0x80 && (s[i + 2] == 0xa8 || s[i + 2] == 0xa9)) {
+                std::memcpy(p, s[i + 2] == 0xa8 ? "\\u2028" : "\\u2029", 6);
+                p += 6;
+                i += 3;
+            } else {
+                *p++ = char(c);
+                ++i;
+            }
+            continue;
+        }
+        ++i;
+        *p++ = '\\';
+        switch (c) {
+        case '"':
+            *p++ = '"';
+            break;
+        case '\\':
+            *p++ = '\\';
+            break;
+        case '\b':
+            *p++ = 'b';
+            break;
+        case '\f':
+            *p++ = 'f';
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        default:
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = kHex[(c >> 4) & 0xf];
+            *p++ = kHex[c & 0xf];
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+void JsonWriter::appendUtf8String(QByteArray& out, std::initializer_list<QByteArrayView> pieces)
+{
+    qsizetype bytes = 0;
+    for (QByteArrayView piece : pieces) {
+        Q_ASSERT(utf8::isValid(piece));
+        bytes += piece.size();
+    }
+    const qsizetype start = out.size();
+    // Worst case is six bytes per input byte (a control character as \u00xx); the SIMD loop may
+    // store up to fifteen bytes past what it keeps.
+    out.resize(start + bytes * 6 + 2 + 16);
+    char* p = out.data() + start;
+    *p++ = '"';
+    for (QByteArrayView piece : pieces)
+        p = escapeUtf8(p, reinterpret_cast<const uchar*>(piece.data()), piece.size());
     *p++ = '"';
     out.resize(p - out.data());
 }

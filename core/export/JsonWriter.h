@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QStringView>
+#include <initializer_list>
 
 namespace quarry {
 
@@ -24,12 +25,19 @@ public:
     // Writes "key": (with the comma before it when needed); follow with a value.
     JsonWriter& key(const char* latin1Key);
     JsonWriter& value(QStringView s);
+    // A string given as well-formed UTF-8 (the export's texts come from SQLite that way): the same
+    // bytes as value(QString::fromUtf8(utf8)), without the detour through UTF-16.
+    JsonWriter& utf8Value(QByteArrayView utf8);
+    // One string value made of several UTF-8 pieces, as if they were concatenated.
+    JsonWriter& utf8Value(std::initializer_list<QByteArrayView> pieces);
     JsonWriter& value(qint64 n);
     JsonWriter& value(bool b);
     JsonWriter& null();
     JsonWriter& value(const QStringList& list);
 
     static void appendString(QByteArray& out, QStringView s);
+    // The pieces must be well-formed UTF-8 (ExportRecord's texts are; utf8::toValid repairs others).
+    static void appendUtf8String(QByteArray& out, std::initializer_list<QByteArrayView> pieces);
 
 private:
     void separator();

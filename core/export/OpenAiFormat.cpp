@@ -38,18 +38,19 @@ QJsonObject OpenAiFormat::llamaFactoryEntry(const QString& fileName) const
                                              {QStringLiteral("system_tag"), QStringLiteral("system")}}}};
 }
 
-QString OpenAiFormat::validate(const Pair& pair) const
+QString OpenAiFormat::checkRecord(const ExportRecord& record) const
 {
-    const QString empty = checkTurnsNotEmpty(pair);
+    const QString empty = checkTurnsNotEmpty(record);
     if (!empty.isEmpty())
         return empty;
     bool hasAssistant = false;
-    for (qsizetype i = 0; i < pair.turns.size(); ++i) {
-        const Turn& t = pair.turns[i];
+    for (qsizetype i = 0; i < record.turnCount(); ++i) {
+        const ExportRecord::TurnInfo& t = record.turn(i);
         if (t.role == Turn::Role::Assistant)
             hasAssistant = true;
         if (t.weight && t.role != Turn::Role::Assistant)
-            return tr("turn %1 is a user message with a weight (only assistant messages have one)").arg(i + 1);
+            return tr("turn %1 is a user message with a weight (only assistant messages have one)")
+                .arg(i + 1);
         if (t.weight && *t.weight != 0 && *t.weight != 1)
             return tr("turn %1 has weight %2 (must be 0 or 1)").arg(i + 1).arg(*t.weight);
     }
@@ -58,19 +59,25 @@ QString OpenAiFormat::validate(const Pair& pair) const
     return {};
 }
 
-void OpenAiFormat::write(const Pair& pair, const RecordOptions& options, QByteArray& out) const
+void OpenAiFormat::writeRecord(const ExportRecord& record, const RecordOptions& options,
+                               QByteArray& out) const
 {
     JsonWriter w(out);
     w.beginObject().key("messages").beginArray();
-    if (!pair.systemPrompt.isEmpty())
-        w.beginObject().key("role").value(QStringView(u"system")).key("content").value(pair.systemPrompt).endObject();
-    for (qsizetype i = 0; i < pair.turns.size(); ++i) {
-        const Turn& t = pair.turns[i];
+    if (!record.systemPrompt().isEmpty())
+        w.beginObject()
+            .key("role")
+            .value(QStringView(u"system"))
+            .key("content")
+            .utf8Value(record.systemPrompt())
+            .endObject();
+    for (qsizetype i = 0; i < record.turnCount(); ++i) {
+        const ExportRecord::TurnInfo& t = record.turn(i);
         w.beginObject()
             .key("role")
             .value(t.role == Turn::Role::User ? QStringView(u"user") : QStringView(u"assistant"))
-            .key("content")
-            .value(chatContent(pair, i));
+            .key("content");
+        writeChatContent(w, record, i);
         if (t.weight)
             w.key("weight").value(qint64(*t.weight));
         w.endObject();
@@ -78,7 +85,7 @@ void OpenAiFormat::write(const Pair& pair, const RecordOptions& options, QByteAr
     w.endArray();
     if (options.anyMetadata()) {
         w.key("metadata").beginObject();
-        writeMetadataFields(w, pair, options);
+        writeMetadataFields(w, record, options);
         w.endObject();
     }
     w.endObject();

@@ -3,15 +3,15 @@
 #include "store/Database.h"
 
 #include <QStringList>
+#include <utility>
 
 namespace quarry {
 
 namespace {
 QString pairsSql(const QList<Pair::Status>& statuses, bool details)
 {
-    QString sql = details
-                      ? QStringLiteral("SELECT id, status, system_prompt, context, rating, origin FROM pairs")
-                      : QStringLiteral("SELECT id FROM pairs");
+    QString sql = details ? QStringLiteral("SELECT id, status, system_prompt, context, rating FROM pairs")
+                          : QStringLiteral("SELECT id FROM pairs");
     if (!statuses.isEmpty()) {
         QStringList quoted;
         for (Pair::Status s : statuses)
@@ -48,55 +48,55 @@ PairStream::PairStream(Database& db, const QList<Pair::Status>& statuses, Parts 
     }
 }
 
-bool PairStream::next(Pair& pair)
+bool PairStream::next(ExportRecord& record)
 {
     if (!m_pairs.step())
         return false;
-    pair.id = m_pairs.int64(0);
-    pair.turns.clear();
-    pair.tags.clear();
-    pair.sources.clear();
-    if (!m_details) {
-        pair.systemPrompt.clear();
-        pair.context.clear();
-        pair.rating.reset();
-    } else {
-        readDetails(pair);
-    }
-    readChildren(pair);
+    record.clear();
+    record.id = m_pairs.int64(0);
+    if (m_details)
+        readDetails(record);
+    readChildren(record);
     return true;
 }
 
-void PairStream::readDetails(Pair& pair)
+void PairStream::readDetails(ExportRecord& record)
 {
-    pair.status = pairStatusFromString(m_pairs.text(1)).value_or(Pair::Status::Draft);
-    pair.systemPrompt = !m_text || m_pairs.isNull(2) ? QString() : m_pairs.text(2);
-    pair.context = !m_text || m_pairs.isNull(3) ? QString() : m_pairs.text(3);
-    pair.rating = m_pairs.isNull(4) ? std::nullopt : std::optional<int>(m_pairs.int32(4));
-    pair.origin = pairOriginFromString(m_pairs.text(5)).value_or(Pair::Origin::Manual);
+    // The CHECK constraint's spellings, compared as bytes (no QString per row).
+    static constexpr std::pair<const char*, Pair::Status> kStatuses[] = {
+        {"draft", Pair::Status::Draft},
+        {"review", Pair::Status::Review},
+        {"approved", Pair::Status::Approved},
+        {"rejected", Pair::Status::Rejected}};
+    const QByteArrayView status = m_pairs.utf8(1);
+    for (const auto& [name, value] : kStatuses)
+        if (status == QByteArrayView(name))
+            record.status = value;
+    if (m_text) {
+        record.setSystemPrompt(m_pairs.utf8(2).toByteArray());
+        record.setContext(m_pairs.utf8(3));
+    }
+    record.rating = m_pairs.isNull(4) ? std::nullopt : std::optional<int>(m_pairs.int32(4));
 }
 
-void PairStream::readChildren(Pair& pair)
+void PairStream::readChildren(ExportRecord& record)
 {
-    if (m_turns.st && m_turns.seek(pair.id)) {
+    if (m_turns.st && m_turns.seek(record.id)) {
         do {
             Statement& st = *m_turns.st;
-            Turn t;
-            t.role = turnRoleFromString(st.text(1)).value_or(Turn::Role::User);
-            t.content = st.text(2);
-            if (!st.isNull(3))
-                t.weight = st.int32(3);
-            pair.turns << std::move(t);
+            const Turn::Role role =
+                st.utf8(1) == QByteArrayView("assistant") ? Turn::Role::Assistant : Turn::Role::User;
+            record.addTurn(role, st.utf8(2), st.isNull(3) ? std::nullopt : std::optional<int>(st.int32(3)));
             m_turns.advance();
-        } while (m_turns.pairId == pair.id);
+        } while (m_turns.pairId == record.id);
     }
-    if (m_tags.st && m_tags.seek(pair.id)) {
+    if (m_tags.st && m_tags.seek(record.id)) {
         do {
-            pair.tags << m_tags.st->text(1);
+            record.tags << m_tags.st->text(1);
             m_tags.advance();
-        } while (m_tags.pairId == pair.id);
+        } while (m_tags.pairId == record.id);
     }
-    if (m_sources.st && m_sources.seek(pair.id)) {
+    if (m_sources.st && m_sources.seek(record.id)) {
         do {
             Statement& st = *m_sources.st;
             PairSource s;
@@ -111,9 +111,9 @@ void PairStream::readChildren(Pair& pair)
                 s.spanStart = st.int32(5);
             if (!st.isNull(6))
                 s.spanEnd = st.int32(6);
-            pair.sources << std::move(s);
+            record.sources << std::move(s);
             m_sources.advance();
-        } while (m_sources.pairId == pair.id);
+        } while (m_sources.pairId == record.id);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curation/Pair.h"
+#include "export/ExportRecord.h"
 #include "store/Statement.h"
 
 #include <QList>
@@ -12,7 +13,8 @@ class Database;
 
 // Reads pairs in ascending id order with one streaming query per table (pairs, turns, pair_tags,
 // pair_sources) merged on pair id, instead of one lookup per pair: an export of a million pairs is
-// four sequential scans. Only what export and import need is read (no notes, times or quotes).
+// four sequential scans. Only what export needs is read (no notes, times or quotes), and texts are
+// copied as UTF-8 without decoding.
 class PairStream
 {
 public:
@@ -22,15 +24,15 @@ public:
         bool tags = true;
         bool sources = true;
         bool text = true;    // system prompt and context
-        bool details = true; // status, rating, origin; without them only the index is read
+        bool details = true; // status and rating; without them only the index is read
     };
 
     // statuses empty: all pairs.
     PairStream(Database& db, const QList<Pair::Status>& statuses, Parts parts);
     PairStream(Database& db, const QList<Pair::Status>& statuses) : PairStream(db, statuses, Parts{}) {}
 
-    // Fills `pair` with the next pair; false at the end.
-    bool next(Pair& pair);
+    // Fills `record` with the next pair; false at the end.
+    bool next(ExportRecord& record);
 
 private:
     // A child query's cursor: the pair id of the row it stands on, or none when done.
@@ -54,8 +56,8 @@ private:
         }
     };
 
-    void readDetails(Pair& pair);
-    void readChildren(Pair& pair);
+    void readDetails(ExportRecord& record);
+    void readChildren(ExportRecord& record);
 
     Statement m_pairs;
     bool m_text = true;

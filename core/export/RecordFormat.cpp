@@ -1,6 +1,7 @@
 #include "export/RecordFormat.h"
 
 #include "export/JsonWriter.h"
+#include "export/Utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,55 +14,59 @@ QString tr(const char* s)
     return QCoreApplication::translate("quarry::RecordFormat", s);
 }
 
-bool isBlank(const QString& s)
+bool isBlank(QByteArrayView text)
 {
-    for (QChar c : s)
-        if (!c.isSpace())
+    const auto* s = reinterpret_cast<const uchar*>(text.data());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;)
+        if (!QChar::isSpace(utf8::next(s, n, i)))
             return false;
     return true;
 }
 } // namespace
 
-QString RecordFormat::checkTurnsNotEmpty(const Pair& pair)
+QString RecordFormat::checkTurnsNotEmpty(const ExportRecord& record)
 {
-    if (pair.turns.isEmpty())
+    if (record.turnCount() == 0)
         return tr("the pair has no turns");
-    for (qsizetype i = 0; i < pair.turns.size(); ++i)
-        if (isBlank(pair.turns[i].content))
-            return tr("turn %1 (%2) is empty").arg(i + 1).arg(toString(pair.turns[i].role));
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        if (isBlank(record.content(i)))
+            return tr("turn %1 (%2) is empty").arg(i + 1).arg(toString(record.turn(i).role));
     return {};
 }
 
-qsizetype RecordFormat::alternationBreak(const Pair& pair)
+qsizetype RecordFormat::alternationBreak(const ExportRecord& record)
 {
-    for (qsizetype i = 0; i < pair.turns.size(); ++i)
-        if (pair.turns[i].role != (i % 2 == 0 ? Turn::Role::User : Turn::Role::Assistant))
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        if (record.turn(i).role != (i % 2 == 0 ? Turn::Role::User : Turn::Role::Assistant))
             return i;
-    return pair.turns.size() % 2 != 0 ? pair.turns.size() : -1;
+    return record.turnCount() % 2 != 0 ? record.turnCount() : -1;
 }
 
-QString RecordFormat::chatContent(const Pair& pair, qsizetype turnIndex)
+void RecordFormat::writeChatContent(JsonWriter& w, const ExportRecord& record, qsizetype turnIndex)
 {
-    const QString& content = pair.turns[turnIndex].content;
-    if (pair.context.isEmpty() || pair.turns[turnIndex].role != Turn::Role::User)
-        return content;
-    for (qsizetype i = 0; i < turnIndex; ++i)
-        if (pair.turns[i].role == Turn::Role::User)
-            return content;
-    return pair.context + QStringLiteral("\n\n") + content;
+    const QByteArrayView content = record.content(turnIndex);
+    bool firstUser = !record.context().isEmpty() && record.turn(turnIndex).role == Turn::Role::User;
+    for (qsizetype i = 0; i < turnIndex && firstUser; ++i)
+        firstUser = record.turn(i).role != Turn::Role::User;
+    if (firstUser)
+        w.utf8Value({record.context(), QByteArrayView("\n\n"), content});
+    else
+        w.utf8Value(content);
 }
 
-void RecordFormat::writeMetadataFields(JsonWriter& w, const Pair& pair, const RecordOptions& options)
+void RecordFormat::writeMetadataFields(JsonWriter& w, const ExportRecord& record,
+                                       const RecordOptions& options)
 {
     if (options.includePairId)
-        w.key("pair_id").value(pair.id);
+        w.key("pair_id").value(record.id);
     if (options.includeStatus)
-        w.key("status").value(toString(pair.status));
+        w.key("status").value(toString(record.status));
     if (options.includeTags)
-        w.key("tags").value(pair.tags);
+        w.key("tags").value(record.tags);
     if (options.includeSources) {
         w.key("sources").beginArray();
-        for (const PairSource& s : pair.sources) {
+        for (const PairSource& s : record.sources) {
             w.beginObject();
             w.key("document");
             if (s.documentId && options.documentNames && options.documentNames->contains(*s.documentId))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curation/Pair.h"
+#include "export/ExportRecord.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -37,9 +38,17 @@ public:
 
     // Checks that the pair makes a record that satisfies the format's rules. Returns an empty string
     // when it does, otherwise the reason (for the report, next to the pair id or line number).
-    virtual QString validate(const Pair& pair) const = 0;
-    // Appends the record and "\n". Call only with a pair that validate() accepted.
-    virtual void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const = 0;
+    QString validate(const ExportRecord& record) const { return checkRecord(record); }
+    QString validate(const Pair& pair) const { return checkRecord(ExportRecord::fromPair(pair)); }
+    // Appends the record and "\n". Call only with a record that validate() accepted.
+    void write(const ExportRecord& record, const RecordOptions& options, QByteArray& out) const
+    {
+        writeRecord(record, options, out);
+    }
+    void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const
+    {
+        writeRecord(ExportRecord::fromPair(pair), options, out);
+    }
     // Whether a parsed line has this format's shape (for detection, from the first valid line).
     virtual bool matches(const QJsonObject& record) const = 0;
     // Reads one parsed line into `pair` (turns, system prompt, context, and status/tags from the
@@ -47,16 +56,23 @@ public:
     virtual QString read(const QJsonObject& record, Pair& pair) const = 0;
 
 protected:
+    // What validate() and write() do; one implementation each, on the export's UTF-8 record (a Pair
+    // is converted first).
+    virtual QString checkRecord(const ExportRecord& record) const = 0;
+    virtual void writeRecord(const ExportRecord& record, const RecordOptions& options,
+                             QByteArray& out) const = 0;
+
     // Shared pieces of the three formats.
-    static QString checkTurnsNotEmpty(const Pair& pair);
+    static QString checkTurnsNotEmpty(const ExportRecord& record);
     // Where strict user/assistant alternation starting with the user breaks: the index of the first
-    // turn out of place, pair.turns.size() when it ends on a user turn, or -1 when it holds.
-    static qsizetype alternationBreak(const Pair& pair);
+    // turn out of place, turnCount() when it ends on a user turn, or -1 when it holds.
+    static qsizetype alternationBreak(const ExportRecord& record);
     // The first user message of the chat formats carries the pair's context (Alpaca's "input"),
-    // which they have no field for, in front of the question: returns the content to write for turn
-    // `turnIndex`.
-    static QString chatContent(const Pair& pair, qsizetype turnIndex);
-    static void writeMetadataFields(class JsonWriter& w, const Pair& pair, const RecordOptions& options);
+    // which they have no field for, in front of the question: writes the content of turn
+    // `turnIndex` as a string value.
+    static void writeChatContent(class JsonWriter& w, const ExportRecord& record, qsizetype turnIndex);
+    static void writeMetadataFields(class JsonWriter& w, const ExportRecord& record,
+                                    const RecordOptions& options);
     // Reads "status" and "tags" (pair_id and sources are not carried over: ids are the project's own).
     static QString readMetadataFields(const QJsonObject& metadata, Pair& pair);
 };

@@ -37,37 +37,39 @@ QJsonObject ShareGptFormat::llamaFactoryEntry(const QString& fileName) const
                                              {QStringLiteral("assistant_tag"), QStringLiteral("gpt")}}}};
 }
 
-QString ShareGptFormat::validate(const Pair& pair) const
+QString ShareGptFormat::checkRecord(const ExportRecord& record) const
 {
-    const QString empty = checkTurnsNotEmpty(pair);
+    const QString empty = checkTurnsNotEmpty(record);
     if (!empty.isEmpty())
         return empty;
-    const qsizetype at = alternationBreak(pair);
+    const qsizetype at = alternationBreak(record);
     if (at < 0)
         return {};
-    if (at == pair.turns.size())
+    if (at == record.turnCount())
         return tr("the conversation ends with a human turn that has no gpt answer");
     return at == 0 ? tr("the conversation starts with gpt (human must come first)")
                    : tr("turn %1 breaks the human/gpt alternation").arg(at + 1);
 }
 
-void ShareGptFormat::write(const Pair& pair, const RecordOptions& options, QByteArray& out) const
+void ShareGptFormat::writeRecord(const ExportRecord& record, const RecordOptions& options,
+                                 QByteArray& out) const
 {
     JsonWriter w(out);
     w.beginObject().key("conversations").beginArray();
-    for (qsizetype i = 0; i < pair.turns.size(); ++i)
+    for (qsizetype i = 0; i < record.turnCount(); ++i) {
         w.beginObject()
             .key("from")
-            .value(pair.turns[i].role == Turn::Role::User ? QStringView(u"human") : QStringView(u"gpt"))
-            .key("value")
-            .value(chatContent(pair, i))
-            .endObject();
+            .value(record.turn(i).role == Turn::Role::User ? QStringView(u"human") : QStringView(u"gpt"))
+            .key("value");
+        writeChatContent(w, record, i);
+        w.endObject();
+    }
     w.endArray();
-    if (!pair.systemPrompt.isEmpty())
-        w.key("system").value(pair.systemPrompt);
+    if (!record.systemPrompt().isEmpty())
+        w.key("system").utf8Value(record.systemPrompt());
     if (options.anyMetadata()) {
         w.key("metadata").beginObject();
-        writeMetadataFields(w, pair, options);
+        writeMetadataFields(w, record, options);
         w.endObject();
     }
     w.endObject();

@@ -12,10 +12,13 @@ public:
     QString name() const override;
     QString displayName() const override;
     QJsonObject llamaFactoryEntry(const QString& fileName) const override;
-    QString validate(const Pair& pair) const override;
-    void write(const Pair& pair, const RecordOptions& options, QByteArray& out) const override;
     bool matches(const QJsonObject& record) const override;
     QString read(const QJsonObject& record, Pair& pair) const override;
+
+protected:
+    QString checkRecord(const ExportRecord& record) const override;
+    void writeRecord(const ExportRecord& record, const RecordOptions& options,
+                     QByteArray& out) const override;
 };
 
 } // namespace quarry

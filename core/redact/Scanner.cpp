@@ -1531,6 +1531,23 @@ QList<Detection> Scanner::scan(const QString& text) const
     return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
 }
 
+QList<Detection> Scanner::scanUtf8(QByteArrayView utf8) const
+{
+    // Decoded with scanStream's decoder, which also tells whether anything might fold (so the
+    // second pass of scan() is saved); text it does not take goes through QString::fromUtf8.
+    QString text(utf8.size() + 16, Qt::Uninitialized);
+    size_t produced = 0;
+    unsigned hints = 0;
+    const auto* src = reinterpret_cast<const uchar*>(utf8.data());
+    const size_t taken = d->fastPaths ? decodeUtf8(src, size_t(utf8.size()), reinterpret_cast<char16_t*>(text.data()),
+                                                   produced, hints)
+                                      : 0;
+    if (taken < size_t(utf8.size()))
+        return scan(QString::fromUtf8(utf8));
+    text.resize(qsizetype(produced));
+    return scanText(text, hints & HintMayFold);
+}
+
 QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
 {
     // Most text needs no folding; then the original is scanned as it is. Only if some character

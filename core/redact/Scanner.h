@@ -31,6 +31,8 @@ public:
     Scanner& operator=(const Scanner&) = delete;
 
     QList<Detection> scan(const QString& text) const;
+    // The same for UTF-8 text (offsets are UTF-16 units of the decoded text, as scan() gives them).
+    QList<Detection> scanUtf8(QByteArrayView utf8) const;
 
     // Detections below this score are not reported.
     static constexpr double ReportThreshold = 0.5;

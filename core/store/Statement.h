@@ -54,6 +54,9 @@ public:
     int int32(int column) const { return int(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 text without decoding it; valid until the next step(), reset() or read of
+    // the same column as another type. Empty for NULL.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     std::optional<qint64> optInt64(int column) const;
     std::optional<double> optReal(int column) const;

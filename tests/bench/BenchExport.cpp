@@ -123,11 +123,11 @@ int main(int argc, char** argv)
         QElapsedTimer rt;
         rt.start();
         PairStream stream(store->db(), {});
-        Pair p;
+        ExportRecord p;
         qint64 read = 0, turns = 0;
         while (read < n && stream.next(p)) {
             ++read;
-            turns += p.turns.size();
+            turns += p.turnCount();
         }
         const double streamSeconds = double(rt.elapsed()) / 1000.0;
         rt.restart();
