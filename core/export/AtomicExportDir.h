@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QFile;
@@ -46,9 +45,11 @@ public:
 
     private:
         static constexpr qsizetype kFlushBytes = 4 << 20;
+        static constexpr qint64 kSyncBytes = 32 << 20;
         std::unique_ptr<QFile> m_file;
         QByteArray m_buffer;
         qint64 m_written = 0;
+        qint64 m_syncRequested = 0; // bytes handed to the disk ahead of close()
     };
     std::unique_ptr<Stream> openStream(const QString& name);
 

@@ -27,6 +27,29 @@ public:
         return true;
     }
 
+    // Without waiting: false when the queue is full or closed (the item is dropped).
+    bool tryPush(T&& item)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
+
+    // Without waiting: empty when there is nothing to take.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     // Empty once the queue is closed and drained.
     std::optional<T> pop()
     {

@@ -218,6 +218,12 @@ Deduplicator::Slot& Deduplicator::slotFor(const Key& key)
             return m_seen[i];
 }
 
+void Deduplicator::prefetch(const Key& key) const
+{
+    if (!m_seen.empty())
+        __builtin_prefetch(&m_seen[std::size_t(key.a) & (m_seen.size() - 1)]);
+}
+
 void Deduplicator::growSeen(std::size_t minimum)
 {
     std::size_t size = 64;

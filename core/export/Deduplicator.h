@@ -42,6 +42,9 @@ public:
     // given, is exactKey(pair) computed ahead (on another thread: it is most of the check's cost).
     Verdict check(const ExportRecord& record, const Key* key = nullptr);
     static Key exactKey(const ExportRecord& record);
+    // Starts loading the table slot of a key that check() will be asked about soon: the table is
+    // too large for the cache, and the look-up's wait is most of check()'s time.
+    void prefetch(const Key& key) const;
 
     // The text the near-duplicate check works on (the exact check hashes the same normalisation
     // without building it).

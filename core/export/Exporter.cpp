@@ -402,45 +402,59 @@ const ExportReport& Exporter::run()
     for (const QString& s : m_report.splitNames)
         files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
     // Pass 2 is a pipeline, because on one thread it kept one core busy while the other idled: a
-    // reader thread steps the SQLite statements and decodes the pairs, this thread validates,
+    // reader thread steps the SQLite statements and copies the pairs out, this thread validates,
     // deduplicates and writes them, and a scanner thread runs the final scan over what was
     // written (in record order, so its hits are too). Batches keep the hand-overs cheap; bounded
-    // queues keep memory flat whatever the project size. The reader is the only user of `db`
-    // until it has finished.
-    struct ReadBatch
+    // queues keep memory flat whatever the project size. Spent batches go back to the reader and
+    // their records are refilled in place: freeing on one thread what another allocated made the
+    // threads queue on malloc's locks. The reader is the only user of `db` until it has finished.
+    struct Batch
     {
-        std::vector<ExportRecord> pairs;
+        std::vector<ExportRecord> records; // the first `count` are this batch's; the rest are spare
+        std::size_t count = 0;
         std::vector<int> splits;
         std::vector<Deduplicator::Key> keys; // exact-duplicate keys, hashed by the reader
+        std::vector<bool> written;
     };
     constexpr std::size_t kBatch = 256;
-    BoundedQueue<ReadBatch> readQueue(8);
-    BoundedQueue<std::vector<ExportRecord>> scanQueue(8);
+    BoundedQueue<Batch> readQueue(8);
+    BoundedQueue<Batch> scanQueue(8);
+    BoundedQueue<Batch> spentQueue(24);
+    const auto recycle = [&](Batch&& batch) {
+        batch.count = 0;
+        batch.splits.clear();
+        batch.keys.clear();
+        batch.written.clear();
+        spentQueue.tryPush(std::move(batch));
+    };
     std::atomic<bool> stopPipeline{false};
     std::exception_ptr readError, scanError;
     std::thread reader([&] {
         try {
             PairStream stream(db, o.statuses);
-            ReadBatch batch;
+            const auto fresh = [&] {
+                Batch b = spentQueue.tryPop().value_or(Batch{});
+                b.records.resize(kBatch);
+                return b;
+            };
+            Batch batch = fresh();
             std::size_t cursor = 0;
-            ExportRecord pair;
             while (cursor < ids.size() && !stopPipeline.load(std::memory_order_relaxed) &&
-                   stream.next(pair)) {
+                   stream.next(batch.records[batch.count])) {
+                ExportRecord& pair = batch.records[batch.count];
                 if (pair.id != ids[cursor])
-                    continue; // filtered out in pass 1
+                    continue; // filtered out in pass 1; the slot is read into again
                 batch.splits.push_back(splitOf[cursor++]);
                 applySystemPrompt(pair, o, projectDefault);
                 if (dedup.exact())
                     batch.keys.push_back(Deduplicator::exactKey(pair));
-                batch.pairs.push_back(std::move(pair));
-                pair = ExportRecord{};
-                if (batch.pairs.size() == kBatch) {
+                if (++batch.count == kBatch) {
                     if (!readQueue.push(std::move(batch)))
                         break;
-                    batch = ReadBatch{};
+                    batch = fresh();
                 }
             }
-            if (!batch.pairs.empty())
+            if (batch.count > 0)
                 readQueue.push(std::move(batch));
         } catch (...) {
             readError = std::current_exception();
@@ -452,13 +466,17 @@ const ExportReport& Exporter::run()
         scanner = std::thread([&] {
             try {
                 QByteArray text;
-                while (std::optional<std::vector<ExportRecord>> batch = scanQueue.pop()) {
+                while (std::optional<Batch> batch = scanQueue.pop()) {
                     if (stopPipeline.load(std::memory_order_relaxed))
                         break;
-                    for (const ExportRecord& r : *batch) {
+                    for (std::size_t k = 0; k < batch->count; ++k) {
+                        if (!batch->written[k])
+                            continue;
+                        const ExportRecord& r = batch->records[k];
                         recordText(r, text);
                         scan->scan(r.id, text);
                     }
+                    recycle(std::move(*batch));
                 }
             } catch (...) {
                 scanError = std::current_exception();
@@ -471,6 +489,7 @@ const ExportReport& Exporter::run()
         stopPipeline = true;
         readQueue.close();
         scanQueue.close();
+        spentQueue.close();
         if (reader.joinable())
             reader.join();
         if (scanner.joinable())
@@ -479,12 +498,15 @@ const ExportReport& Exporter::run()
     {
         const auto total = qint64(ids.size());
         qint64 done = 0;
-        while (std::optional<ReadBatch> batch = readQueue.pop()) {
-            std::vector<ExportRecord> written;
-            if (scan)
-                written.reserve(batch->pairs.size());
-            for (std::size_t k = 0; k < batch->pairs.size(); ++k) {
-                ExportRecord& pair = batch->pairs[k];
+        while (std::optional<Batch> batch = readQueue.pop()) {
+            batch->written.assign(batch->count, false);
+            constexpr std::size_t kAhead = 8;
+            for (std::size_t k = 0; k < batch->keys.size() && k < kAhead; ++k)
+                dedup.prefetch(batch->keys[k]);
+            for (std::size_t k = 0; k < batch->count; ++k) {
+                if (k + kAhead < batch->keys.size())
+                    dedup.prefetch(batch->keys[k + kAhead]);
+                const ExportRecord& pair = batch->records[k];
                 const int split = batch->splits[k];
                 ++done;
                 throwIfCancelled();
@@ -508,10 +530,11 @@ const ExportReport& Exporter::run()
                 ++m_report.splitCounts[split];
                 ++m_report.written;
                 card.add(split, pair);
-                if (scan)
-                    written.push_back(std::move(pair));
+                batch->written[k] = true;
             }
-            if (scan && !written.empty() && !scanQueue.push(std::move(written)))
+            if (!scan)
+                recycle(std::move(*batch));
+            else if (!scanQueue.push(std::move(*batch)))
                 break; // the scanner stopped: its error is raised below
         }
         reader.join();

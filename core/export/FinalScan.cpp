@@ -17,6 +17,7 @@ struct FinalScan::Impl
     explicit Impl(Database& db) : rules(RuleSet::loadProject(db)), scanner(rules) {}
     RuleSet rules;
     Scanner scanner;
+    QString decoded; // the scanner's buffer, kept between records
 #else
     explicit Impl(Database&) {}
 #endif
@@ -44,7 +45,7 @@ bool FinalScan::available()
 void FinalScan::scan(qint64 pairId, QByteArrayView utf8)
 {
 #ifdef QUARRY_HAVE_REDACT
-    const auto hits = m_impl->scanner.scanUtf8(utf8);
+    const auto hits = m_impl->scanner.scanUtf8(utf8, m_impl->decoded);
     for (const auto& d : hits) {
         if (m_decidedValues.contains(d.text.trimmed())) {
             ++m_covered;

@@ -1531,11 +1531,11 @@ QList<Detection> Scanner::scan(const QString& text) const
     return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
 }
 
-QList<Detection> Scanner::scanUtf8(QByteArrayView utf8) const
+QList<Detection> Scanner::scanUtf8(QByteArrayView utf8, QString& text) const
 {
     // Decoded with scanStream's decoder, which also tells whether anything might fold (so the
     // second pass of scan() is saved); text it does not take goes through QString::fromUtf8.
-    QString text(utf8.size() + 16, Qt::Uninitialized);
+    text.resize(utf8.size() + 16);
     size_t produced = 0;
     unsigned hints = 0;
     const auto* src = reinterpret_cast<const uchar*>(utf8.data());

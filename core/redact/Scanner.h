@@ -32,7 +32,8 @@ public:
 
     QList<Detection> scan(const QString& text) const;
     // The same for UTF-8 text (offsets are UTF-16 units of the decoded text, as scan() gives them).
-    QList<Detection> scanUtf8(QByteArrayView utf8) const;
+    // `buffer` receives the decoded text; one kept across calls saves an allocation per call.
+    QList<Detection> scanUtf8(QByteArrayView utf8, QString& buffer) const;
 
     // Detections below this score are not reported.
     static constexpr double ReportThreshold = 0.5;
