@@ -85,6 +85,25 @@ private slots:
         QVERIFY(store->check().ok());
     }
 
+    void detectionNearTheEndOfAPageWithEmojiIsKept()
+    {
+        // Offsets are UTF-16 units: the emoji before the number count twice, so the detection ends
+        // past the page's length in code points but not past its length in units.
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        const QString text = QStringLiteral("😀😀😀 call 010-2345-6789");
+        const qint64 page = makePage(*store, QStringLiteral("😀😀😀 cal1 010-2345-6789"));
+        PageCorrections corrections(*store);
+        corrections.setCorrection(page, text);
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT end FROM detections")), qint64(text.size()));
+        corrections.clearCorrection(page);
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);
+        // A correction that is shorter in units does drop it.
+        corrections.setCorrection(page, QStringLiteral("😀😀😀 call 010"));
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 0);
+    }
+
     void unknownPageIsAnError()
     {
         test::TestDir dir;
