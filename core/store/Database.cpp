@@ -30,6 +30,22 @@ Error::Kind kindFor(int rc)
     }
 }
 
+// utf16_length(X): the length of a text in UTF-16 units, the unit of every offset Quarry stores
+// (QString's); SQLite's length() counts code points, one less for each character outside the BMP.
+void utf16Length(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* p = sqlite3_value_text(argv[0]);
+    const int n = sqlite3_value_bytes(argv[0]);
+    sqlite3_int64 units = 0;
+    for (int i = 0; i < n; ++i)
+        units += ((p[i] & 0xc0) != 0x80) + (p[i] >= 0xf0); // a four-byte character is a surrogate pair
+    sqlite3_result_int64(context, units);
+}
+
 } // namespace
 
 Database::Database(sqlite3* db, QString path, Mode mode) : m_db(db), m_path(std::move(path)), m_mode(mode) {}
@@ -60,6 +76,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     sqlite3_extended_result_codes(db, 1);
     // A second process may hold a short write lock; waiting a little beats failing at once.
     sqlite3_busy_timeout(db, 5000);
+    sqlite3_create_function_v2(db, "utf16_length", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                               nullptr, utf16Length, nullptr, nullptr, nullptr);
     return std::unique_ptr<Database>(new Database(db, path, mode));
 }
 

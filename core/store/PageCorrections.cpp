@@ -57,19 +57,11 @@ void PageCorrections::write(qint64 pageId, const std::optional<QString>& text, c
     st.run();
     if (rescan)
         rescan(pageId);
-    // Detection offsets are UTF-16 units; SQLite's length() counts code points, which is less on a
-    // page with emoji, so the page's effective length is measured here.
-    QString effective;
-    if (text) {
-        effective = *text;
-    } else {
-        Statement page = db.prepare(QStringLiteral("SELECT text FROM pages WHERE id = ?"));
-        page.bind(1, pageId);
-        if (page.step())
-            effective = page.text(0);
-    }
-    Statement stale = db.prepare(QStringLiteral("DELETE FROM detections WHERE page_id = ? AND end > ?"));
-    stale.bindAll(pageId, qint64(effective.size())).run();
+    // Offsets are UTF-16 units: utf16_length (Database), not length(), which counts code points.
+    Statement stale =
+        db.prepare(QStringLiteral("DELETE FROM detections WHERE page_id = ?1 AND end > (SELECT "
+                                  "utf16_length(coalesce(corrected_text, text)) FROM pages WHERE id = ?1)"));
+    stale.bind(1, pageId).run();
     auto json = [](const std::optional<QString>& t) {
         return QJsonObject{{QStringLiteral("corrected_text"), t ? QJsonValue(*t) : QJsonValue()}};
     };

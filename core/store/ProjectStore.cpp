@@ -341,7 +341,7 @@ CheckReport ProjectStore::check()
          "(SELECT count(*) FROM pages p WHERE p.document_id = d.id)"},
         {QT_TRANSLATE_NOOP("quarry::ProjectStore", "detections that point outside their page's text"),
          "SELECT count(*) FROM detections x JOIN pages p ON p.id = x.page_id "
-         "WHERE x.end > length(coalesce(p.corrected_text, p.text))"},
+         "WHERE x.end > utf16_length(coalesce(p.corrected_text, p.text))"},
         {QT_TRANSLATE_NOOP("quarry::ProjectStore", "pairs without any turn"),
          "SELECT count(*) FROM pairs WHERE NOT EXISTS (SELECT 1 FROM turns t WHERE t.pair_id = pairs.id)"},
         {QT_TRANSLATE_NOOP("quarry::ProjectStore", "settings that are not valid JSON"),

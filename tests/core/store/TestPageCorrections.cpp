@@ -97,6 +97,8 @@ private slots:
         corrections.setCorrection(page, text);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT end FROM detections")), qint64(text.size()));
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT utf16_length(text) FROM pages")), qint64(text.size()));
+        QVERIFY2(store->check().ok(), qPrintable(store->check().problems.join(QLatin1Char('\n'))));
         corrections.clearCorrection(page);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);
         // A correction that is shorter in units does drop it.
