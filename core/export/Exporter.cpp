@@ -127,17 +127,6 @@ struct StopOnExit
     ~StopOnExit() { flag = true; }
 };
 
-// What the final scan reads of a record: its texts joined by line breaks, in UTF-8.
-void recordText(const ExportRecord& record, QByteArray& text)
-{
-    text.truncate(0); // keeps the buffer
-    text.append(record.systemPrompt());
-    if (!record.context().isEmpty())
-        text.append('\n').append(record.context());
-    for (qsizetype i = 0; i < record.turnCount(); ++i)
-        text.append('\n').append(record.content(i));
-}
-
 } // namespace
 
 QJsonObject ExportReport::toJson() const
@@ -384,7 +373,6 @@ const ExportReport& Exporter::run()
     so.seed = o.seed;
     so.groupByDocument = o.groupByDocument;
     const std::vector<int> splitOf = DatasetSplitter::assign(ids.size(), links, strata, so);
-    links = {};
     strata = {};
 
     // Pass 2: stream the pairs again with their turns and write each to its split.
@@ -431,7 +419,12 @@ const ExportReport& Exporter::run()
     std::exception_ptr readError, scanError;
     std::thread reader([&] {
         try {
-            PairStream stream(db, o.statuses);
+            // The card needs each record's documents, which pass 1 read already; the sources are
+            // read again only when the records carry them (document name and page).
+            PairStream::Parts parts;
+            parts.sources = o.record.includeSources;
+            PairStream stream(db, o.statuses, parts);
+            std::size_t link = 0;
             const auto fresh = [&] {
                 Batch b = spentQueue.tryPop().value_or(Batch{});
                 b.records.resize(kBatch);
@@ -444,6 +437,12 @@ const ExportReport& Exporter::run()
                 ExportRecord& pair = batch.records[batch.count];
                 if (pair.id != ids[cursor])
                     continue; // filtered out in pass 1; the slot is read into again
+                if (!parts.sources)
+                    for (; link < links.size() && links[link].first == cursor; ++link) {
+                        PairSource source;
+                        source.documentId = links[link].second;
+                        pair.sources << source;
+                    }
                 batch.splits.push_back(splitOf[cursor++]);
                 applySystemPrompt(pair, o, projectDefault);
                 if (dedup.exact())
@@ -465,16 +464,13 @@ const ExportReport& Exporter::run()
     if (scan) {
         scanner = std::thread([&] {
             try {
-                QByteArray text;
                 while (std::optional<Batch> batch = scanQueue.pop()) {
                     if (stopPipeline.load(std::memory_order_relaxed))
                         break;
                     for (std::size_t k = 0; k < batch->count; ++k) {
                         if (!batch->written[k])
                             continue;
-                        const ExportRecord& r = batch->records[k];
-                        recordText(r, text);
-                        scan->scan(r.id, text);
+                        scan->scan(batch->records[k]);
                     }
                     recycle(std::move(*batch));
                 }

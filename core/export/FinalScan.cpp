@@ -1,6 +1,9 @@
 #include "export/FinalScan.h"
 
+#include "export/ExportRecord.h"
 #include "store/Database.h"
+
+#include <QVarLengthArray>
 
 #ifdef QUARRY_HAVE_REDACT
 #include "redact/RuleSet.h"
@@ -42,10 +45,19 @@ bool FinalScan::available()
 #endif
 }
 
-void FinalScan::scan(qint64 pairId, QByteArrayView utf8)
+void FinalScan::scan(const ExportRecord& record)
 {
 #ifdef QUARRY_HAVE_REDACT
-    const auto hits = m_impl->scanner.scanUtf8(utf8, m_impl->decoded);
+    // The record's texts joined by line breaks, as one text: context words in one field count for
+    // a number in the next, as they would for a reader of the record.
+    QVarLengthArray<QByteArrayView, 16> pieces;
+    pieces.append(record.systemPrompt());
+    if (!record.context().isEmpty())
+        pieces << QByteArrayView("\n") << record.context();
+    for (qsizetype i = 0; i < record.turnCount(); ++i)
+        pieces << QByteArrayView("\n") << record.content(i);
+    const qint64 pairId = record.id;
+    const auto hits = m_impl->scanner.scanUtf8(pieces.constData(), pieces.size(), m_impl->decoded);
     for (const auto& d : hits) {
         if (m_decidedValues.contains(d.text.trimmed())) {
             ++m_covered;
@@ -54,8 +66,7 @@ void FinalScan::scan(qint64 pairId, QByteArrayView utf8)
         m_uncovered << Hit{pairId, d.type, d.rule, d.text};
     }
 #else
-    Q_UNUSED(pairId)
-    Q_UNUSED(utf8)
+    Q_UNUSED(record)
 #endif
 }
 

@@ -9,6 +9,7 @@
 namespace quarry {
 
 class Database;
+class ExportRecord;
 
 // The last look before anything leaves the project: the text of every exported record is scanned
 // with the project's redaction rules. A hit is covered when a decision exists for the same value
@@ -31,8 +32,7 @@ public:
     // False when this build has no redaction library; the card then says the scan was skipped.
     static bool available();
 
-    // `utf8`: the record's text as one UTF-8 string.
-    void scan(qint64 pairId, QByteArrayView utf8);
+    void scan(const ExportRecord& record);
     const QList<Hit>& uncovered() const { return m_uncovered; }
     qint64 coveredCount() const { return m_covered; }
 

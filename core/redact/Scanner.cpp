@@ -1531,19 +1531,36 @@ QList<Detection> Scanner::scan(const QString& text) const
     return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
 }
 
-QList<Detection> Scanner::scanUtf8(QByteArrayView utf8, QString& text) const
+QList<Detection> Scanner::scanUtf8(std::initializer_list<QByteArrayView> pieces, QString& text) const
+{
+    return scanUtf8(pieces.begin(), qsizetype(pieces.size()), text);
+}
+
+QList<Detection> Scanner::scanUtf8(const QByteArrayView* pieces, qsizetype count, QString& text) const
 {
     // Decoded with scanStream's decoder, which also tells whether anything might fold (so the
-    // second pass of scan() is saved); text it does not take goes through QString::fromUtf8.
-    text.resize(utf8.size() + 16);
+    // second pass of scan() is saved), piece after piece into one buffer; text it does not take
+    // goes through QString::fromUtf8.
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < count; ++i)
+        bytes += pieces[i].size();
+    text.resize(bytes + 16);
+    auto* out = reinterpret_cast<char16_t*>(text.data());
     size_t produced = 0;
     unsigned hints = 0;
-    const auto* src = reinterpret_cast<const uchar*>(utf8.data());
-    const size_t taken = d->fastPaths ? decodeUtf8(src, size_t(utf8.size()), reinterpret_cast<char16_t*>(text.data()),
-                                                   produced, hints)
-                                      : 0;
-    if (taken < size_t(utf8.size()))
-        return scan(QString::fromUtf8(utf8));
+    bool whole = d->fastPaths;
+    for (qsizetype i = 0; i < count && whole; ++i) {
+        size_t n = 0;
+        const auto* src = reinterpret_cast<const uchar*>(pieces[i].data());
+        whole = decodeUtf8(src, size_t(pieces[i].size()), out + produced, n, hints) == size_t(pieces[i].size());
+        produced += n;
+    }
+    if (!whole) {
+        QByteArray joined;
+        for (qsizetype i = 0; i < count; ++i)
+            joined += pieces[i];
+        return scan(QString::fromUtf8(joined));
+    }
     text.resize(qsizetype(produced));
     return scanText(text, hints & HintMayFold);
 }
