@@ -1,5 +1,6 @@
 #include "export/AtomicExportDir.h"
 
+#include "export/DirectFileWriter.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -114,12 +115,8 @@ AtomicExportDir::~AtomicExportDir()
         QDir(m_staging).removeRecursively();
 }
 
-AtomicExportDir::Stream::Stream(const QString& path) : m_file(std::make_unique<QFile>(path))
+AtomicExportDir::Stream::Stream(const QString& path) : m_writer(std::make_unique<DirectFileWriter>(path))
 {
-    // Unbuffered: this class buffers itself, and QFile's own buffer would turn a full disk into
-    // "Unknown error" at flush().
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
-        throw Error(tr("cannot write %1: %2").arg(path, m_file->errorString()), Error::Kind::Storage);
     m_buffer.reserve(kFlushBytes + (1 << 20));
 }
 
@@ -129,36 +126,16 @@ void AtomicExportDir::Stream::flush()
 {
     if (m_buffer.isEmpty())
         return;
-    // A disk that fills part-way gives a short write and no error; writing the rest gets the
-    // system's reason ("No space left on device") into the message.
-    for (qint64 done = 0; done < m_buffer.size();) {
-        const qint64 n = m_file->write(m_buffer.constData() + done, m_buffer.size() - done);
-        if (n <= 0)
-            throw Error(tr("cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()),
-                        Error::Kind::Storage);
-        done += n;
-    }
     m_written += m_buffer.size();
-    m_buffer.resize(0); // keeps the capacity
-#ifdef __linux__
-    // Starts writing what is written so far to the disk without waiting for it, so that the fsync
-    // in close() finds little left to do instead of the whole file (advisory: fsync decides).
-    if (m_written - m_syncRequested >= kSyncBytes) {
-        ::sync_file_range(m_file->handle(), m_syncRequested, m_written - m_syncRequested,
-                          SYNC_FILE_RANGE_WRITE);
-        m_syncRequested = m_written;
-    }
-#endif
+    m_writer->write(m_buffer);
+    if (m_buffer.capacity() < kFlushBytes)
+        m_buffer.reserve(kFlushBytes + (1 << 20));
 }
 
 void AtomicExportDir::Stream::close()
 {
     flush();
-    if (::fsync(m_file->handle()) != 0)
-        throw Error(
-            tr("cannot write %1: %2").arg(m_file->fileName(), QString::fromLocal8Bit(std::strerror(errno))),
-            Error::Kind::Storage);
-    m_file->close();
+    m_writer->close();
 }
 
 std::unique_ptr<AtomicExportDir::Stream> AtomicExportDir::openStream(const QString& name)

@@ -5,9 +5,9 @@
 #include <QStringList>
 #include <memory>
 
-class QFile;
-
 namespace quarry {
+
+class DirectFileWriter;
 
 // An export's output folder, written all at once or not at all. Files are written into a hidden
 // staging folder next to the target (".NAME.quarry-export-PID-XXXXXX"); commit() fsyncs them and
@@ -33,23 +33,21 @@ public:
         Stream(const QString& path);
         ~Stream();
         QByteArray& buffer() { return m_buffer; }
-        // Call after appending to buffer(); writes it out once it is large enough.
+        // Call after appending to buffer(); hands it to the writer once it is large enough.
         void maybeFlush()
         {
             if (m_buffer.size() >= kFlushBytes)
                 flush();
         }
         void flush();
-        void close(); // flushes and fsyncs
+        void close(); // writes the rest and fsyncs
         qint64 bytesWritten() const { return m_written + m_buffer.size(); }
 
     private:
         static constexpr qsizetype kFlushBytes = 4 << 20;
-        static constexpr qint64 kSyncBytes = 32 << 20;
-        std::unique_ptr<QFile> m_file;
+        std::unique_ptr<DirectFileWriter> m_writer;
         QByteArray m_buffer;
         qint64 m_written = 0;
-        qint64 m_syncRequested = 0; // bytes handed to the disk ahead of close()
     };
     std::unique_ptr<Stream> openStream(const QString& name);
 

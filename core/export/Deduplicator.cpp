@@ -15,8 +15,8 @@ namespace {
 // A 128-bit hash of the normalised conversation computed in one pass over the pair's UTF-8, without
 // building the normalised string (an export of a million pairs would spend most of its time there):
 // whitespace runs count as one space, leading/trailing whitespace of each text is dropped, letters
-// are case-folded. Two independently mixed 64-bit lanes; collisions between different texts are
-// astronomically unlikely for data that is not crafted against this function.
+// are case-folded. Four independently mixed 64-bit lanes folded into 128 bits; collisions between
+// different texts are astronomically unlikely for data that is not crafted against this function.
 //
 // Most bytes need nothing: ASCII other than capitals and whitespace, continuation bytes, and the
 // lead bytes of characters that have no case and are no space (CJK ideographs, Hangul). Sixteen of
@@ -26,8 +26,8 @@ namespace {
 class ContentHasher
 {
 public:
-    std::uint64_t a = 0x243f6a8885a308d3ULL;
-    std::uint64_t b = 0x13198a2e03707344ULL;
+    std::uint64_t a = 0; // the key, after finish()
+    std::uint64_t b = 0;
 
     void addText(uchar tag, QByteArrayView text)
     {
@@ -74,11 +74,13 @@ public:
     {
         const int full = m_size / 8;
         for (int w = 0; w < full; ++w)
-            mix(word(w));
+            mix(w % 4, word(w));
         std::uint64_t last = 0;
         std::memcpy(&last, m_buffer + full * 8, std::size_t(m_size % 8));
-        mix(last ^ (std::uint64_t(m_size % 8) << 61));
-        mix(0x5bd1e995u);
+        mix(full % 4, last ^ (std::uint64_t(m_size % 8) << 61) ^ (std::uint64_t(m_blocks) << 8));
+        // Every lane into both halves of the key, each through a full avalanche.
+        a = avalanche(m_lane[0] ^ rotl(m_lane[1], 16) ^ rotl(m_lane[2], 32) ^ rotl(m_lane[3], 48));
+        b = avalanche(m_lane[3] + rotl(m_lane[2], 21) * 3 + rotl(m_lane[1], 42) * 5 + m_lane[0] * 7 + a);
     }
 
 private:
@@ -87,11 +89,21 @@ private:
         return (x << r) | (x >> (64 - r));
     }
 
-    void mix(std::uint64_t w)
+    // Four independent lanes, so that the multiplications of a block overlap instead of waiting
+    // for one another.
+    void mix(int lane, std::uint64_t w)
     {
-        a = rotl((a ^ w) * 0x9e3779b97f4a7c15ULL, 31);
-        b = (b + w) * 0xbf58476d1ce4e5b9ULL;
-        b ^= b >> 29;
+        std::uint64_t& l = m_lane[lane];
+        l = rotl((l ^ w) * 0x9e3779b97f4a7c15ULL, 31) + 0xbf58476d1ce4e5b9ULL;
+    }
+
+    static std::uint64_t avalanche(std::uint64_t x)
+    {
+        x ^= x >> 30;
+        x *= 0xbf58476d1ce4e5b9ULL;
+        x ^= x >> 27;
+        x *= 0x94d049bb133111ebULL;
+        return x ^ (x >> 31);
     }
 
     std::uint64_t word(int w) const
@@ -107,7 +119,8 @@ private:
         if (m_size < 64)
             return;
         for (int w = 0; w < 8; ++w)
-            mix(word(w));
+            mix(w % 4, word(w));
+        ++m_blocks;
         m_size -= 64;
         std::memcpy(m_buffer, m_buffer + 64, std::size_t(m_size));
     }
@@ -183,6 +196,9 @@ private:
     // Room for one 16-byte store past a nearly full block.
     uchar m_buffer[64 + 16] = {};
     int m_size = 0;
+    std::uint64_t m_lane[4] = {0x243f6a8885a308d3ULL, 0x13198a2e03707344ULL, 0xa4093822299f31d0ULL,
+                               0x082efa98ec4e6c89ULL};
+    std::uint64_t m_blocks = 0;
 };
 
 } // namespace
