@@ -198,9 +198,6 @@
         <source>cannot replace the earlier export in %1: %2</source>
         <translation>%1에 있는 이전 내보내기 결과를 바꿀 수 없습니다: %2</translation>
     </message>
-</context>
-<context>
-    <name>quarry::AtomicExportDir::Stream</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
@@ -856,22 +853,6 @@
     <message>
         <source>Updated</source>
         <translation>수정일</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
     </message>
 </context>
 <context>
