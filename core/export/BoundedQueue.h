@@ -42,12 +42,7 @@ public:
     std::optional<T> tryPop()
     {
         std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     // Empty once the queue is closed and drained.
@@ -55,12 +50,7 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     // No more pushes; pop() returns what is left, then nothing.
@@ -73,6 +63,17 @@ public:
     }
 
 private:
+    // With m_mutex held.
+    std::optional<T> takeFront()
+    {
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     std::mutex m_mutex;
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
