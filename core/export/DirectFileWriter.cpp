@@ -53,6 +53,8 @@ DirectFileWriter::DirectFileWriter(const QString& path) : m_path(path)
 
 DirectFileWriter::~DirectFileWriter()
 {
+    // Not closed: the export failed or was cancelled, and the file is going to be removed.
+    m_abandoned = true;
     m_full.close();
     if (m_thread.joinable())
         m_thread.join();
@@ -106,7 +108,7 @@ void DirectFileWriter::run()
         qint64 n = m_alignedSize;
         if (m_direct.load() && !all)
             n = n / kAlign * kAlign;
-        if (n == 0 || m_failed.load())
+        if (n == 0 || m_failed.load() || m_abandoned.load())
             return;
         writeOut(staging, n);
         std::memmove(staging, staging + n, std::size_t(m_alignedSize - n));
@@ -114,7 +116,7 @@ void DirectFileWriter::run()
     };
     while (std::optional<QByteArray> chunk = m_full.pop()) {
         const char* from = chunk->constData();
-        for (qint64 left = chunk->size(); left > 0 && !m_failed.load();) {
+        for (qint64 left = m_abandoned.load() ? 0 : chunk->size(); left > 0 && !m_failed.load();) {
             const qint64 take = std::min(left, kAlignedCapacity - m_alignedSize);
             std::memcpy(staging + m_alignedSize, from, std::size_t(take));
             m_alignedSize += take;

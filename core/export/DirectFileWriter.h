@@ -50,6 +50,7 @@ private:
     BoundedQueue<QByteArray> m_empty{4};
     std::thread m_thread;
     std::atomic<bool> m_failed{false};
+    std::atomic<bool> m_abandoned{false}; // destroyed before close(): the rest need not be written
     int m_error = 0; // errno of the first failure; read after m_failed or the join
     qint64 m_offset = 0;
     qint64 m_syncRequested = 0;
