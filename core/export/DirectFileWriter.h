@@ -46,8 +46,8 @@ private:
     QString m_path;
     int m_fd = -1;
     std::atomic<bool> m_direct{false};
-    BoundedQueue<QByteArray> m_full{3};
-    BoundedQueue<QByteArray> m_empty{4};
+    BoundedQueue<QByteArray> m_full{2}; // two 4 MB buffers ahead of the disk are enough to keep it busy
+    BoundedQueue<QByteArray> m_empty{3};
     std::thread m_thread;
     std::atomic<bool> m_failed{false};
     std::atomic<bool> m_abandoned{false}; // destroyed before close(): the rest need not be written
