@@ -42,6 +42,29 @@ QByteArray textPdf(const QString& path, const QStringList& pages)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A PDF document as ingest leaves it: the document row, each page's text, the file's bytes.
+void addPdfDocument(Database& db, qint64 id, const QString& name, const QString& pdfPath,
+                    const QStringList& pages)
+{
+    Statement doc =
+        db.prepare(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, "
+                                  "status, page_count, ingested_at, "
+                                  "updated_at) VALUES (?, ?, ?, ?, 10, 'pdf', 'ok', ?, 't', 't')"));
+    doc.bindAll(id, name, pdfPath, QStringLiteral("sha-%1").arg(id), qint64(pages.size()));
+    doc.run();
+    Statement page = db.prepare(
+        QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (?, ?, 'text', ?)"));
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        page.bindAll(id, qint64(i + 1), pages[i]);
+        page.run();
+        page.reset();
+    }
+    Statement file =
+        db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
+    file.bindAll(id, textPdf(pdfPath, pages));
+    file.run();
+}
+
 // Processes whose parent is this test: workers left behind would show up here.
 QStringList childProcesses()
 {
@@ -86,26 +109,10 @@ private slots:
             auto store = ProjectStore::create(path);
             Database& db = store->db();
             Transaction tx(db);
-            db.exec(QStringLiteral(
-                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', "
-                "2, 't', "
-                "'t'), (2, 'hostile-QUARRY-RENDER-CRASH.pdf', '/x/h.pdf', 'bb', 10, 'pdf', 'ok', 1, 't', "
-                "'t')"));
-            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES "
-                                   "(1, 1, 'text', 'Pump manual page one'), (1, 2, 'text', 'Page two'), "
-                                   "(2, 1, 'text', 'Text that parsed fine')"));
-            Statement file =
-                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            file.bindAll(qint64(1),
-                         textPdf(dir.path(QStringLiteral("manual.pdf")),
-                                 {QStringLiteral("Pump manual page one"), QStringLiteral("Page two")}));
-            file.step();
-            Statement bad =
-                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            bad.bindAll(qint64(2), textPdf(dir.path(QStringLiteral("h.pdf")),
-                                           {QStringLiteral("Text that parsed fine")}));
-            bad.step();
+            addPdfDocument(db, 1, QStringLiteral("manual.pdf"), dir.path(QStringLiteral("manual.pdf")),
+                           {QStringLiteral("Pump manual page one"), QStringLiteral("Page two")});
+            addPdfDocument(db, 2, QStringLiteral("hostile-QUARRY-RENDER-CRASH.pdf"),
+                           dir.path(QStringLiteral("h.pdf")), {QStringLiteral("Text that parsed fine")});
             tx.commit();
         }
         {
@@ -168,17 +175,8 @@ private slots:
             auto store = ProjectStore::create(path);
             Database& db = store->db();
             Transaction tx(db);
-            db.exec(QStringLiteral(
-                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'stuck-QUARRY-RENDER-HANG.pdf', '/x/s.pdf', 'cc', 10, "
-                "'pdf', "
-                "'ok', 1, 't', 't')"));
-            db.exec(QStringLiteral(
-                "INSERT INTO pages(document_id, page_no, method, text) VALUES (1, 1, 'text', 'Stuck')"));
-            Statement file =
-                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            file.bindAll(qint64(1), textPdf(dir.path(QStringLiteral("s.pdf")), {QStringLiteral("Stuck")}));
-            file.step();
+            addPdfDocument(db, 1, QStringLiteral("stuck-QUARRY-RENDER-HANG.pdf"),
+                           dir.path(QStringLiteral("s.pdf")), {QStringLiteral("Stuck")});
             tx.commit();
         }
         QElapsedTimer closing;
