@@ -8,6 +8,7 @@
 // Reference: the same queries run by the sqlite3 command-line tool on the same file (MATCH on the
 // trigram index; for two-character queries, which the trigram index cannot answer directly, a scan
 // with instr(), since LIKE '%xy%' on a trigram table finds nothing for patterns under 3 characters).
+#include "BenchSupport.h"
 #include "curation/FullTextSearch.h"
 #include "curation/PairListModel.h"
 #include "curation/PairRepository.h"
@@ -69,14 +70,6 @@ double sqliteCliMs(const QString& path, const QString& sql, QString* output = nu
 }
 
 } // namespace
-
-// printf with a literal format (checked by -Wformat), then a newline and a flush.
-#define LINE(...)                                                                                            \
-    do {                                                                                                     \
-        std::printf(__VA_ARGS__);                                                                            \
-        std::printf("\n");                                                                                   \
-        std::fflush(stdout);                                                                                 \
-    } while (false)
 
 int main(int argc, char** argv)
 {

@@ -3,6 +3,7 @@
 //   bench_export [PAIRS] [WORKDIR] [--reuse] [--near] [--rounds N]
 // --reuse keeps the generated project in WORKDIR for the next run (for profiling); --rounds N (default
 // 3) runs the reference and the export N times in turn and compares the best run of each.
+#include "BenchSupport.h"
 #include "ExportFixture.h"
 #include "curation/PairRepository.h"
 #include "export/Exporter.h"
@@ -22,22 +23,13 @@
 #include <unistd.h>
 
 using namespace quarry;
+using quarry::bench::cpuSeconds;
 
 namespace {
 
 double mb(qint64 bytes)
 {
     return double(bytes) / 1e6;
-}
-
-// CPU seconds (user + system) of this process or of its finished children: on a shared, loaded
-// machine wall time says more about the neighbours than about the code, so both are printed.
-double cpuSeconds(int who)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 qint64 dirBytes(const QString& path)

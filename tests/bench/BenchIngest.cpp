@@ -5,6 +5,7 @@
 //   memory: peak RSS of the pipeline process and of its largest worker for a 1,000-page PDF
 // Usage: bench_ingest [--pdfs N] [--pages-per-pdf N] [--ocr-pages N] [--big-pages N] [--keep]
 
+#include "BenchSupport.h"
 #include "IngestFixtures.h"
 #include "ingest/IngestPipeline.h"
 #include "ingest/OcrEngine.h"
@@ -83,16 +84,12 @@ int g_psm = -2;
 
 double childCpuSeconds()
 {
-    struct rusage ru{};
-    getrusage(RUSAGE_CHILDREN, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return bench::cpuSeconds(RUSAGE_CHILDREN);
 }
 
 double selfCpuSeconds()
 {
-    struct rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    return bench::cpuSeconds(RUSAGE_SELF);
 }
 
 double runPipeline(const QString& project, const QStringList& files, IngestSummary* summary, const QString& psmLang = {})

@@ -6,6 +6,7 @@
 // Reference: the sqlite3 command-line tool on the same file running the same aggregates in plain
 // SQL, with the per-pair lengths as correlated sum(length()) subqueries (characters only: plain
 // SQL has no token estimate and no histogram buckets, so the reference does less work).
+#include "BenchSupport.h"
 #include "curation/ProjectStatistics.h"
 #include "curation/SyntheticGenerator.h"
 #include "store/ProjectStore.h"
@@ -19,16 +20,9 @@
 #include <sys/resource.h>
 
 using namespace quarry;
+using quarry::bench::cpuSeconds;
 
 namespace {
-
-double cpuSeconds(int who)
-{
-    rusage u{};
-    getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 const char* const kReferenceSql = R"SQL(
 SELECT status, count(*) FROM pairs GROUP BY status;
@@ -46,13 +40,6 @@ SELECT origin, rating, count(*), sum(u), sum(a) FROM (SELECT p.origin, p.rating,
 )SQL";
 
 } // namespace
-
-#define LINE(...)                                                                                            \
-    do {                                                                                                     \
-        std::printf(__VA_ARGS__);                                                                            \
-        std::printf("\n");                                                                                   \
-        std::fflush(stdout);                                                                                 \
-    } while (false)
 
 int main(int argc, char* argv[])
 {
