@@ -1,7 +1,7 @@
 #include "export/Deduplicator.h"
 
 #include "curation/MinHash.h"
-#include "export/Utf8.h"
+#include "text/Utf8.h"
 
 #include <QCoreApplication>
 #include <cstring>

@@ -1,6 +1,6 @@
 #include "export/ExportRecord.h"
 
-#include "export/Utf8.h"
+#include "text/Utf8.h"
 
 namespace quarry {
 

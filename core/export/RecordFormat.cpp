@@ -1,7 +1,7 @@
 #include "export/RecordFormat.h"
 
 #include "export/JsonWriter.h"
-#include "export/Utf8.h"
+#include "text/Utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 #include "text/TextDecoder.h"
 
+#include "text/Utf8.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -54,54 +55,20 @@ Utf8Scan scanUtf8(const unsigned char* p, qsizetype n, QString* out)
             ++i;
             continue;
         }
-        int need = 0;
-        char32_t cp = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) {
-            need = 1;
-            cp = b & 0x1F;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            need = 2;
-            cp = b & 0x0F;
-            if (b == 0xE0)
-                lo = 0xA0;
-            else if (b == 0xED)
-                hi = 0x9F;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            need = 3;
-            cp = b & 0x07;
-            if (b == 0xF0)
-                lo = 0x90;
-            else if (b == 0xF4)
-                hi = 0x8F;
-        } else {
-            ++scan.invalid;
-            if (dst)
-                *dst++ = kReplacement;
-            ++i;
-            continue;
-        }
-        qsizetype j = i + 1;
-        int got = 0;
-        while (got < need && j < n) {
-            const unsigned char c = p[j];
-            if (c < lo || c > hi)
-                break;
-            cp = (cp << 6) | (c & 0x3F);
-            lo = 0x80;
-            hi = 0xBF;
-            ++j;
-            ++got;
-        }
-        if (got < need) {
-            if (j >= n)
+        int skip = 0;
+        const int len = utf8::sequence(p + i, n - i, skip);
+        if (len == 0) {
+            // A valid lead whose continuation bytes run into the end: cut off, not wrong.
+            if (b >= 0xC2 && b <= 0xF4 && i + skip >= n)
                 scan.truncatedEnd = true;
             ++scan.invalid;
             if (dst)
                 *dst++ = kReplacement;
-            i = j; // the maximal subpart is replaced once
+            i += skip; // the maximal subpart is replaced once
             continue;
         }
+        const char32_t cp = utf8::decode(p + i, len);
+        const qsizetype j = i + len;
         ++scan.multibyte;
         if (dst) {
             if (cp >= 0x10000) {

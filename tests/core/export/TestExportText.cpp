@@ -5,7 +5,7 @@
 #include "export/Deduplicator.h"
 #include "export/ExportRecord.h"
 #include "export/JsonWriter.h"
-#include "export/Utf8.h"
+#include "text/Utf8.h"
 
 #include <QRandomGenerator>
 #include <QTest>

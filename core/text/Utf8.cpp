@@ -1,4 +1,4 @@
-#include "export/Utf8.h"
+#include "text/Utf8.h"
 
 #include <QString>
 #include <cstring>

@@ -50,26 +50,36 @@ inline int sequence(const uchar* p, qsizetype n, int& skip)
     return 0;
 }
 
+// The code point of a well-formed sequence of `len` bytes (sequence()'s result).
+inline char32_t decode(const uchar* p, int len)
+{
+    switch (len) {
+    case 1:
+        return p[0];
+    case 2:
+        return (char32_t(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+    case 3:
+        return (char32_t(p[0] & 0x0f) << 12) | (char32_t(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+    default:
+        return (char32_t(p[0] & 0x07) << 18) | (char32_t(p[1] & 0x3f) << 12) | (char32_t(p[2] & 0x3f) << 6) |
+               (p[3] & 0x3f);
+    }
+}
+
 // The code point at s[i] (U+FFFD for an ill-formed subpart); advances i past it. For text known
 // to be well-formed (ExportRecord's).
 inline char32_t next(const uchar* s, qsizetype n, qsizetype& i)
 {
-    const uchar b0 = s[i];
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
+    if (s[i] < 0x80)
+        return s[i++];
     int skip = 0;
     const int len = sequence(s + i, n - i, skip);
-    char32_t c = 0xfffd;
-    if (len == 2)
-        c = (char32_t(b0 & 0x1f) << 6) | (s[i + 1] & 0x3f);
-    else if (len == 3)
-        c = (char32_t(b0 & 0x0f) << 12) | (char32_t(s[i + 1] & 0x3f) << 6) | (s[i + 2] & 0x3f);
-    else if (len == 4)
-        c = (char32_t(b0 & 0x07) << 18) | (char32_t(s[i + 1] & 0x3f) << 12) |
-            (char32_t(s[i + 2] & 0x3f) << 6) | (s[i + 3] & 0x3f);
-    i += len ? len : skip;
+    if (len == 0) {
+        i += skip;
+        return 0xfffd;
+    }
+    const char32_t c = decode(s + i, len);
+    i += len;
     return c;
 }
 
