@@ -1531,11 +1531,6 @@ QList<Detection> Scanner::scan(const QString& text) const
     return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
 }
 
-QList<Detection> Scanner::scanUtf8(std::initializer_list<QByteArrayView> pieces, QString& text) const
-{
-    return scanUtf8(pieces.begin(), qsizetype(pieces.size()), text);
-}
-
 QList<Detection> Scanner::scanUtf8(const QByteArrayView* pieces, qsizetype count, QString& text) const
 {
     // Decoded with scanStream's decoder, which also tells whether anything might fold (so the

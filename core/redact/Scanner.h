@@ -7,7 +7,6 @@
 #include <QString>
 
 #include <functional>
-#include <initializer_list>
 #include <memory>
 
 class QIODevice;
@@ -35,7 +34,6 @@ public:
     // The same for UTF-8 text given as pieces, scanned as if concatenated (offsets are UTF-16
     // units of the decoded text, as scan() gives them). `buffer` receives the decoded text; one
     // kept across calls saves an allocation per call.
-    QList<Detection> scanUtf8(std::initializer_list<QByteArrayView> pieces, QString& buffer) const;
     QList<Detection> scanUtf8(const QByteArrayView* pieces, qsizetype count, QString& buffer) const;
 
     // Detections below this score are not reported.
