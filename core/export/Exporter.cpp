@@ -497,8 +497,6 @@ const ExportReport& Exporter::run()
         while (std::optional<Batch> batch = readQueue.pop()) {
             batch->written.assign(batch->count, false);
             constexpr std::size_t kAhead = 8;
-            for (std::size_t k = 0; k < batch->keys.size() && k < kAhead; ++k)
-                dedup.prefetch(batch->keys[k]);
             for (std::size_t k = 0; k < batch->count; ++k) {
                 if (k + kAhead < batch->keys.size())
                     dedup.prefetch(batch->keys[k + kAhead]);

@@ -62,16 +62,12 @@ bool PairStream::next(ExportRecord& record)
 
 void PairStream::readDetails(ExportRecord& record)
 {
-    // The CHECK constraint's spellings, compared as bytes (no QString per row).
-    static constexpr std::pair<const char*, Pair::Status> kStatuses[] = {
-        {"draft", Pair::Status::Draft},
-        {"review", Pair::Status::Review},
-        {"approved", Pair::Status::Approved},
-        {"rejected", Pair::Status::Rejected}};
-    const QByteArrayView status = m_pairs.utf8(1);
-    for (const auto& [name, value] : kStatuses)
-        if (status == QByteArrayView(name))
-            record.status = value;
+    // Compared with the enum's one spelling table (toString) without making a QString per row.
+    const QUtf8StringView status(m_pairs.utf8(1));
+    for (Pair::Status s :
+         {Pair::Status::Draft, Pair::Status::Review, Pair::Status::Approved, Pair::Status::Rejected})
+        if (QAnyStringView::equal(status, toString(s)))
+            record.status = s;
     if (m_text) {
         record.setSystemPrompt(m_pairs.utf8(2).toByteArray());
         record.setContext(m_pairs.utf8(3));
