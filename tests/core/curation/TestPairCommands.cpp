@@ -45,20 +45,62 @@ class TestPairCommands : public QObject
         return out;
     }
 
-    // Pushes cmd, then checks undo gives back the state before and redo the state after.
-    void roundTrip(QUndoCommand* cmd)
+    // Each pair as one readable line: id, status, rating, tags, notes and the turns. The tests
+    // spell out the exact lines they expect, so a command that writes a wrong value (Review
+    // instead of Approved, another tag or rating) fails even when undo and redo mirror it.
+    QStringList state()
+    {
+        QStringList out;
+        for (qint64 id : m_repo->ids()) {
+            const Pair p = *m_repo->get(id);
+            QStringList turns;
+            for (const Turn& t : p.turns)
+                turns << toString(t.role) + QLatin1Char(':') + t.content;
+            out << QStringLiteral("%1 %2 r=%3 [%4] n=%5 {%6}")
+                       .arg(id)
+                       .arg(toString(p.status), p.rating ? QString::number(*p.rating) : QStringLiteral("-"),
+                            p.tags.join(QLatin1Char(',')), p.notes, turns.join(QLatin1Char('|')));
+        }
+        return out;
+    }
+
+    // The line state() gives for a pair made by init() (id at index i) with the given fields.
+    QString line(int i, const QString& status, const QString& rating, const QString& tags,
+                 const QString& notes = {}, const QString& answer = QStringLiteral("답변"))
+    {
+        return QStringLiteral("%1 %2 r=%3 [%4] n=%5 {user:질문 %6|assistant:%7}")
+            .arg(m_ids[i])
+            .arg(status, rating, tags, notes)
+            .arg(i)
+            .arg(answer);
+    }
+
+    // Pushes cmd and checks the exact state after it, after undo (`before`) and after redo
+    // (`after`) twice; the whole pairs (every field but the update time) mirror too.
+    void roundTrip(QUndoCommand* cmd, const QStringList& before, const QStringList& after)
     {
         QUndoStack stack;
-        const QList<Pair> before = snapshot();
+        QCOMPARE(state(), before);
+        const QList<Pair> pairsBefore = snapshot();
         stack.push(cmd);
-        const QList<Pair> after = snapshot();
-        QVERIFY(before != after);
+        QCOMPARE(state(), after);
+        const QList<Pair> pairsAfter = snapshot();
         for (int i = 0; i < 2; ++i) {
             stack.undo();
-            QVERIFY(snapshot() == before);
+            QCOMPARE(state(), before);
+            QVERIFY(snapshot() == pairsBefore);
             stack.redo();
-            QVERIFY(snapshot() == after);
+            QCOMPARE(state(), after);
+            QVERIFY(snapshot() == pairsAfter);
         }
+    }
+
+    // init()'s three pairs as state() shows them.
+    QStringList initial()
+    {
+        return {line(0, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a")),
+                line(1, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a")),
+                line(2, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a"))};
     }
 
 private slots:
@@ -81,7 +123,15 @@ private slots:
         m_dir.reset();
     }
 
-    void add() { roundTrip(new AddPairCommand(*m_repo, makePair(QStringLiteral("new")))); }
+    void add()
+    {
+        // The new pair takes the next id and starts as a draft without tags or rating.
+        const QStringList before = initial();
+        const QStringList after =
+            before +
+            QStringList{QStringLiteral("%1 draft r=- [] n= {user:new|assistant:답변}").arg(m_ids[2] + 1)};
+        roundTrip(new AddPairCommand(*m_repo, makePair(QStringLiteral("new"))), before, after);
+    }
 
     void edit()
     {
@@ -90,7 +140,10 @@ private slots:
         after.turns[1].content = QStringLiteral("바뀐 답변");
         after.tags << QStringLiteral("edited");
         after.notes = QStringLiteral("n");
-        roundTrip(new EditPairCommand(*m_repo, before, after));
+        QStringList expected = initial();
+        expected[0] = line(0, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a,edited"),
+                           QStringLiteral("n"), QStringLiteral("바뀐 답변"));
+        roundTrip(new EditPairCommand(*m_repo, before, after), initial(), expected);
     }
 
     void editsOfOnePairMerge()
@@ -109,7 +162,10 @@ private slots:
         QCOMPARE(m_repo->get(m_ids[0])->notes, QString());
     }
 
-    void deleteBulk() { roundTrip(new DeletePairsCommand(*m_repo, {m_ids[0], m_ids[2]})); }
+    void deleteBulk()
+    {
+        roundTrip(new DeletePairsCommand(*m_repo, {m_ids[0], m_ids[2]}), initial(), {initial()[1]});
+    }
 
     // Deleting the newest pair, adding another, then undoing the delete: the new pair did not
     // take the deleted one's id, so both exist afterwards.
@@ -132,28 +188,68 @@ private slots:
     void setStatusBulk()
     {
         m_repo->setStatus({m_ids[1]}, Pair::Status::Rejected);
-        roundTrip(new SetStatusCommand(*m_repo, m_ids, Pair::Status::Approved));
+        QStringList before = initial();
+        before[1] = line(1, QStringLiteral("rejected"), QStringLiteral("-"), QStringLiteral("a"));
+        QStringList after;
+        for (int i = 0; i < 3; ++i)
+            after << line(i, QStringLiteral("approved"), QStringLiteral("-"), QStringLiteral("a"));
+        roundTrip(new SetStatusCommand(*m_repo, m_ids, Pair::Status::Approved), before, after);
+        // Every status, from a mixed start, comes back exactly per pair.
+        for (const Pair::Status status :
+             {Pair::Status::Draft, Pair::Status::Review, Pair::Status::Rejected}) {
+            QStringList to;
+            for (int i = 0; i < 3; ++i)
+                to << line(i, toString(status), QStringLiteral("-"), QStringLiteral("a"));
+            roundTrip(new SetStatusCommand(*m_repo, {m_ids[0], m_ids[2]}, status), after,
+                      {to[0], after[1], to[2]});
+            after = QStringList{to[0], after[1], to[2]};
+        }
     }
     void addTagBulk()
     {
-        roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add));
+        QStringList after;
+        for (int i = 0; i < 3; ++i)
+            after << line(i, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a,b"));
+        roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add), initial(),
+                  after);
     }
     void addTagPartly()
     {
         m_repo->addTag({m_ids[0]}, QStringLiteral("b"));
-        roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add));
-        QCOMPARE(m_repo->get(m_ids[0])->tags, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QStringList before = initial();
+        before[0] = line(0, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a,b"));
+        QStringList after;
+        for (int i = 0; i < 3; ++i)
+            after << line(i, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a,b"));
+        // Undo takes the tag only from the pairs the command gave it to: the first pair keeps b.
+        roundTrip(new TagCommand(*m_repo, m_ids, QStringLiteral("b"), TagCommand::Action::Add), before,
+                  after);
     }
     void removeTagBulk()
     {
+        const QStringList after = {line(0, QStringLiteral("draft"), QStringLiteral("-"), QString()),
+                                   line(1, QStringLiteral("draft"), QStringLiteral("-"), QString()),
+                                   initial()[2]};
         roundTrip(
-            new TagCommand(*m_repo, {m_ids[0], m_ids[1]}, QStringLiteral("a"), TagCommand::Action::Remove));
+            new TagCommand(*m_repo, {m_ids[0], m_ids[1]}, QStringLiteral("a"), TagCommand::Action::Remove),
+            initial(), after);
     }
     void setRatingBulk()
     {
         m_repo->setRating(m_ids[0], 2);
-        roundTrip(new SetRatingCommand(*m_repo, m_ids, 5));
-        roundTrip(new SetRatingCommand(*m_repo, m_ids, std::nullopt));
+        QStringList before = initial();
+        before[0] = line(0, QStringLiteral("draft"), QStringLiteral("2"), QStringLiteral("a"));
+        QStringList five, none;
+        for (int i = 0; i < 3; ++i) {
+            five << line(i, QStringLiteral("draft"), QStringLiteral("5"), QStringLiteral("a"));
+            none << line(i, QStringLiteral("draft"), QStringLiteral("-"), QStringLiteral("a"));
+        }
+        roundTrip(new SetRatingCommand(*m_repo, m_ids, 5), before, five);
+        roundTrip(new SetRatingCommand(*m_repo, m_ids, std::nullopt), five, none);
+        // A rating on some pairs only: the others keep theirs through do, undo and redo.
+        roundTrip(
+            new SetRatingCommand(*m_repo, {m_ids[1]}, 1), none,
+            {none[0], line(1, QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("a")), none[2]});
     }
 };
 
