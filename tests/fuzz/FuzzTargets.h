@@ -21,6 +21,13 @@ int projectOpen(const uint8_t* data, size_t size);
 int projectWal(const uint8_t* data, size_t size);
 int rulePack(const uint8_t* data, size_t size);
 int scanner(const uint8_t* data, size_t size);
+int scannerUtf8(const uint8_t* data, size_t size);
 int jsonlImport(const uint8_t* data, size_t size);
+int workerProtocol(const uint8_t* data, size_t size);
+
+// What projectWal does to its input before SQLite sees it: the log header's magic, version and
+// page size, every frame's salts and the checksum chain made valid, so that SQLite replays the
+// frames as the fuzzer shaped them (test_fuzz_regressions checks that a changed frame is replayed).
+void makeWalReplayable(char* wal, size_t size, uint32_t pageSize);
 
 } // namespace quarry::fuzz

@@ -37,7 +37,9 @@ all_targets=(
     fuzz_project_wal:project_wal:131072
     fuzz_rulepack:rulepack:16384
     fuzz_scanner:scanner:16384
+    fuzz_scanner_utf8:scanner_utf8:16384
     fuzz_jsonl_import:jsonl_import:16384
+    fuzz_worker_protocol:worker_protocol:16384
 )
 targets=()
 for entry in "${all_targets[@]}"; do
@@ -71,6 +73,9 @@ mkdir -p "$findings"
 # UBSan reports are findings too (by default it prints and goes on); LeakSanitizer is on.
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+# Third-party memory kept for the life of the process (fontconfig, reached through Poppler's
+# rendering in fuzz_worker_protocol) is not a finding: the same suppressions as the asan preset.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_suppressions=0}
 
 # One fuzzing process at a time, in-process (no -jobs: even -jobs=1 forks a child that logs to
 # fuzz-0.log), so that CI on two cores stays responsive and each log holds the whole story.

@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "curation/Chunker.h"
 #include "curation/PairRepository.h"
@@ -14,20 +15,10 @@ namespace {
 qint64 addDocument(Database& db, const QStringList& pages)
 {
     static int n = 0;
-    Statement st = db.prepare(QStringLiteral("INSERT INTO documents(name, source_path, sha256, size_bytes, "
-                                             "ingested_at, updated_at) VALUES (?,?,?,?,?,?)"));
-    ++n;
-    st.bindAll(QStringLiteral("doc%1").arg(n), QStringLiteral("/x"), QStringLiteral("h%1").arg(n), 1,
-               QStringLiteral("t"), QStringLiteral("t"));
-    st.run();
-    const qint64 id = db.lastInsertId();
-    Statement pg = db.prepare(
-        QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (?,?,'text',?)"));
-    for (int i = 0; i < pages.size(); ++i) {
-        pg.bindAll(id, i + 1, pages[i]).run();
-        pg.reset();
-    }
-    return id;
+    test::ProjectBuilder::Document d;
+    d.name = QStringLiteral("doc%1").arg(++n);
+    d.pages = pages;
+    return test::ProjectBuilder(db).addDocument(d);
 }
 
 QString sentences(const QString& word, int count)

@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "curation/PairRepository.h"
 #include "curation/ProjectStatistics.h"
@@ -15,22 +16,19 @@ namespace {
 
 qint64 addDocument(Database& db, const QString& name, const QString& title, const QString& status, int pages)
 {
-    Statement st = db.prepare(QStringLiteral("INSERT INTO documents(name, source_path, sha256, size_bytes, "
-                                             "kind, title, status, page_count, ingested_at, "
-                                             "updated_at) VALUES (?, ?, ?, 0, 'pdf', ?, ?, ?, 't', 't')"));
-    st.bindAll(name, name, name, title.isEmpty() ? std::optional<QString>() : std::optional<QString>(title),
-               status, pages);
-    st.run();
-    return db.lastInsertId();
+    test::ProjectBuilder::Document d;
+    d.name = name;
+    d.kind = QStringLiteral("pdf");
+    d.title = title;
+    d.status = status;
+    d.pageCount = pages; // the pages come one by one (addPage)
+    return test::ProjectBuilder(db).addDocument(d);
 }
 
 qint64 addPage(Database& db, qint64 documentId, int pageNo, const QString& method)
 {
-    Statement st = db.prepare(QStringLiteral(
-        "INSERT INTO pages(document_id, page_no, method, text) VALUES (?, ?, ?, 'Mail kim@example.com')"));
-    st.bindAll(documentId, pageNo, method);
-    st.run();
-    return db.lastInsertId();
+    return test::ProjectBuilder(db).addPage(documentId, pageNo, QStringLiteral("Mail kim@example.com"),
+                                            method);
 }
 
 qint64 addPassage(Database& db, qint64 documentId)

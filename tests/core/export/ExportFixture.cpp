@@ -1,5 +1,6 @@
 #include "ExportFixture.h"
 
+#include "ProjectBuilder.h"
 #include "curation/PairRepository.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -15,28 +16,22 @@ std::unique_ptr<ProjectStore> ExportFixture::create(const QString& path)
 
 qint64 ExportFixture::addDocument(ProjectStore& store, const QString& name)
 {
-    Statement st = store.db().prepare(QStringLiteral(
-        "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, status, ingested_at, updated_at) "
-        "VALUES (?, ?, ?, 0, 'text', 'ok', ?, ?)"));
-    const QString now = nowUtcIso();
-    st.bindAll(name, QStringLiteral("/src/") + name, QStringLiteral("sha-") + name, now, now).run();
-    return store.db().lastInsertId();
+    ProjectBuilder::Document d;
+    d.name = name;
+    return ProjectBuilder(store.db()).addDocument(d);
 }
 
 qint64 ExportFixture::addPage(ProjectStore& store, qint64 documentId, int pageNo, const QString& text)
 {
-    Statement st = store.db().prepare(
-        QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (?, ?, 'text', ?)"));
-    st.bindAll(documentId, pageNo, text).run();
-    return store.db().lastInsertId();
+    return ProjectBuilder(store.db()).addPage(documentId, pageNo, text);
 }
 
 qint64 ExportFixture::addPassage(ProjectStore& store, qint64 documentId, int seq, int pageFirst, int pageLast,
                                  const QString& text)
 {
-    Statement st = store.db().prepare(
-        QStringLiteral("INSERT INTO passages(document_id, seq, page_first, page_last, start, end, text, text_hash) "
-                       "VALUES (?, ?, ?, ?, 0, ?, ?, '')"));
+    Statement st = store.db().prepare(QStringLiteral(
+        "INSERT INTO passages(document_id, seq, page_first, page_last, start, end, text, text_hash) "
+        "VALUES (?, ?, ?, ?, 0, ?, ?, '')"));
     st.bindAll(documentId, seq, pageFirst, pageLast, qint64(text.size()), text).run();
     return store.db().lastInsertId();
 }
@@ -69,12 +64,13 @@ qint64 ExportFixture::turnId(ProjectStore& store, qint64 pairId, int seq)
     return st.step() ? st.int64(0) : 0;
 }
 
-qint64 ExportFixture::addDetection(ProjectStore& store, std::optional<qint64> pageId, std::optional<qint64> turnId,
-                                   const QString& type, const QString& value, const QString& status)
+qint64 ExportFixture::addDetection(ProjectStore& store, std::optional<qint64> pageId,
+                                   std::optional<qint64> turnId, const QString& type, const QString& value,
+                                   const QString& status)
 {
-    Statement st = store.db().prepare(
-        QStringLiteral("INSERT INTO detections(page_id, turn_id, start, end, entity_type, rule, score, value, status, "
-                       "created_at) VALUES (?, ?, 0, ?, ?, 'test', 0.9, ?, ?, ?)"));
+    Statement st = store.db().prepare(QStringLiteral(
+        "INSERT INTO detections(page_id, turn_id, start, end, entity_type, rule, score, value, status, "
+        "created_at) VALUES (?, ?, 0, ?, ?, 'test', 0.9, ?, ?, ?)"));
     st.bindAll(pageId, turnId, qint64(value.size()), type, value, status, nowUtcIso()).run();
     return store.db().lastInsertId();
 }
@@ -86,23 +82,25 @@ void ExportFixture::generate(ProjectStore& store, qint64 count, int chars)
     const QString now = nowUtcIso();
     // Appends after whatever the project holds already.
     const qint64 firstPair = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM pairs")) + 1;
-    const qint64 firstDocument = db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM documents")) + 1;
+    const qint64 firstDocument =
+        db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM documents")) + 1;
     const qint64 documents = (count + 9) / 10;
-    Statement doc = db.prepare(QStringLiteral(
-        "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, ingested_at, updated_at) "
-        "VALUES (?, ?, '', ?, 0, 'text', 'ok', ?, ?)"));
+    Statement doc = db.prepare(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, "
+                                              "size_bytes, kind, status, ingested_at, updated_at) "
+                                              "VALUES (?, ?, '', ?, 0, 'text', 'ok', ?, ?)"));
     for (qint64 d = firstDocument; d < firstDocument + documents; ++d) {
         doc.bindAll(d, QStringLiteral("doc-%1.txt").arg(d), QStringLiteral("sha-%1").arg(d), now, now).run();
         doc.reset();
     }
-    Statement pair = db.prepare(QStringLiteral(
-        "INSERT INTO pairs(id, status, origin, created_at, updated_at) VALUES (?, 'approved', 'manual', ?, ?)"));
+    Statement pair = db.prepare(QStringLiteral("INSERT INTO pairs(id, status, origin, created_at, "
+                                               "updated_at) VALUES (?, 'approved', 'manual', ?, ?)"));
     Statement turn =
         db.prepare(QStringLiteral("INSERT INTO turns(pair_id, seq, role, content) VALUES (?, ?, ?, ?)"));
-    Statement source =
-        db.prepare(QStringLiteral("INSERT INTO pair_sources(pair_id, document_id, page_no) VALUES (?, ?, 1)"));
-    const QString filler = QStringLiteral("계약서 제%1조에 따른 지급 기한과 \"지연 이자\" 계산 방법은 무엇인가? The "
-                                          "payment terms of section %1 apply. ");
+    Statement source = db.prepare(
+        QStringLiteral("INSERT INTO pair_sources(pair_id, document_id, page_no) VALUES (?, ?, 1)"));
+    const QString filler =
+        QStringLiteral("계약서 제%1조에 따른 지급 기한과 \"지연 이자\" 계산 방법은 무엇인가? The "
+                       "payment terms of section %1 apply. ");
     for (qint64 i = firstPair; i < firstPair + count; ++i) {
         pair.bindAll(i, now, now).run();
         pair.reset();

@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "store/PageCorrections.h"
 #include "store/ProjectStore.h"
@@ -12,27 +13,21 @@ class TestPageCorrections : public QObject
 {
     Q_OBJECT
 private:
+    // One OCRed page; where it holds a phone number (010-...), an accepted detection on it.
     static qint64 makePage(ProjectStore& store, const QString& text)
     {
-        Database& db = store.db();
-        Transaction tx(db);
-        db.exec(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, "
-                               "page_count, ingested_at, updated_at) VALUES (1, 'scan.png', '/s.png', 'h', 1, 'image', "
-                               "'ocr', 1, 't', 't')"));
-        Statement st = db.prepare(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (1, 1, 'ocr', ?)"));
-        st.bind(1, text).run();
-        const qint64 page = db.lastInsertId();
+        test::ProjectBuilder build(store.db());
+        test::ProjectBuilder::Document d;
+        d.id = 1;
+        d.name = QStringLiteral("scan.png");
+        d.kind = QStringLiteral("image");
+        d.status = QStringLiteral("ocr");
+        d.method = QStringLiteral("ocr");
+        d.pages = {text};
+        const qint64 page = build.pageId(build.addDocument(d), 1);
         const int at = int(text.indexOf(QStringLiteral("010")));
-        if (at < 0) {
-            tx.commit();
-            return page;
-        }
-        Statement det = db.prepare(QStringLiteral(
-            "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, created_at) "
-            "VALUES (?, ?, ?, 'PHONE', 'kr_phone', 0.9, ?, 'accepted', 't')"));
-        det.bindAll(page, at, at + 13, QStringLiteral("010-2345-6789"));
-        det.run();
-        tx.commit();
+        if (at >= 0)
+            build.addDetection(page, at, at + 13, QStringLiteral("PHONE"), QStringLiteral("accepted"));
         return page;
     }
 
@@ -46,14 +41,17 @@ private slots:
             auto store = ProjectStore::create(path);
             store->setActor(QStringLiteral("lee"));
             page = makePage(*store, QStringLiteral("반장 김민수 과장 O1O-2345-6789 연락"));
-            PageCorrections(*store).setCorrection(page, QStringLiteral("반장 김민수 과장 010-2345-6789 연락"));
+            PageCorrections(*store).setCorrection(page,
+                                                  QStringLiteral("반장 김민수 과장 010-2345-6789 연락"));
         }
         auto store = ProjectStore::open(path);
         PageCorrections corrections(*store);
-        QCOMPARE(corrections.correction(page), std::optional<QString>(QStringLiteral("반장 김민수 과장 010-2345-6789 연락")));
+        QCOMPARE(corrections.correction(page),
+                 std::optional<QString>(QStringLiteral("반장 김민수 과장 010-2345-6789 연락")));
         QCOMPARE(store->db().queryText(QStringLiteral("SELECT coalesce(corrected_text, text) FROM pages")),
                  QStringLiteral("반장 김민수 과장 010-2345-6789 연락"));
-        QCOMPARE(store->db().queryText(QStringLiteral("SELECT corrected_by FROM pages")), QStringLiteral("lee"));
+        QCOMPARE(store->db().queryText(QStringLiteral("SELECT corrected_by FROM pages")),
+                 QStringLiteral("lee"));
         const QList<AuditEntry> audit = store->audit().entries(QStringLiteral("page"), page);
         QCOMPARE(audit.size(), 1);
         QCOMPARE(audit.first().action, QStringLiteral("correct"));
@@ -97,7 +95,8 @@ private slots:
         corrections.setCorrection(page, text);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT end FROM detections")), qint64(text.size()));
-        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT utf16_length(text) FROM pages")), qint64(text.size()));
+        QCOMPARE(store->db().queryInt(QStringLiteral("SELECT utf16_length(text) FROM pages")),
+                 qint64(text.size()));
         QVERIFY2(store->check().ok(), qPrintable(store->check().problems.join(QLatin1Char('\n'))));
         corrections.clearCorrection(page);
         QCOMPARE(store->db().queryInt(QStringLiteral("SELECT count(*) FROM detections")), 1);

@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "curation/PairEditor.h"
 #include "curation/PairListModel.h"
@@ -124,9 +125,12 @@ private slots:
     {
         // A source for the first pair, to be shown beside it.
         Database& db = m_store->db();
+        test::ProjectBuilder::Document d;
+        d.id = 1;
+        d.name = QStringLiteral("d");
+        d.pages = {QStringLiteral("혈압은 120/80으로 정상이다.")};
+        test::ProjectBuilder(db).addDocument(d);
         db.exec(QStringLiteral(
-            "INSERT INTO documents(id, name, source_path, sha256, size_bytes, ingested_at, updated_at) "
-            "VALUES (1, 'd', '/d', 'h', 1, 't', 't');"
             "INSERT INTO passages(id, document_id, seq, page_first, page_last, start, end, text, text_hash) "
             "VALUES (5, 1, 0, 1, 1, 0, 20, '혈압은 120/80으로 정상이다.', 'x')"));
         Pair p = *m_repo->get(m_ids[0]);
