@@ -6,6 +6,7 @@
 #include "IngestController.h"
 #include "MainWindow.h"
 #include "PageTextView.h"
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "Translations.h"
 #include "curation/Chunker.h"
@@ -56,17 +57,18 @@ private slots:
         const QString path = dir.path(QStringLiteral("plant.quarry"));
         {
             auto store = ProjectStore::create(path);
-            Database& db = store->db();
-            Transaction tx(db);
-            db.exec(QStringLiteral(
-                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'manual.pdf', '/x/manual.pdf', 'aa', 10, 'pdf', 'ok', "
-                "2, 't', 't'),"
-                "(2, 'broken.pdf', '/x/broken.pdf', 'bb', 5, 'pdf', 'failed', 0, 't', 't')"));
-            db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES "
-                                   "(1, 1, 'text', '첫 페이지 first page'), (1, 2, 'text', 'second page')"));
-            db.exec(QStringLiteral("UPDATE documents SET error = 'the file is damaged' WHERE id = 2"));
-            tx.commit();
+            test::ProjectBuilder build(store->db());
+            test::ProjectBuilder::Document manual;
+            manual.name = QStringLiteral("manual.pdf");
+            manual.kind = QStringLiteral("pdf");
+            manual.pages = {QStringLiteral("첫 페이지 first page"), QStringLiteral("second page")};
+            build.addDocument(manual);
+            test::ProjectBuilder::Document broken;
+            broken.name = QStringLiteral("broken.pdf");
+            broken.kind = QStringLiteral("pdf");
+            broken.status = QStringLiteral("failed");
+            broken.error = QStringLiteral("the file is damaged");
+            build.addDocument(broken);
         }
         AppSettings settings;
         MainWindow w(settings);
@@ -167,10 +169,17 @@ private slots:
         QCOMPARE(w.documentList()->model()->rowCount(), 2);
         QCOMPARE(w.documentList()->model()->index(0, DocumentListModel::Status).data().toString(),
                  QStringLiteral("OK"));
-        const qint64 id =
-            w.documentList()->model()->index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        // The notice's page shows its text exactly (cleaned: the trailing newline goes).
+        qint64 id = 0;
+        for (int r = 0; r < 2; ++r) {
+            const QModelIndex name = w.documentList()->model()->index(r, DocumentListModel::Name);
+            if (name.data().toString() == QLatin1String("notice.txt"))
+                id = name.data(DocumentListModel::DocumentIdRole).toLongLong();
+        }
+        QVERIFY(id > 0);
         w.documentView()->showDocument(id);
-        QVERIFY(!w.documentView()->pageText().isEmpty());
+        QCOMPARE(w.documentView()->pageText(),
+                 QStringLiteral("설비 점검 안내\n\n작업 전에 유압을 확인한다."));
     }
 
     void documentToPairJourneyOnTheDemo()

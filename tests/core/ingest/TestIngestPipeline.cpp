@@ -342,11 +342,9 @@ private slots:
         IngestPipeline::Options o = fastOptions();
         o.pageTimeoutMs = 4000; // generous for a loaded or sanitizer build; the hangs cost two of these
         IngestPipeline pipeline(*store, o);
-        QElapsedTimer timer;
-        timer.start();
+        // No clock: the hangs' messages below show that the page time limit stopped them.
         const IngestSummary s = pipeline.run({dir.path()});
         qunsetenv("QUARRY_WORKER_TEST_HOOKS");
-        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(s.files, 5);
         QCOMPARE(docByName(*store, QStringLiteral("1-ok.pdf")).status, QStringLiteral("ok"));
         QCOMPARE(docByName(*store, QStringLiteral("5-ok.pdf")).status, QStringLiteral("ok"));
@@ -378,21 +376,20 @@ private slots:
             dir.write(QStringLiteral("scan-%1.png").arg(i), pngBytes(page.transformed(QTransform().rotate(i * 0.1)), "PNG"));
 
         IngestPipeline pipeline(*store, fastOptions());
-        QElapsedTimer sinceCancel;
+        std::atomic<int> started{0};
         IngestSummary summary;
         QThread* thread = QThread::create([&] { summary = pipeline.run({dir.path()}); });
-        // Cancel as soon as the first file is on its way.
+        // Cancel as soon as the first file is on its way; no file may start after that (counted by
+        // the signal, not by a clock).
         connect(&pipeline, &IngestPipeline::fileStarted, &pipeline, [&] {
-            if (!sinceCancel.isValid()) {
-                sinceCancel.start();
+            if (started++ == 0)
                 pipeline.cancel();
-            }
         }, Qt::DirectConnection);
         thread->start();
         QVERIFY(thread->wait(30000));
         delete thread;
-        QVERIFY2(sinceCancel.elapsed() < 2000, // well within a second when the machine is not loaded
-                 qPrintable(QString::number(sinceCancel.elapsed())));
+        // At most the files already handed to the two worker slots when cancel() came, of six.
+        QVERIFY2(started.load() <= fastOptions().workers, qPrintable(QString::number(started.load())));
         QVERIFY(summary.cancelled);
         QVERIFY(count(*store, QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status = 'queued'")) >= 5);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status = 'running'")), 0);

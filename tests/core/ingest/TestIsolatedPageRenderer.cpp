@@ -1,4 +1,5 @@
 #include "IngestFixtures.h"
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "ingest/IsolatedPageRenderer.h"
 #include "ingest/PageRenderer.h"
@@ -7,7 +8,6 @@
 #include "util/Error.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -47,24 +47,13 @@ private:
 
     qint64 addDocument(const QString& name, const QString& kind, const QByteArray& data)
     {
-        Database& db = m_store->db();
-        Transaction tx(db);
-        const qint64 id = m_nextId++;
-        Statement doc =
-            db.prepare(QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, "
-                                      "kind, status, page_count, ingested_at, "
-                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'ok', 1, 't', 't')"));
-        doc.bindAll(id, name, QStringLiteral("/x/") + name, QStringLiteral("sha-%1").arg(id),
-                    qint64(data.size()), kind);
-        doc.step();
-        if (!data.isNull()) {
-            Statement file =
-                db.prepare(QStringLiteral("INSERT INTO document_files(document_id, data) VALUES (?, ?)"));
-            file.bindAll(id, data);
-            file.step();
-        }
-        tx.commit();
-        return id;
+        test::ProjectBuilder::Document d;
+        d.id = m_nextId++;
+        d.name = name;
+        d.kind = kind;
+        d.data = data; // null: the original is not stored
+        d.pageCount = 1;
+        return test::ProjectBuilder(m_store->db()).addDocument(d);
     }
 
     QByteArray pdf(const QStringList& pages)
@@ -105,25 +94,13 @@ private slots:
         QVERIFY(qAbs(twice.width() - 397) <= 1);
         QVERIFY(inkPixels(renderer.render(doc, 2, 96)) > 50);
 
-        // Interactive speed: a warm worker, page 1 at screen resolution, end to end (request,
-        // Poppler, PNG, pipe, decode), against drawing it in-process.
-        QList<qint64> isolated;
-        QList<qint64> inProcess;
+        // A warm worker draws one page after another (its speed is bench material, not a test's):
+        // the same sizes as drawing in-process, and no second worker started.
         for (int i = 0; i < 7; ++i) {
-            QElapsedTimer t;
-            t.start();
-            (void)renderer.render(doc, 1 + i % 2, 96);
-            isolated << t.elapsed();
-            t.restart();
-            (void)PageRenderer::renderPage(m_store->db(), id, 1 + i % 2, 96);
-            inProcess << t.elapsed();
+            const QImage isolated = renderer.render(doc, 1 + i % 2, 96);
+            const QImage inProcess = PageRenderer::renderPage(m_store->db(), id, 1 + i % 2, 96);
+            QCOMPARE(isolated.size(), inProcess.size());
         }
-        std::sort(isolated.begin(), isolated.end());
-        std::sort(inProcess.begin(), inProcess.end());
-        qInfo("96-DPI A4 page: isolated median %lld ms (min %lld), in-process median %lld ms", isolated[3],
-              isolated[0], inProcess[3]);
-        // Generous: the test machine is shared; the figure above is what matters.
-        QVERIFY2(isolated[3] < 3000, "a page took seconds to come back from the worker");
         QCOMPARE(renderer.workerStarts(), 1);
     }
 
@@ -213,16 +190,15 @@ private slots:
                                         pdf({QStringLiteral("Never drawn")}));
         const qint64 good =
             addDocument(QStringLiteral("fine.pdf"), QStringLiteral("pdf"), pdf({QStringLiteral("Fine")}));
-        IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER), 1500);
-        QElapsedTimer t;
-        t.start();
+        IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER), 2000);
         try {
             (void)renderer.render(renderer.load(m_store->db(), hang), 1, 96);
             QFAIL("the hang hook did not hang the worker");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QLatin1String("took longer than")), qPrintable(e.message()));
+            // The limit given here (2 s), not the default 15 s, stopped it: said by the message,
+            // so no clock is needed.
+            QVERIFY2(e.message().contains(QLatin1String("took longer than 2 s")), qPrintable(e.message()));
         }
-        QVERIFY(t.elapsed() < 5000);
         QCOMPARE(renderer.workerProcessId(), qint64(0));
         QVERIFY(!renderer.render(renderer.load(m_store->db(), good), 1, 72).isNull());
     }
@@ -233,10 +209,14 @@ private slots:
                                         pdf({QStringLiteral("Never drawn")}));
         IsolatedPageRenderer renderer(QStringLiteral(QUARRY_TEST_WORKER));
         const std::atomic<bool> cancel{true};
-        QElapsedTimer t;
-        t.start();
-        QVERIFY_THROWS_EXCEPTION(Error, renderer.render(renderer.load(m_store->db(), hang), 1, 96, &cancel));
-        QVERIFY(t.elapsed() < 5000); // not the 15 s limit
+        // Abandoned because of the cancel flag, not stopped at the 15 s limit: the error says which.
+        try {
+            (void)renderer.render(renderer.load(m_store->db(), hang), 1, 96, &cancel);
+            QFAIL("a hanging render returned");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Cancelled);
+            QVERIFY2(e.message().contains(QLatin1String("cancelled")), qPrintable(e.message()));
+        }
         QCOMPARE(renderer.workerProcessId(), qint64(0));
     }
 };

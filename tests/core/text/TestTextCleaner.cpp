@@ -1,6 +1,5 @@
 #include "text/TextCleaner.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace quarry;
@@ -295,18 +294,17 @@ private slots:
         }
     }
 
-    void thousandPagesQuickly()
+    // A thousand pages in one call (how fast is bench material, not a test's): every page comes
+    // back, the last one with its body.
+    void thousandPages()
     {
         QStringList raw = englishReport(500) + koreanReport(500);
-        QElapsedTimer timer;
-        timer.start();
         const QList<CleanPage> pages = TextCleaner().clean(raw);
-        const qint64 ms = timer.elapsed();
-        qInfo("1,000 pages cleaned in %lld ms", ms);
         QCOMPARE(pages.size(), 1000);
-        QVERIFY(!pages[999].text.isEmpty());
-        // Well under a second in a release build; sanitizer builds are several times slower.
-        QVERIFY2(ms < 4000, qPrintable(QString::number(ms)));
+        QVERIFY2(pages[999].text.contains(QStringLiteral("법령에 따라 개인정보를 안전하게 관리한다.")),
+                 qPrintable(pages[999].text));
+        QVERIFY2(pages[0].text.contains(QStringLiteral("the weekend; an e-mail went out to all staff.")),
+                 qPrintable(pages[0].text));
     }
 };
 

@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "curation/PairRepository.h"
 #include "stats/BarChartWidget.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTimer>
 
 using namespace quarry;
 using gui::BarChartWidget;
@@ -67,23 +69,18 @@ private:
     std::unique_ptr<ProjectStore> makeProject(const test::TestDir& dir, QList<qint64>& ids)
     {
         auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
-        Database& db = store->db();
-        Statement doc = db.prepare(QStringLiteral(
-            "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, title, status, page_count, "
-            "ingested_at, updated_at) VALUES ('report.pdf', 'report.pdf', 'x', 0, 'pdf', '연간 보고서', "
-            "'ocr', 1, "
-            "'t', 't')"));
-        doc.run();
-        const qint64 documentId = db.lastInsertId();
-        db.exec(QStringLiteral("INSERT INTO pages(document_id, page_no, method, text) VALUES (%1, 1, 'ocr', "
-                               "'홍길동 010-1234-5678')")
-                    .arg(documentId));
-        const qint64 page = db.lastInsertId();
-        db.exec(QStringLiteral(
-                    "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, "
-                    "created_at) VALUES (%1, 0, 3, 'PERSON', 'r', 1, 'v', 'pending', 't'), "
-                    "(%1, 4, 17, 'PHONE', 'r', 1, 'v', 'accepted', 't')")
-                    .arg(page));
+        test::ProjectBuilder build(store->db());
+        test::ProjectBuilder::Document d;
+        d.name = QStringLiteral("report.pdf");
+        d.kind = QStringLiteral("pdf");
+        d.title = QStringLiteral("연간 보고서");
+        d.status = QStringLiteral("ocr");
+        d.method = QStringLiteral("ocr");
+        d.pages = {QStringLiteral("홍길동 010-1234-5678")};
+        const qint64 documentId = build.addDocument(d);
+        const qint64 page = build.pageId(documentId, 1);
+        build.addDetection(page, 0, 3, QStringLiteral("PERSON"));
+        build.addDetection(page, 4, 17, QStringLiteral("PHONE"), QStringLiteral("accepted"));
 
         PairRepository repo(*store);
         Pair p1 =
@@ -99,6 +96,16 @@ private:
         for (Pair* p : {&p1, &p2, &p3})
             ids << repo.add(*p);
         return store;
+    }
+
+    // The view's refresh delay (the single-shot timer set by setRefreshDelay), to wait on its
+    // timeout instead of a fixed time.
+    static QTimer* debounceTimer(StatisticsView& view, int delayMs)
+    {
+        for (QTimer* t : view.findChildren<QTimer*>(Qt::FindDirectChildrenOnly))
+            if (t->isSingleShot() && t->interval() == delayMs)
+                return t;
+        return nullptr;
     }
 
 private slots:
@@ -149,10 +156,17 @@ private slots:
         QCOMPARE(view.statusChart()->value(StatisticsView::tr("Needs review")), 2);
 
         // Hidden, a change is only noted; showing the view again counts it.
+        refreshed.clear();
         view.hide();
         PairRepository(*store).setStatus({ids[2]}, Pair::Status::Rejected);
         view.scheduleRefresh();
-        QTest::qWait(200);
+        // The delay runs out while hidden: nothing is counted (waited for on the timer itself).
+        QTimer* delay = debounceTimer(view, 50);
+        QVERIFY(delay && delay->isActive());
+        QSignalSpy fired(delay, &QTimer::timeout);
+        QVERIFY(fired.wait(10000));
+        QVERIFY(!view.isComputing());
+        QCOMPARE(refreshed.count(), 0);
         QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 1);
         view.show();
         QVERIFY(refreshed.wait(10000));
@@ -179,7 +193,10 @@ private slots:
         for (int i = 0; i < 10; ++i)
             view.scheduleRefresh();
         QVERIFY(refreshed.wait(10000));
-        QTest::qWait(300);
+        // Nothing more to come: no refresh delay running, no count running, none queued.
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!debounceTimer(view, 100)->isActive());
+        QVERIFY(!view.isComputing());
         QCOMPARE(refreshed.count(), 1);
     }
 
@@ -217,7 +234,9 @@ private slots:
         view->show();
         view->refresh();
         view->setProject(nullptr); // cancels and waits; no late result lands
-        QTest::qWait(100);
+        QVERIFY(!view->isComputing());
+        QCoreApplication::sendPostedEvents(); // a finished signal queued before the cancel, if any
+        QCoreApplication::processEvents();
         QCOMPARE(view->statusChart()->bars().size(), 0);
         view->setProject(store.get());
         view->refresh();
