@@ -352,6 +352,43 @@ private slots:
         QCOMPARE(Exporter(*store, o).run().written, 1501);
     }
 
+    // Every record is scanned, whatever its place: the only one, the very last, the last or first
+    // of a batch of the pipeline (256 records), where an off-by-one in a loop would skip it.
+    void finalScanReadsEveryPlace_data()
+    {
+        QTest::addColumn<int>("pairs");
+        QTest::addColumn<int>("at"); // the one pair with a personal value, 0-based
+        QTest::newRow("only") << 1 << 0;
+        QTest::newRow("last of 2") << 2 << 1;
+        QTest::newRow("last of a full batch") << 256 << 255;
+        QTest::newRow("first of the second batch") << 257 << 256;
+        QTest::newRow("last of the first batch of 600") << 600 << 255;
+        QTest::newRow("last of 600") << 600 << 599;
+    }
+
+    void finalScanReadsEveryPlace()
+    {
+        QFETCH(int, pairs);
+        QFETCH(int, at);
+        QVERIFY2(FinalScan::available(), "the dev build has the redaction library");
+        test::TestDir dir;
+        auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
+        qint64 pii = 0;
+        for (int i = 0; i < pairs; ++i) {
+            if (i == at)
+                pii = ExportFixture::addPair(
+                    *store, {QStringLiteral("연락처는 010-2345-6789 입니다"), QStringLiteral("네")});
+            else
+                ExportFixture::addPair(*store,
+                                       {QStringLiteral("질문 %1").arg(i), QStringLiteral("답 %1").arg(i)});
+        }
+        Exporter stopped(*store, options(dir.path(QStringLiteral("out"))));
+        QVERIFY_THROWS_EXCEPTION(Error, stopped.run());
+        QCOMPARE(stopped.report().finalScanHits.size(), 1);
+        QCOMPARE(stopped.report().finalScanHits[0].pairId, pii);
+        QCOMPARE(stopped.report().finalScanHits[0].text, QStringLiteral("010-2345-6789"));
+    }
+
     // Pass 1 reads only what the filters need; each filter still selects exactly its pairs.
     void filtersByStatusTagRatingAndDocument()
     {
