@@ -237,8 +237,13 @@ private slots:
 
         w.undoStack()->undo();
         QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs WHERE id = %1").arg(id)), 0);
         w.undoStack()->redo();
         QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs")), before + 1);
+        // The same pair again: its id, the selection as context, its source.
+        QCOMPARE(db.queryText(QStringLiteral("SELECT context FROM pairs WHERE id = %1").arg(id)), selection);
+        QVERIFY(db.queryInt(
+                    QStringLiteral("SELECT passage_id FROM pair_sources WHERE pair_id = %1").arg(id)) > 0);
         QVERIFY(w.project()->check().ok());
     }
 

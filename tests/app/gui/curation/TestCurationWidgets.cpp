@@ -75,12 +75,29 @@ private slots:
         view.table()->selectionModel()->select(view.model()->index(2, 0),
                                                QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(view.selectedIds(), (QList<qint64>{m_ids[0], m_ids[2]}));
+        // Each pair's status and tags, exactly, after every step (do, undo, redo).
+        const auto statuses = [&] {
+            QStringList out;
+            for (qint64 id : m_ids)
+                out << toString(m_repo->get(id)->status) + QLatin1Char(':') +
+                           m_repo->get(id)->tags.join(QLatin1Char(','));
+            return out;
+        };
+        const QStringList start = statuses();
         view.setStatusOfSelection(int(Pair::Status::Approved));
-        QVERIFY(m_repo->get(m_ids[0])->status == Pair::Status::Approved);
+        QStringList approved = start;
+        approved[0] = QStringLiteral("approved:") + start[0].section(QLatin1Char(':'), 1);
+        approved[2] = QStringLiteral("approved:") + start[2].section(QLatin1Char(':'), 1);
+        QCOMPARE(statuses(), approved);
         view.addTagToSelection(QStringLiteral("checked"));
         QCOMPARE(m_repo->get(m_ids[2])->tags, QStringList{QStringLiteral("checked")});
         stack.undo();
         QVERIFY(m_repo->get(m_ids[2])->tags.isEmpty());
+        QCOMPARE(statuses(), approved);
+        stack.undo();
+        QCOMPARE(statuses(), start);
+        stack.redo();
+        QCOMPARE(statuses(), approved);
 
         view.table()->clearSelection();
         view.table()->selectRow(1);

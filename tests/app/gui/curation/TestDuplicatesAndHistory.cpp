@@ -108,16 +108,29 @@ private slots:
 
         // Reject B: undoable; the candidate leaves the list.
         view.reject(DuplicatesView::Side::B);
-        QVERIFY(m_repo->get(b)->status == Pair::Status::Rejected);
+        QCOMPARE(toString(m_repo->get(b)->status), QStringLiteral("rejected"));
+        QCOMPARE(toString(m_repo->get(a)->status), QStringLiteral("draft")); // side A untouched
         QCOMPARE(model->rowCount(), 1);
         stack.undo();
-        QVERIFY(m_repo->get(b)->status == Pair::Status::Draft);
+        QCOMPARE(toString(m_repo->get(b)->status), QStringLiteral("draft"));
+        stack.redo();
+        QCOMPARE(toString(m_repo->get(b)->status), QStringLiteral("rejected"));
+        stack.undo();
+        QCOMPARE(toString(m_repo->get(b)->status), QStringLiteral("draft"));
 
         // Delete D: undoable, restores the same pair.
         view.table()->setCurrentIndex(model->index(0, 0));
+        const Pair removed = *m_repo->get(d);
         view.remove(DuplicatesView::Side::B);
         QVERIFY(!m_repo->exists(d));
         QCOMPARE(model->rowCount(), 0);
+        stack.undo();
+        QVERIFY(m_repo->exists(d));
+        QCOMPARE(m_repo->get(d)->turns.first().content, removed.turns.first().content);
+        QCOMPARE(m_repo->get(d)->turns.last().content, removed.turns.last().content);
+        QCOMPARE(toString(m_repo->get(d)->status), toString(removed.status));
+        stack.redo();
+        QVERIFY(!m_repo->exists(d));
         stack.undo();
         QVERIFY(m_repo->exists(d));
 
