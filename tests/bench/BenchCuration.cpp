@@ -8,6 +8,9 @@
 // Reference: the same queries run by the sqlite3 command-line tool on the same file (MATCH on the
 // trigram index; for two-character queries, which the trigram index cannot answer directly, a scan
 // with instr(), since LIKE '%xy%' on a trigram table finds nothing for patterns under 3 characters).
+// Both sides answer the same question (the ids of the pairs containing the text): the CLI lists
+// its ids once more, untimed, and they must equal FullTextSearch's (exit code 1 otherwise). Wall
+// and CPU time (the CLI timer's user + sys) are printed for both.
 #include "BenchSupport.h"
 #include "curation/FullTextSearch.h"
 #include "curation/PairListModel.h"
@@ -24,6 +27,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
 using namespace quarry;
@@ -52,8 +56,10 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
     return true;
 }
 
-// Runs one SQL statement with the sqlite3 CLI and returns its own timer's real time in ms.
-double sqliteCliMs(const QString& path, const QString& sql, QString* output = nullptr)
+// Runs one SQL statement with the sqlite3 CLI and returns its own timer's real time in ms (and
+// user + sys in cpuMs).
+double sqliteCliMs(const QString& path, const QString& sql, QString* output = nullptr,
+                   double* cpuMs = nullptr)
 {
     QProcess p;
     // The CLI prints its timer only for statements read from stdin.
@@ -65,8 +71,26 @@ double sqliteCliMs(const QString& path, const QString& sql, QString* output = nu
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
     if (output)
         *output = out.section(QLatin1Char('\n'), 0, 0).trimmed();
-    const auto m = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")).match(out);
+    const auto m = QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+) user ([0-9.]+) sys ([0-9.]+)"))
+                       .match(out);
+    if (cpuMs && m.hasMatch())
+        *cpuMs = (m.captured(2).toDouble() + m.captured(3).toDouble()) * 1000.0;
     return m.hasMatch() ? m.captured(1).toDouble() * 1000.0 : -1;
+}
+
+// The ids the sqlite3 CLI lists for a query (one per line), in ascending order.
+QList<qint64> sqliteCliIds(const QString& path, const QString& sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, sql});
+    if (!p.waitForFinished(600000))
+        return {};
+    QList<qint64> ids;
+    for (const QByteArray& line : p.readAllStandardOutput().split('\n'))
+        if (!line.trimmed().isEmpty())
+            ids << line.trimmed().toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace
@@ -160,37 +184,52 @@ int main(int argc, char** argv)
         {QStringLiteral("Korean 2 chars '환자'"), QStringLiteral("환자")},
         {QStringLiteral("Korean 2 chars '혈압'"), QStringLiteral("혈압")}};
     Database& db = store->db();
+    int status = 0;
     for (const Query& q : queries) {
         // Warm once (page cache, vocabulary table), then best of three.
         FullTextSearch::search(db, q.text, 200);
         double pageMs = 1e9;
         double allMs = 1e9;
-        qsizetype hits = 0;
+        double allCpuMs = 1e9;
+        QList<qint64> ours;
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer qt;
             qt.start();
             FullTextSearch::search(db, q.text, 200);
             pageMs = std::min(pageMs, double(qt.nsecsElapsed()) / 1e6);
+            const double cpu0 = bench::cpuSeconds(RUSAGE_SELF);
             qt.restart();
-            hits = FullTextSearch::search(db, q.text).size();
+            ours = FullTextSearch::search(db, q.text);
             allMs = std::min(allMs, double(qt.nsecsElapsed()) / 1e6);
+            allCpuMs = std::min(allCpuMs, (bench::cpuSeconds(RUSAGE_SELF) - cpu0) * 1000.0);
         }
         QString escaped = q.text;
         escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-        const QString refSql =
-            q.text.size() >= 3
-                ? QStringLiteral("SELECT count(*) FROM pairs_fts WHERE pairs_fts MATCH '\"%1\"';")
-                      .arg(escaped)
-                : QStringLiteral("SELECT count(*) FROM pairs_fts WHERE instr(body, '%1') > 0;").arg(escaped);
+        const QString where =
+            q.text.size() >= 3 ? QStringLiteral("FROM pairs_fts WHERE pairs_fts MATCH '\"%1\"'").arg(escaped)
+                               : QStringLiteral("FROM pairs_fts WHERE instr(body, '%1') > 0").arg(escaped);
         QString refCount;
         double refMs = 1e9;
-        for (int i = 0; i < 2; ++i)
-            refMs = std::min(refMs, sqliteCliMs(path, refSql, &refCount));
-        LINE("search %-28s first 200: %7.1f ms | all %7lld hits: %7.1f ms | sqlite3 CLI %s: %7.1f ms (%s "
-             "hits) | "
-             "ratio all/CLI %.2f  %s",
-             qPrintable(q.label), pageMs, qlonglong(hits), allMs, q.text.size() >= 3 ? "MATCH" : "instr",
-             refMs, qPrintable(refCount), refMs > 0 ? allMs / refMs : 0.0, pageMs < 100 ? "OK" : "MISSED");
+        double refCpuMs = 1e9;
+        for (int i = 0; i < 2; ++i) {
+            double cpu = -1;
+            refMs = std::min(
+                refMs, sqliteCliMs(path, QStringLiteral("SELECT count(*) %1;").arg(where), &refCount, &cpu));
+            refCpuMs = std::min(refCpuMs, cpu);
+        }
+        // The same answer: the CLI's ids (listed once more, untimed) against ours.
+        const QList<qint64> theirs =
+            sqliteCliIds(path, QStringLiteral("SELECT rowid %1 ORDER BY rowid;").arg(where));
+        const bool same = theirs == ours && refCount.toLongLong() == ours.size();
+        if (!same)
+            status = 1;
+        LINE("search %-28s first 200: %7.1f ms | all %7lld hits: %7.1f ms wall, %7.1f ms CPU | sqlite3 CLI "
+             "%s: "
+             "%7.1f ms wall, %7.1f ms CPU (%s hits) | ratio all/CLI %.2f wall, %.2f CPU | hits %s  %s",
+             qPrintable(q.label), pageMs, qlonglong(ours.size()), allMs, allCpuMs,
+             q.text.size() >= 3 ? "MATCH" : "instr", refMs, refCpuMs, qPrintable(refCount),
+             refMs > 0 ? allMs / refMs : 0.0, refCpuMs > 0 ? allCpuMs / refCpuMs : 0.0,
+             same ? "equal" : "DIFFER", pageMs < 100 ? "OK" : "MISSED");
     }
 
     // 4. The list filtered by a text query (what the search box does), through the worker.
@@ -208,5 +247,5 @@ int main(int argc, char** argv)
     const qint64 rss = peakRssKb();
     LINE("peak RSS:                    %8.1f MB   target < 500 MB  %s", double(rss) / 1024.0,
          rss < 500 * 1024 ? "OK" : "MISSED");
-    return 0;
+    return status;
 }

@@ -3,6 +3,10 @@
 //   bench_export [PAIRS] [WORKDIR] [--reuse] [--near] [--rounds N]
 // --reuse keeps the generated project in WORKDIR for the next run (for profiling); --rounds N (default
 // 3) runs the reference and the export N times in turn and compares the best run of each.
+// The two outputs differ in size (sqlite3 writes a JSON row per turn with every column, the export
+// one JSONL record per pair), so MB/s alone compares different work: both print records/s, a
+// record being one pair (the reference's pairs are those its dump holds, counted with the same
+// WHERE), and the run fails (exit 1) when the export wrote another number of records.
 #include "BenchSupport.h"
 #include "ExportFixture.h"
 #include "curation/PairRepository.h"
@@ -76,7 +80,15 @@ int main(int argc, char** argv)
     {
         double wall = 0, cpu = 0;
         qint64 bytes = 0;
+        qint64 records = 0;
     };
+    // The pairs the reference dumps: approved ones with at least one turn (the JOIN).
+    const qint64 referenceRecords = [&] {
+        auto store = ProjectStore::open(project, ProjectStore::OpenMode::ReadOnly);
+        return store->db().queryInt(QStringLiteral(
+            "SELECT count(*) FROM pairs p WHERE p.status = 'approved' AND EXISTS (SELECT 1 FROM turns t "
+            "WHERE t.pair_id = p.id)"));
+    }();
     // Each timed run starts with the disk settled: the files of the run before (deleted or not yet
     // written back) otherwise keep the kernel busy on one of the two cores during the next run.
     const auto settle = [] {
@@ -94,10 +106,12 @@ int main(int argc, char** argv)
                      {QStringLiteral("-json"), QStringLiteral("-readonly"), project, sql});
         sqlite.waitForFinished(-1);
         Run r{double(st.elapsed()) / 1000.0, cpuSeconds(RUSAGE_CHILDREN) - childCpu0,
-              QFileInfo(dumpPath).size()};
+              QFileInfo(dumpPath).size(), referenceRecords};
         QFile::remove(dumpPath);
-        std::printf("  sqlite3 -json dump: %.1f MB in %.2f s wall = %.1f MB/s; %.2f s CPU\n", mb(r.bytes),
-                    r.wall, mb(r.bytes) / r.wall, r.cpu);
+        std::printf("  sqlite3 -json dump: %lld records, %.1f MB in %.2f s wall = %.0f records/s, %.1f MB/s; "
+                    "%.2f s CPU\n",
+                    static_cast<long long>(r.records), mb(r.bytes), r.wall, double(r.records) / r.wall,
+                    mb(r.bytes) / r.wall, r.cpu);
         return r;
     };
     const auto runExport = [&](const QString& name, bool finalScan, std::optional<double> near) {
@@ -114,10 +128,11 @@ int main(int argc, char** argv)
         et.start();
         const double cpu0 = cpuSeconds(RUSAGE_SELF);
         const ExportReport rep = Exporter(*store, o).run();
-        Run r{double(et.elapsed()) / 1000.0, cpuSeconds(RUSAGE_SELF) - cpu0, dirBytes(o.outDir)};
-        std::printf("  quarry export (%s): %lld records, %.1f MB in %.2f s wall = %.1f MB/s; %.2f s CPU\n",
+        Run r{double(et.elapsed()) / 1000.0, cpuSeconds(RUSAGE_SELF) - cpu0, dirBytes(o.outDir), rep.written};
+        std::printf("  quarry export (%s): %lld records, %.1f MB in %.2f s wall = %.0f records/s, %.1f MB/s; "
+                    "%.2f s CPU\n",
                     qPrintable(name), static_cast<long long>(rep.written), mb(r.bytes), r.wall,
-                    mb(r.bytes) / r.wall, r.cpu);
+                    double(r.records) / r.wall, mb(r.bytes) / r.wall, r.cpu);
         QDir(o.outDir).removeRecursively();
         return r;
     };
@@ -139,14 +154,22 @@ int main(int argc, char** argv)
         keepBest(bestNoScan, runExport(QStringLiteral("no-final-scan"), false, std::nullopt));
     }
     const auto rate = [](const Run& r, bool cpu) { return mb(r.bytes) / (cpu ? r.cpu : r.wall); };
-    std::printf("best of %d: sqlite3 -json %.1f MB/s (%.2f s, %.2f s CPU)\n", rounds, rate(bestSqlite, false),
-                bestSqlite.wall, bestSqlite.cpu);
-    for (const auto& [name, r] : {std::pair("default", bestDefault), std::pair("no-final-scan", bestNoScan)})
-        std::printf(
-            "best of %d: quarry export (%s) %.1f MB/s (%.2f s, %.2f s CPU) = %.2fx sqlite3 -json by wall "
-            "time, %.2fx by CPU time\n",
-            rounds, name, rate(r, false), r.wall, r.cpu, rate(r, false) / rate(bestSqlite, false),
-            rate(r, true) / rate(bestSqlite, true));
+    const auto records = [](const Run& r, bool cpu) { return double(r.records) / (cpu ? r.cpu : r.wall); };
+    std::printf("best of %d: sqlite3 -json %.0f records/s, %.1f MB/s (%.2f s, %.2f s CPU)\n", rounds,
+                records(bestSqlite, false), rate(bestSqlite, false), bestSqlite.wall, bestSqlite.cpu);
+    int status = 0;
+    for (const auto& [name, r] :
+         {std::pair("default", bestDefault), std::pair("no-final-scan", bestNoScan)}) {
+        std::printf("best of %d: quarry export (%s) %.0f records/s, %.1f MB/s (%.2f s, %.2f s CPU) = %.2fx "
+                    "sqlite3 -json in records/s by wall time, %.2fx by CPU time (%.2fx / %.2fx in MB/s)%s\n",
+                    rounds, name, records(r, false), rate(r, false), r.wall, r.cpu,
+                    records(r, false) / records(bestSqlite, false),
+                    records(r, true) / records(bestSqlite, true), rate(r, false) / rate(bestSqlite, false),
+                    rate(r, true) / rate(bestSqlite, true),
+                    r.records == bestSqlite.records ? "" : " (DIFFERENT RECORDS)");
+        if (r.records != bestSqlite.records)
+            status = 1;
+    }
     // Why export streams: the same pairs read with one PairRepository::get() per pair.
     {
         auto store = ProjectStore::open(project, ProjectStore::OpenMode::ReadOnly);
@@ -175,5 +198,5 @@ int main(int argc, char** argv)
         runExport(QStringLiteral("near-dedup-0.9"), false, 0.9);
     if (!reuse)
         QFile::remove(project);
-    return 0;
+    return status;
 }
