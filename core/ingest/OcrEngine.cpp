@@ -371,10 +371,12 @@ OcrTextMeasure OcrEngine::measureText(const QImage& gray)
     const int h = gray.height();
     if (w < 16 || h < 16) {
         m.problem = tr("the page image is %1 × %2 px, too small to measure text on").arg(w).arg(h);
+        m.odd = true;
         return m;
     }
     if (qint64(w) * qint64(h) > MaxPixels) {
         m.problem = tr("the page image is %1 × %2 px, too large to measure text on").arg(w).arg(h);
+        m.odd = true;
         return m;
     }
     // Otsu's threshold: scans are grey on grey, a fixed 128 loses faint print.
@@ -393,6 +395,7 @@ OcrTextMeasure OcrEngine::measureText(const QImage& gray)
         --hi;
     if (hi - lo < 40) {
         m.problem = tr("the page has no contrast (blank or uniformly dark)");
+        m.odd = hi < 128; // a white page is routine, a black one is not
         return m;
     }
     double sumAll = 0;
@@ -455,6 +458,7 @@ OcrTextMeasure OcrEngine::measureText(const QImage& gray)
                 ++x;
             if (runX0.size() >= maxRuns) {
                 m.problem = tr("the page is too speckled to measure text on");
+                m.odd = true;
                 return m;
             }
             const int id = int(runX0.size());
@@ -536,8 +540,7 @@ double OcrEngine::chooseScale(const QSize& size, const OcrTextMeasure& m, QStrin
     }
     if (m.height <= 0) {
         // A blank or nearly blank page is routine; a strip or a dark page is worth a warning.
-        const bool routine = m.glyphs > 0 || m.problem.isEmpty() || m.inkShare == 0;
-        if (!routine)
+        if (m.odd)
             say(tr("OCR: %1").arg(m.problem));
         return 1.0;
     }

@@ -34,6 +34,7 @@ struct OcrTextMeasure
     int specks = 0;      // components under 3 px: background texture and noise that survive the threshold
     double inkShare = 0; // dark pixels / all pixels after binarisation
     QString problem;     // non-empty: why no height could be measured
+    bool odd = false;    // the problem is the image itself (a strip, a dark page), not just little text
 };
 
 // Owns one tesseract::TessBaseAPI. One engine per thread: Tesseract's API object is not shareable.
