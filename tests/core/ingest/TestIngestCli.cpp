@@ -85,16 +85,22 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
         QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("ocr"));
-        const QJsonArray warnings =
-            doc.value(QStringLiteral("pages")).toArray().first().toObject().value(QStringLiteral("warnings")).toArray();
+        const QJsonArray warnings = doc.value(QStringLiteral("pages"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("warnings"))
+                                        .toArray();
         QCOMPARE(warnings.size(), 1);
         QVERIFY2(warnings.first().toString().contains(QStringLiteral("enlarged 1.50×")),
                  qPrintable(warnings.first().toString()));
 
-        QCOMPARE(cli.run({QStringLiteral("redact"), project, QStringLiteral("--accept-above"), QStringLiteral("0")})
+        QCOMPARE(cli.run({QStringLiteral("redact"), project, QStringLiteral("--accept-above"),
+                          QStringLiteral("0")})
                      .exitCode,
                  0);
-        r = cli.run({QStringLiteral("text"), project, QStringLiteral("notice-ko-scan.jpg"), QStringLiteral("--redacted")});
+        r = cli.run({QStringLiteral("text"), project, QStringLiteral("notice-ko-scan.jpg"),
+                     QStringLiteral("--redacted")});
         QCOMPARE(r.exitCode, 0);
         for (const QString& v : {QStringLiteral("김민수"), QStringLiteral("minsu.kim@example.co.kr"),
                                  QStringLiteral("110-234-567890"), QStringLiteral("850312-1234567"),

@@ -172,7 +172,8 @@ private slots:
         while (st.step()) {
             ++words;
             QCOMPARE(st.text(3).mid(st.int32(1), st.int32(2) - st.int32(1)), st.text(0));
-            QVERIFY(QRect(0, 0, 2110, 1020).contains(QRect(st.int32(4), st.int32(5), st.int32(6), st.int32(7))));
+            QVERIFY(
+                QRect(0, 0, 2110, 1020).contains(QRect(st.int32(4), st.int32(5), st.int32(6), st.int32(7))));
             name = name || st.text(0) == QStringLiteral("김민수");
         }
         QVERIFY(words > 60);
