@@ -45,7 +45,9 @@ class OcrEngine
 public:
     // Page segmentation. Measured (kor+eng, fast models): on the 200 DPI Korean notice scan mode 3
     // (Tesseract's default) drops a digit of the resident number (CER 0.226), modes 4 and 6 keep
-    // it (CER 0.131 / 0.113); on a rendered two-line Korean page mode 6 drops the same digit and
+    // it (CER 0.131 / 0.113 with whitespace ignored; counted, 0.234 / 0.112 / 0.095 for modes
+    // 3 / 4 / 6 at 1x, 0.022 for mode 4 enlarged); on the OcrEvalSet pages modes 4 and 6 differ
+    // by a word at most; on a rendered two-line Korean page mode 6 drops the same digit and
     // mode 4 keeps it; on a two-column paper scan modes 4 and 6 interleave the columns (CER 0.65)
     // and mode 3 reads it right (CER 0.014). AutoPageSegMode therefore looks for side-by-side text
     // columns (a vertical gutter in the page's ink profile) and recognises with mode 3 when there
