@@ -108,6 +108,10 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
         QStringList warnings = p.warnings;
         if (p.failed())
             warnings.prepend(p.error);
+        // What OCR did to the page (enlarged and read again) is kept with its warnings, where the
+        // document view and `quarry-cli docs --json` show it; the document's status was decided
+        // on the warnings alone.
+        warnings += p.notes;
         const QByteArray map = c.map.serialize();
         // Numeric NULLs are bound one by one: std::optional<number> through bindAll trips GCC's
         // -Wmaybe-uninitialized at -O3.

@@ -25,6 +25,22 @@ struct PixDeleter
 };
 using PixPtr = std::unique_ptr<PIX, PixDeleter>;
 
+// Pages above this are refused before decoding: 8-bit grayscale of this size is 200 MB, and OCR
+// needs several copies (an A4 page at 1200 DPI is 140 megapixels).
+constexpr qint64 MaxPagePixels = 200'000'000;
+
+void checkSize(const QString& name, int pageNo, qint64 w, qint64 h)
+{
+    if (w * h > MaxPagePixels)
+        throw Error(tr("%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded")
+                        .arg(name)
+                        .arg(pageNo)
+                        .arg(w)
+                        .arg(h)
+                        .arg(MaxPagePixels / 1'000'000),
+                    Error::Kind::BadInput);
+}
+
 int plausibleDpi(int dpi)
 {
     return dpi >= 70 && dpi <= 2400 ? dpi : 300;
@@ -92,6 +108,10 @@ QImage ImageSource::page(int pageNo, int* dpi) const
     if (pageNo < 1 || pageNo > m_pages)
         throw Error(tr("%1 has no page %2").arg(m_name).arg(pageNo), Error::Kind::NotFound);
     if (isTiff(m_data)) {
+        l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+        if (readHeaderMemTiff(reinterpret_cast<const l_uint8*>(m_data.constData()), size_t(m_data.size()), pageNo - 1,
+                              &w, &h, &bps, &spp, &res, &cmap, &format) == 0)
+            checkSize(m_name, pageNo, w, h);
         PixPtr p(pixReadMemTiff(reinterpret_cast<const l_uint8*>(m_data.constData()), size_t(m_data.size()), pageNo - 1));
         QImage img = p ? pixToGray(p.get()) : QImage();
         if (img.isNull())
@@ -106,6 +126,10 @@ QImage ImageSource::page(int pageNo, int* dpi) const
     QImageReader reader(&buf, m_format);
     if (pageNo > 1)
         reader.jumpToImage(pageNo - 1);
+    // The header's size, before anything is allocated: a small file can claim a huge page.
+    const QSize size = reader.size();
+    if (size.isValid())
+        checkSize(m_name, pageNo, size.width(), size.height());
     QImage img = reader.read();
     if (img.isNull())
         throw Error(tr("%1: page %2 cannot be decoded (%3)").arg(m_name).arg(pageNo).arg(reader.errorString()),

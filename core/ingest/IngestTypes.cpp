@@ -41,6 +41,8 @@ QJsonObject PageResult::toJson() const
         o.insert(QStringLiteral("words"), ws);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), toArray(warnings));
+    if (!notes.isEmpty())
+        o.insert(QStringLiteral("notes"), toArray(notes));
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;
@@ -65,6 +67,7 @@ PageResult PageResult::fromJson(const QJsonObject& o)
                                a[5].toDouble(), a[6].toInt(), a[7].toInt(), a[8].toInt()});
     }
     r.warnings = toStringList(o.value(QStringLiteral("warnings")));
+    r.notes = toStringList(o.value(QStringLiteral("notes")));
     r.error = o.value(QStringLiteral("error")).toString();
     return r;
 }

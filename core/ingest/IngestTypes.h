@@ -35,6 +35,7 @@ struct PageResult
     int dpi = 0;                      // resolution of the OCRed image (0 for text-layer pages)
     QList<OcrWord> words;
     QStringList warnings;
+    QStringList notes;                // what OCR did to the page (enlarged, ...): recorded, not a problem
     QString error;                    // non-empty: the page could not be read (why)
 
     bool failed() const { return !error.isEmpty(); }

@@ -5,7 +5,6 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
@@ -17,10 +16,25 @@ namespace quarry {
 
 struct OcrResult
 {
-    QString text;                     // words joined: ' ' within a line, '\n' between lines,
+    QString text;                     // words joined as Tesseract spaces them, '\n' between lines,
                                       // "\n\n" between paragraphs and blocks
     std::optional<double> confidence; // mean word confidence, 0-100; empty when no words
-    QList<OcrWord> words;             // rawStart/rawEnd index into text
+    QList<OcrWord> words;             // rawStart/rawEnd index into text; boxes in the given image
+    double textHeight = 0;            // measured text height in pixels of the given image (0: unknown)
+    double scale = 1.0;               // the factor the image was resized by before recognition
+    QStringList notes;                // what was done to the page before recognition, and why
+    QStringList warnings;             // problems with the page image (reduced, implausible text)
+};
+
+// What OcrEngine measures on a page before recognising it.
+struct OcrTextMeasure
+{
+    double height = 0;   // typical glyph height in pixels (median connected-component height); 0: unknown
+    int glyphs = 0;      // connected components counted as glyphs
+    int specks = 0;      // components under 3 px: background texture and noise that survive the threshold
+    double inkShare = 0; // dark pixels / all pixels after binarisation
+    QString problem;     // non-empty: why no height could be measured
+    bool odd = false;    // the problem is the image itself (a strip, a dark page), not just little text
 };
 
 // Owns one tesseract::TessBaseAPI. One engine per thread: Tesseract's API object is not shareable.
@@ -31,7 +45,9 @@ class OcrEngine
 public:
     // Page segmentation. Measured (kor+eng, fast models): on the 200 DPI Korean notice scan mode 3
     // (Tesseract's default) drops a digit of the resident number (CER 0.226), modes 4 and 6 keep
-    // it (CER 0.131 / 0.113); on a rendered two-line Korean page mode 6 drops the same digit and
+    // it (CER 0.131 / 0.113 with whitespace ignored; counted, 0.234 / 0.112 / 0.095 for modes
+    // 3 / 4 / 6 at 1x, 0.022 for mode 4 enlarged); on the OcrEvalSet pages modes 4 and 6 differ
+    // by a word at most; on a rendered two-line Korean page mode 6 drops the same digit and
     // mode 4 keeps it; on a two-column paper scan modes 4 and 6 interleave the columns (CER 0.65)
     // and mode 3 reads it right (CER 0.014). AutoPageSegMode therefore looks for side-by-side text
     // columns (a vertical gutter in the page's ink profile) and recognises with mode 3 when there
@@ -49,14 +65,45 @@ public:
     const QString& languages() const { return m_languages; }
     int pageSegMode() const { return m_psm; }
 
+    // Enlargement before recognition. Automatic: measured per page (see chooseScale()); 1 never
+    // enlarges; any other factor is applied to every page (for measurements).
+    static constexpr double AutoScale = 0;
+    void setScale(double scale) { m_scale = scale; }
+    double scale() const { return m_scale; }
+    // Images are never recognised above this many pixels: a larger page is reduced to it, an
+    // enlargement is capped by it (Tesseract needs several copies of the page).
+    static constexpr qint64 MaxPixels = 48'000'000;
+    // The automatic rule (measured, see recognize()): a page whose first reading Tesseract doubts
+    // (mean word confidence under DoubtfulMeanConfidence, or more than DoubtfulLowShare of its
+    // words under LowWordConfidence) and whose median glyph is lower than MaxHeightToEnlarge px is
+    // read again enlarged RetryScale x; the reading with the higher mean confidence is kept.
+    // Heights outside the plausible range (specks, a strip, a photo) are not acted on.
+    static constexpr double DoubtfulMeanConfidence = 90;
+    static constexpr double DoubtfulLowShare = 0.06;
+    static constexpr double LowWordConfidence = 60;
+    static constexpr double RetryScale = 1.5;
+    static constexpr double MaxHeightToEnlarge = 32;
+    static constexpr double MinPlausibleHeight = 4;
+    static constexpr double MaxPlausibleHeight = 400;
+
     // Recognises one page image taken at `dpi`. `cancel` is polled while Tesseract works and
     // `deadlineMs` (> 0) bounds the time; either one stopping the page throws Error (Kind::Cancelled).
     OcrResult recognize(const QImage& image, int dpi, const std::function<bool()>& cancel = {},
                         int deadlineMs = 0);
     // The mode the last recognize() used (resolves AutoPageSegMode).
     int lastPageSegMode() const { return m_lastPsm; }
+    // Whether Tesseract doubts a reading enough to try it enlarged.
+    static bool isDoubtful(const OcrResult& r);
     // Whether a grayscale page has side-by-side text columns (what AutoPageSegMode decides on).
     static bool hasColumns(const QImage& gray);
+    // Measures the text on a grayscale page (Otsu threshold, connected components).
+    static OcrTextMeasure measureText(const QImage& gray);
+    // The enlargement to try on a doubtful page of `size` whose text measured `m` (1: none; below 1:
+    // the page is over MaxPixels and is reduced), the result never above MaxPixels; `note` receives what was
+    // decided and why (for the page's record), `problem` whether that note reports a problem with the image
+    // rather than a routine step.
+    static double chooseScale(const QSize& size, const OcrTextMeasure& m, QString* note = nullptr,
+                              bool* problem = nullptr);
 
     // The folder holding *.traineddata: TESSDATA_PREFIX, else Debian's location.
     static QString tessdataDir();
@@ -66,10 +113,14 @@ public:
     static void validateLanguages(const QString& languages);
 
 private:
+    OcrResult recognizeAt(const QImage& gray, int dpi, double scale, const std::function<bool()>& cancel,
+                          int deadlineMs);
+
     std::unique_ptr<tesseract::TessBaseAPI> m_api;
     QString m_languages;
     int m_psm;
     int m_lastPsm = 0;
+    double m_scale = AutoScale;
 };
 
 } // namespace quarry

@@ -237,6 +237,8 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
                     r.text = o.text;
                     r.confidence = o.confidence;
                     r.words = o.words;
+                    r.notes = o.notes;
+                    r.warnings += o.warnings;
                 }
             } else if (m_open->image) {
                 int imageDpi = 300;
@@ -249,6 +251,8 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
                 r.text = o.text;
                 r.confidence = o.confidence;
                 r.words = o.words;
+                r.notes = o.notes;
+                r.warnings += o.warnings;
                 testHook(m_testHooks, r.text);
             } else {
                 throw Error(tr("pages were asked of a file that has none"), Error::Kind::BadInput);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
@@ -60,7 +61,7 @@ int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     std::map<qint64, QJsonArray> pageJson;
     {
         Statement st = db.prepare(QStringLiteral(
-            "SELECT document_id, page_no, method, ocr_confidence, corrected_text IS NOT NULL FROM pages "
+            "SELECT document_id, page_no, method, ocr_confidence, corrected_text IS NOT NULL, warnings FROM pages "
             "ORDER BY document_id, page_no"));
         while (st.step()) {
             const qint64 doc = st.int64(0);
@@ -70,6 +71,10 @@ int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                           {QStringLiteral("corrected"), st.int32(4) != 0}};
             if (!st.isNull(3))
                 p.insert(QStringLiteral("confidence"), st.real(3));
+            // Page warnings include what OCR did to the page (enlarged and read again).
+            const QJsonArray warnings = QJsonDocument::fromJson(st.text(5).toUtf8()).array();
+            if (!warnings.isEmpty())
+                p.insert(QStringLiteral("warnings"), warnings);
             pageJson[doc].append(p);
         }
     }

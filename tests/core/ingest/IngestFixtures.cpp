@@ -6,9 +6,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <leptonica/allheaders.h>
-
 #include <vector>
 
 namespace quarry::test {
@@ -135,9 +133,9 @@ QByteArray md5(const QByteArray& data)
 QByteArray encryptedPdf(const QString& userPassword, const QString& text)
 {
     // PDF 1.7, 7.6.3 (standard security handler, revision 2).
-    static const unsigned char padBytes[32] = {0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E,
-                                               0x56, 0xFF, 0xFA, 0x01, 0x08, 0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68,
-                                               0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A};
+    static const unsigned char padBytes[32] = {
+        0x28, 0xBF, 0x4E, 0x5E, 0x4E, 0x75, 0x8A, 0x41, 0x64, 0x00, 0x4E, 0x56, 0xFF, 0xFA, 0x01, 0x08,
+        0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A};
     const QByteArray pad(reinterpret_cast<const char*>(padBytes), 32);
     auto padded = [&](const QByteArray& pw) { return (pw + pad).left(32); };
     const QByteArray user = userPassword.toLatin1();
@@ -186,17 +184,27 @@ QByteArray encryptedPdf(const QString& userPassword, const QString& text)
     return pdf;
 }
 
-double cer(const QString& ref, const QString& hyp)
+QString normalizeForCer(const QString& text, bool keepSpaces)
 {
-    auto squash = [](const QString& s) {
-        QString out;
-        for (const QChar c : s.normalized(QString::NormalizationForm_C))
-            if (!c.isSpace())
-                out += c;
-        return out;
-    };
-    const QString a = squash(ref);
-    const QString b = squash(hyp);
+    QString out;
+    bool pendingSpace = false;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+        if (c.isSpace()) {
+            pendingSpace = keepSpaces && !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace)
+            out += QLatin1Char(' ');
+        pendingSpace = false;
+        out += c;
+    }
+    return out;
+}
+
+double cer(const QString& ref, const QString& hyp, bool keepSpaces)
+{
+    const QString a = normalizeForCer(ref, keepSpaces);
+    const QString b = normalizeForCer(hyp, keepSpaces);
     if (a.isEmpty())
         return b.isEmpty() ? 0.0 : 1.0;
     std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));

@@ -16,7 +16,8 @@ QString cjkFamily(); // "Noto Sans CJK KR" when installed
 void writeTextPdf(const QString& path, const QStringList& pages, const QString& family = {},
                   const QString& title = {});
 // An image of text as a 300 DPI scan would look (white page, black text, grayscale).
-QImage renderTextImage(const QStringList& lines, const QString& family, int pixelSize = 46, int widthPx = 2000);
+QImage renderTextImage(const QStringList& lines, const QString& family, int pixelSize = 46,
+                       int widthPx = 2000);
 // A PDF whose pages are only images (no text layer), as a scanner makes them.
 void writeImagePdf(const QString& path, const QList<QImage>& pages);
 // A multi-page TIFF.
@@ -25,7 +26,13 @@ bool writeTiff(const QString& path, const QList<QImage>& pages);
 // `userPassword`; its page shows `text` in Helvetica.
 QByteArray encryptedPdf(const QString& userPassword, const QString& text);
 
-// Character error rate of `hyp` against `ref`, whitespace ignored (OCR layout differs).
-double cer(const QString& ref, const QString& hyp);
+// Character error rate of `hyp` against `ref` (edit distance / reference length, after NFC).
+// Whitespace counts: every run of it (line breaks included, since OCR and the reference may break
+// lines differently) is one space, leading and trailing runs none. A lost or extra space between
+// words is an error, as it is for redaction matching. keepSpaces = false drops all whitespace, for
+// printing beside the spaced figure only.
+double cer(const QString& ref, const QString& hyp, bool keepSpaces = true);
+// The text cer() compares.
+QString normalizeForCer(const QString& text, bool keepSpaces = true);
 
 } // namespace quarry::test

@@ -63,6 +63,51 @@ class TestIngestCli : public QObject
 private slots:
     void initTestCase() { qputenv("QUARRY_WORKER", QUARRY_TEST_WORKER); }
 
+    void noticeScanThroughTheCli()
+    {
+        // Issue 13: the Korean notice scan reads as Tesseract spaces it, says what OCR did to it,
+        // and its personal values are gone once every detection is accepted.
+        test::TestDir dir;
+        const QString project = dir.path(QStringLiteral("p.quarry"));
+        test::CliRunner cli;
+        QCOMPARE(cli.run({QStringLiteral("init"), project}).exitCode, 0);
+        test::CliResult r = cli.run(
+            {QStringLiteral("ingest"), project, QStringLiteral(QUARRY_OCR_TEST_DATA "/notice-ko-scan.jpg")});
+        QCOMPARE(r.exitCode, 0);
+        r = cli.run({QStringLiteral("text"), project, QStringLiteral("notice-ko-scan.jpg")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("작업자는 프레스를 가동하기 전에")), qPrintable(r.out));
+        for (const QString& v : {QStringLiteral("김민수 과장"), QStringLiteral("minsu.kim@example.co.kr"),
+                                 QStringLiteral("110-234-567890"), QStringLiteral("850312-1234567")})
+            QVERIFY2(r.out.contains(v), qPrintable(v));
+
+        r = cli.run({QStringLiteral("docs"), project, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("ocr"));
+        const QJsonArray warnings = doc.value(QStringLiteral("pages"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("warnings"))
+                                        .toArray();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().toString().contains(QStringLiteral("enlarged 1.50×")),
+                 qPrintable(warnings.first().toString()));
+
+        QCOMPARE(cli.run({QStringLiteral("redact"), project, QStringLiteral("--accept-above"),
+                          QStringLiteral("0")})
+                     .exitCode,
+                 0);
+        r = cli.run({QStringLiteral("text"), project, QStringLiteral("notice-ko-scan.jpg"),
+                     QStringLiteral("--redacted")});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString& v : {QStringLiteral("김민수"), QStringLiteral("minsu.kim@example.co.kr"),
+                                 QStringLiteral("110-234-567890"), QStringLiteral("850312-1234567"),
+                                 QStringLiteral("010-2345-6789")})
+            QVERIFY2(!r.out.contains(v), qPrintable(v + QStringLiteral(" still readable: ") + r.out));
+    }
+
     void ingestAndDocs()
     {
         test::TestDir dir;
