@@ -1,11 +1,11 @@
 #include "ingest/PdfSource.h"
 
+#include "ingest/PdfTextLayout.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QVariant>
-
 #include <poppler-qt6.h>
 
 namespace quarry {
@@ -98,11 +98,20 @@ QString PdfSource::pageText(int pageNo) const
     const std::unique_ptr<Poppler::Page> page = m_doc->page(pageNo - 1);
     if (!page)
         throw Error(tr("%1: page %2 cannot be read").arg(m_name).arg(pageNo), Error::Kind::BadInput);
-    // A null rectangle means the whole page. This is Poppler's physical layout: lines stay whole
-    // even where a line mixes fonts (Hangul and Latin glyphs often come from different fonts),
-    // which the reading-order word list (textList(), pdftotext's default) splits into separate
-    // blocks; the price is that two columns come out side by side, line by line.
-    return page->text(QRectF());
+    // Poppler's reading order (TextOutputDev, what pdftotext prints): columns one after the other.
+    // Its physical layout (text(QRectF())) reads two columns line by line across the gutter.
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
+    QList<PdfTextLayout::Word> words;
+    words.reserve(qsizetype(boxes.size()));
+    for (const std::unique_ptr<Poppler::TextBox>& b : boxes) {
+        PdfTextLayout::Word w;
+        w.text = b->text();
+        w.box = b->boundingBox();
+        w.spaceAfter = b->hasSpaceAfter();
+        w.lineEnd = b->nextWord() == nullptr;
+        words.append(std::move(w));
+    }
+    return PdfTextLayout::text(words);
 }
 
 QSizeF PdfSource::pageSizePt(int pageNo) const
@@ -133,7 +142,8 @@ bool PdfSource::isUsableText(const QString& text)
     qsizetype bad = 0;
     for (const QChar c : text) {
         const char32_t u = c.unicode();
-        if (u == 0xFFFD || (u >= 0xE000 && u <= 0xF8FF) || (c.category() == QChar::Other_Control && !c.isSpace()))
+        if (u == 0xFFFD || (u >= 0xE000 && u <= 0xF8FF) ||
+            (c.category() == QChar::Other_Control && !c.isSpace()))
             ++bad;
         else if (c.isLetterOrNumber())
             ++good;

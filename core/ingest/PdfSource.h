@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QSizeF>
 #include <QString>
-
 #include <memory>
 
 namespace Poppler {
@@ -30,7 +29,7 @@ public:
 
     int pageCount() const;
     DocumentInfo info() const;
-    // Raw text layer of page `pageNo` (1-based) in reading order.
+    // Text layer of page `pageNo` (1-based) in reading order (see PdfTextLayout).
     QString pageText(int pageNo) const;
     QSizeF pageSizePt(int pageNo) const;
     // Renders page `pageNo` at `dpi`, converted to 8-bit grayscale. Throws Error when Poppler fails.
