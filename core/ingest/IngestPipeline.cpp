@@ -255,6 +255,7 @@ struct IngestPipeline::Impl
     void slotLoop()
     {
         WorkerClient client(program);
+        client.setMemoryLimitMb(q->m_options.workerMemoryMb);
         for (;;) {
             Task t;
             {
@@ -291,6 +292,12 @@ IngestPipeline::IngestPipeline(ProjectStore& store, Options options, QObject* pa
     d->psm = m_options.pageSegMode >= -1
                  ? m_options.pageSegMode
                  : store.setting(QStringLiteral("ocr.psm"), OcrEngine::DefaultPageSegMode).toInt(OcrEngine::DefaultPageSegMode);
+    if (m_options.workerMemoryMb < 0) {
+        const QJsonValue v = store.setting(QStringLiteral("ingest.worker_memory_mb"));
+        m_options.workerMemoryMb = v.isDouble() ? qint64(v.toDouble()) : WorkerClient::DefaultMemoryLimitMb;
+    }
+    if (m_options.workerMemoryMb < 0)
+        m_options.workerMemoryMb = WorkerClient::DefaultMemoryLimitMb;
     if (m_options.workers <= 0)
         m_options.workers = qMax(1, QThread::idealThreadCount());
     d->program = m_options.workerProgram.isEmpty() ? WorkerClient::locate() : m_options.workerProgram;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QVariant>
+#include <new>
 #include <poppler-qt6.h>
 
 namespace quarry {
@@ -128,12 +129,22 @@ QImage PdfSource::render(int pageNo, int dpi) const
     QImage img = page->renderToImage(dpi, dpi);
     if (img.isNull())
         throw Error(tr("%1: page %2 could not be rendered").arg(m_name).arg(pageNo), Error::Kind::BadInput);
+    // When Splash cannot allocate the page's bitmap it prints "Out of memory" and draws a 1x1 image
+    // instead (a huge page, or a small memory limit): OCR would read nothing and call the page
+    // empty. Say what happened.
+    const QSizeF pt = page->pageSizeF();
+    if (pt.width() * dpi / 72.0 >= 4 && pt.height() * dpi / 72.0 >= 4 && img.width() <= 1 &&
+        img.height() <= 1)
+        throw std::bad_alloc();
     return img;
 }
 
 QImage PdfSource::renderGray(int pageNo, int dpi) const
 {
-    return render(pageNo, dpi).convertToFormat(QImage::Format_Grayscale8);
+    QImage gray = render(pageNo, dpi).convertToFormat(QImage::Format_Grayscale8);
+    if (gray.isNull())
+        throw std::bad_alloc(); // QImage answers a failed allocation with a null image
+    return gray;
 }
 
 bool PdfSource::isUsableText(const QString& text)
