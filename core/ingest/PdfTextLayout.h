@@ -6,16 +6,28 @@
 
 namespace quarry {
 
-// Turns the words of a PDF page's text layer, in Poppler's reading order (the order
-// Poppler::Page::textList() gives, which is TextOutputDev's and so pdftotext's: columns one after
-// the other, full-width headings and footers where a reader puts them), into page text.
+// Puts the words of a PDF page's text layer (Poppler::Page::textList()) in reading order.
 //
-// Poppler already orders blocks and columns; what is left here is putting its lines back together
-// as text: a line that Poppler cut in two on one baseline (a run in another font a little higher
-// or lower, as Hangul and Latin runs often are) is joined again, and a block change that is not a
-// simple next line (a new column, a paragraph gap, a heading) becomes a blank line, so that the
-// clean-up never joins lines across a gutter. Kept apart from Poppler so that it can be tested
-// on word boxes made up in a test.
+// Poppler's own order (TextOutputDev, what pdftotext prints) reads most papers column by column,
+// but on pages whose columns share baselines (generated reports, many forms) it makes every line
+// its own block and reads across the gutter, line by line, exactly like its physical layout. So
+// the order is decided here, from the word boxes alone, the way OcrEngine::hasColumns() finds
+// gutters in an image:
+//  1. Poppler's lines are cut into segments wherever a gap is wider than a character: a gutter or
+//     a table cell boundary is never a word space.
+//  2. A gutter is a vertical band that (almost) no segment crosses, with text on both sides.
+//     Segments that do cross it (a full-width title, an abstract, a centred page number, a
+//     page-wide footnote) cut the page into horizontal bands; within a band the columns are read
+//     one after the other, each laid out again the same way (three columns, a column with a table).
+//  3. Side by side parts whose segments are a few words each are table cells, not columns: they
+//     are read row by row.
+//  4. What is left is read by rows: segments that share most of their height are one line, left
+//     to right, so a Hangul run and a Latin run in other fonts and a little off the baseline stay
+//     one line, as do a word and its footnote mark.
+// Lines are separated by '\n'; a paragraph gap or a change of band by a blank line, so that the
+// clean-up (TextCleaner) joins the lines of one column and never lines across a gutter. The top of
+// the next column continues with one line break: text often runs on there, and the clean-up's
+// line-length rule decides whether a paragraph ended.
 class PdfTextLayout
 {
 public:
@@ -27,8 +39,7 @@ public:
         bool lineEnd = false;    // the last word of one of Poppler's lines
     };
 
-    // The page's text: lines separated by '\n', blocks by a blank line. Every word appears once,
-    // in the order given.
+    // The page's text. Every word appears exactly once.
     static QString text(const QList<Word>& words);
 };
 
