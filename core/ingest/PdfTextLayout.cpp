@@ -198,10 +198,8 @@ private:
             rows(ids);
             return;
         }
-        std::sort(ids.begin(), ids.end(), [&](int a, int b) {
-            return m_segs[size_t(a)].box.center().y() < m_segs[size_t(b)].box.center().y();
-        });
-        // Bands: runs of segments that cross no gutter, cut by those that do.
+        // Bands: runs of rows that cross no gutter, cut by rows that do. Whole rows, so that the
+        // pieces of one line never land on both sides of a cut.
         std::vector<int> band;
         std::vector<int> spanning;
         auto flushBand = [&] {
@@ -217,16 +215,17 @@ private:
             }
             spanning.clear();
         };
-        for (int id : ids) {
-            const QRectF& box = m_segs[size_t(id)].box;
-            const bool crossing =
-                std::any_of(gs.begin(), gs.end(), [&](const Gutter& g) { return crosses(box, g); });
+        for (const std::vector<int>& row : groupRows(std::move(ids))) {
+            const bool crossing = std::any_of(row.begin(), row.end(), [&](int id) {
+                return std::any_of(gs.begin(), gs.end(),
+                                   [&](const Gutter& g) { return crosses(m_segs[size_t(id)].box, g); });
+            });
             if (crossing) {
                 flushBand();
-                spanning.push_back(id);
+                spanning.insert(spanning.end(), row.begin(), row.end());
             } else {
                 flushSpanning();
-                band.push_back(id);
+                band.insert(band.end(), row.begin(), row.end());
             }
         }
         flushBand();
@@ -271,20 +270,47 @@ private:
     }
 
     // Segments read as rows: those sharing most of their height form one line, left to right.
-    void rows(std::vector<int> ids)
+    // Segments sharing most of their height, top to bottom; each row left to right.
+    std::vector<std::vector<int>> groupRows(std::vector<int> ids) const
     {
         std::sort(ids.begin(), ids.end(), [&](int a, int b) {
-            return m_segs[size_t(a)].box.center().y() < m_segs[size_t(b)].box.center().y();
+            const QRectF& x = m_segs[size_t(a)].box;
+            const QRectF& y = m_segs[size_t(b)].box;
+            return x.center().y() != y.center().y() ? x.center().y() < y.center().y() : x.left() < y.left();
         });
-        std::vector<int> row;
+        std::vector<std::vector<int>> out;
         QRectF rowBox;
-        QRectF lastRowBox;
-        auto flush = [&] {
-            if (row.empty())
-                return;
+        for (int id : ids) {
+            const QRectF& box = m_segs[size_t(id)].box;
+            bool same = false;
+            if (!out.empty()) {
+                const double shared =
+                    std::min(rowBox.bottom(), box.bottom()) - std::max(rowBox.top(), box.top());
+                same = shared >= 0.5 * std::min(rowBox.height(), box.height());
+            }
+            if (same) {
+                out.back().push_back(id);
+                rowBox |= box;
+            } else {
+                out.push_back({id});
+                rowBox = box;
+            }
+        }
+        for (std::vector<int>& row : out)
             std::sort(row.begin(), row.end(), [&](int a, int b) {
                 return m_segs[size_t(a)].box.left() < m_segs[size_t(b)].box.left();
             });
+        return out;
+    }
+
+    // Segments read as rows: one line per row.
+    void rows(std::vector<int> ids)
+    {
+        QRectF lastRowBox;
+        for (const std::vector<int>& row : groupRows(std::move(ids))) {
+            QRectF rowBox;
+            for (int id : row)
+                rowBox |= m_segs[size_t(id)].box;
             if (!lastRowBox.isNull()) {
                 // A gap of most of a line between two rows is a paragraph or block break.
                 const double gap = rowBox.top() - lastRowBox.bottom();
@@ -293,20 +319,7 @@ private:
             }
             m_out.line(row);
             lastRowBox = rowBox;
-            row.clear();
-        };
-        for (int id : ids) {
-            const QRectF& box = m_segs[size_t(id)].box;
-            if (!row.empty()) {
-                const double shared =
-                    std::min(rowBox.bottom(), box.bottom()) - std::max(rowBox.top(), box.top());
-                if (shared < 0.5 * std::min(rowBox.height(), box.height()))
-                    flush();
-            }
-            rowBox = row.empty() ? box : (rowBox | box);
-            row.push_back(id);
         }
-        flush();
     }
 
     const std::vector<Segment>& m_segs;
