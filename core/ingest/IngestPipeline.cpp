@@ -256,6 +256,15 @@ struct IngestPipeline::Impl
     {
         WorkerClient client(program);
         client.setMemoryLimitMb(q->m_options.workerMemoryMb);
+        // Start the worker now, while the pipeline reads and hashes the first files: loading Qt,
+        // Poppler and Tesseract takes tens of milliseconds, and a slot that started its worker
+        // only when a document's pages were handed out left that core idle at the start of
+        // every batch (for a one-document batch, the second worker joined late).
+        try {
+            client.ensureRunning();
+        } catch (const Error&) {
+            // Reported for the first file this slot takes (ensureRunning() is called again there).
+        }
         for (;;) {
             Task t;
             {
