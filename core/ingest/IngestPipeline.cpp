@@ -173,10 +173,11 @@ struct IngestPipeline::Impl
         for (int i = 0; i < info.pageCount; ++i)
             doc->pages[i].pageNo = i + 1;
         doc->remaining = info.pageCount;
-        // Chunks small enough that both workers get a share of one document, large enough that a
-        // text-layer page does not pay a round trip of its own.
+        // Chunks small enough that both workers get a share of one document and finish it together
+        // (at most 8 pages, ~15 ms of text-layer parsing, can be left for one worker at the end), large
+        // enough that a text-layer page does not pay a round trip of its own.
         const int workers = qMax(1, q->m_options.workers);
-        const int chunk = qBound(1, (info.pageCount + workers * 4 - 1) / (workers * 4), 32);
+        const int chunk = qBound(1, (info.pageCount + workers * 4 - 1) / (workers * 4), 8);
         for (int first = 1; first <= info.pageCount; first += chunk) {
             Task t;
             t.doc = doc;
