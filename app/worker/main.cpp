@@ -27,6 +27,9 @@ int main(int argc, char* argv[])
     if (::getppid() != parent)
         return 1;
 
+    // Before Qt and the libraries allocate: a hostile file must cost its page, not the machine.
+    quarry::WorkerServer::applyMemoryLimit();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("quarry-worker"));
     quarry::WorkerServer server;

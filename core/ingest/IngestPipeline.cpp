@@ -173,10 +173,11 @@ struct IngestPipeline::Impl
         for (int i = 0; i < info.pageCount; ++i)
             doc->pages[i].pageNo = i + 1;
         doc->remaining = info.pageCount;
-        // Chunks small enough that both workers get a share of one document, large enough that a
-        // text-layer page does not pay a round trip of its own.
+        // Chunks small enough that both workers get a share of one document and finish it together
+        // (at most 8 pages, ~15 ms of text-layer parsing, can be left for one worker at the end), large
+        // enough that a text-layer page does not pay a round trip of its own.
         const int workers = qMax(1, q->m_options.workers);
-        const int chunk = qBound(1, (info.pageCount + workers * 4 - 1) / (workers * 4), 32);
+        const int chunk = qBound(1, (info.pageCount + workers * 4 - 1) / (workers * 4), 8);
         for (int first = 1; first <= info.pageCount; first += chunk) {
             Task t;
             t.doc = doc;
@@ -255,6 +256,16 @@ struct IngestPipeline::Impl
     void slotLoop()
     {
         WorkerClient client(program);
+        client.setMemoryLimitMb(q->m_options.workerMemoryMb);
+        // Start the worker now, while the pipeline reads and hashes the first files: loading Qt,
+        // Poppler and Tesseract takes tens of milliseconds, and a slot that started its worker
+        // only when a document's pages were handed out left that core idle at the start of
+        // every batch (for a one-document batch, the second worker joined late).
+        try {
+            client.ensureRunning();
+        } catch (const Error&) {
+            // Reported for the first file this slot takes (ensureRunning() is called again there).
+        }
         for (;;) {
             Task t;
             {
@@ -291,6 +302,12 @@ IngestPipeline::IngestPipeline(ProjectStore& store, Options options, QObject* pa
     d->psm = m_options.pageSegMode >= -1
                  ? m_options.pageSegMode
                  : store.setting(QStringLiteral("ocr.psm"), OcrEngine::DefaultPageSegMode).toInt(OcrEngine::DefaultPageSegMode);
+    if (m_options.workerMemoryMb < 0) {
+        const QJsonValue v = store.setting(QStringLiteral("ingest.worker_memory_mb"));
+        m_options.workerMemoryMb = v.isDouble() ? qint64(v.toDouble()) : WorkerClient::DefaultMemoryLimitMb;
+    }
+    if (m_options.workerMemoryMb < 0)
+        m_options.workerMemoryMb = WorkerClient::DefaultMemoryLimitMb;
     if (m_options.workers <= 0)
         m_options.workers = qMax(1, QThread::idealThreadCount());
     d->program = m_options.workerProgram.isEmpty() ? WorkerClient::locate() : m_options.workerProgram;

@@ -63,6 +63,9 @@ public:
         int dpi = 300;             // rendering resolution for OCR
         qint64 maxFileBytes = qint64(512) * 1024 * 1024;
         QString workerProgram;     // empty: WorkerClient::locate()
+        // Address-space limit of each worker in MB; -1: project setting "ingest.worker_memory_mb",
+        // else WorkerClient::DefaultMemoryLimitMb; 0: none.
+        qint64 workerMemoryMb = -1;
     };
 
     // Reads the project settings here, in the thread that owns the store; run() then works on its

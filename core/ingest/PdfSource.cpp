@@ -1,11 +1,12 @@
 #include "ingest/PdfSource.h"
 
+#include "ingest/PdfTextLayout.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QVariant>
-
+#include <new>
 #include <poppler-qt6.h>
 
 namespace quarry {
@@ -98,11 +99,20 @@ QString PdfSource::pageText(int pageNo) const
     const std::unique_ptr<Poppler::Page> page = m_doc->page(pageNo - 1);
     if (!page)
         throw Error(tr("%1: page %2 cannot be read").arg(m_name).arg(pageNo), Error::Kind::BadInput);
-    // A null rectangle means the whole page. This is Poppler's physical layout: lines stay whole
-    // even where a line mixes fonts (Hangul and Latin glyphs often come from different fonts),
-    // which the reading-order word list (textList(), pdftotext's default) splits into separate
-    // blocks; the price is that two columns come out side by side, line by line.
-    return page->text(QRectF());
+    // Poppler's reading order (TextOutputDev, what pdftotext prints): columns one after the other.
+    // Its physical layout (text(QRectF())) reads two columns line by line across the gutter.
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
+    QList<PdfTextLayout::Word> words;
+    words.reserve(qsizetype(boxes.size()));
+    for (const std::unique_ptr<Poppler::TextBox>& b : boxes) {
+        PdfTextLayout::Word w;
+        w.text = b->text();
+        w.box = b->boundingBox();
+        w.spaceAfter = b->hasSpaceAfter();
+        w.lineEnd = b->nextWord() == nullptr;
+        words.append(std::move(w));
+    }
+    return PdfTextLayout::text(words);
 }
 
 QSizeF PdfSource::pageSizePt(int pageNo) const
@@ -119,12 +129,22 @@ QImage PdfSource::render(int pageNo, int dpi) const
     QImage img = page->renderToImage(dpi, dpi);
     if (img.isNull())
         throw Error(tr("%1: page %2 could not be rendered").arg(m_name).arg(pageNo), Error::Kind::BadInput);
+    // When Splash cannot allocate the page's bitmap it prints "Out of memory" and draws a 1x1 image
+    // instead (a huge page, or a small memory limit): OCR would read nothing and call the page
+    // empty. Say what happened.
+    const QSizeF pt = page->pageSizeF();
+    if (pt.width() * dpi / 72.0 >= 4 && pt.height() * dpi / 72.0 >= 4 && img.width() <= 1 &&
+        img.height() <= 1)
+        throw std::bad_alloc();
     return img;
 }
 
 QImage PdfSource::renderGray(int pageNo, int dpi) const
 {
-    return render(pageNo, dpi).convertToFormat(QImage::Format_Grayscale8);
+    QImage gray = render(pageNo, dpi).convertToFormat(QImage::Format_Grayscale8);
+    if (gray.isNull())
+        throw std::bad_alloc(); // QImage answers a failed allocation with a null image
+    return gray;
 }
 
 bool PdfSource::isUsableText(const QString& text)
@@ -133,7 +153,8 @@ bool PdfSource::isUsableText(const QString& text)
     qsizetype bad = 0;
     for (const QChar c : text) {
         const char32_t u = c.unicode();
-        if (u == 0xFFFD || (u >= 0xE000 && u <= 0xF8FF) || (c.category() == QChar::Other_Control && !c.isSpace()))
+        if (u == 0xFFFD || (u >= 0xE000 && u <= 0xF8FF) ||
+            (c.category() == QChar::Other_Control && !c.isSpace()))
             ++bad;
         else if (c.isLetterOrNumber())
             ++good;

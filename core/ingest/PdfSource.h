@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QSizeF>
 #include <QString>
-
 #include <memory>
 
 namespace Poppler {
@@ -30,10 +29,11 @@ public:
 
     int pageCount() const;
     DocumentInfo info() const;
-    // Raw text layer of page `pageNo` (1-based) in reading order.
+    // Text layer of page `pageNo` (1-based) in reading order (see PdfTextLayout).
     QString pageText(int pageNo) const;
     QSizeF pageSizePt(int pageNo) const;
-    // Renders page `pageNo` at `dpi`, converted to 8-bit grayscale. Throws Error when Poppler fails.
+    // Renders page `pageNo` at `dpi`, converted to 8-bit grayscale. Throws Error when Poppler fails,
+    // std::bad_alloc when the page's image needs more memory than the process may have.
     QImage renderGray(int pageNo, int dpi) const;
     QImage render(int pageNo, int dpi) const;
 

@@ -64,6 +64,7 @@ void WorkerClient::ensureRunning()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     // Must be in the environment before libtesseract (and its OpenMP runtime) loads.
     env.insert(QStringLiteral("OMP_THREAD_LIMIT"), QStringLiteral("1"));
+    env.insert(QStringLiteral("QUARRY_WORKER_MEMORY_MB"), QString::number(qMax<qint64>(0, m_memoryLimitMb)));
     m_proc->setProcessEnvironment(env);
     m_proc->setProcessChannelMode(QProcess::SeparateChannels);
     m_proc->start(m_program, {});
@@ -92,7 +93,13 @@ QString WorkerClient::crashReason()
         how = tr("the worker crashed");
     else
         how = tr("the worker exited with code %1").arg(m_proc->exitCode());
-    const QString tail = QString::fromLocal8Bit(m_stderrTail.right(300)).trimmed().split(QLatin1Char('\n')).last();
+    const QString end = QString::fromLocal8Bit(m_stderrTail.right(300)).trimmed();
+    const QString tail = end.split(QLatin1Char('\n')).last();
+    // Poppler's allocator prints "Out of memory" and aborts; an exception nobody caught ends in
+    // std::terminate naming std::bad_alloc. Either way the file asked for more than the limit.
+    if (m_memoryLimitMb > 0 &&
+        (end.contains(QLatin1String("Out of memory")) || end.contains(QLatin1String("bad_alloc"))))
+        return tr("the worker ran out of memory (its limit is %1 MB)").arg(m_memoryLimitMb);
     return tail.isEmpty() ? how : QStringLiteral("%1 (%2)").arg(how, tail);
 }
 

@@ -30,6 +30,14 @@ public:
     WorkerClient(const WorkerClient&) = delete;
     WorkerClient& operator=(const WorkerClient&) = delete;
 
+    // The address-space limit the worker runs under (RLIMIT_AS), in MB; 0: none. Applies to the
+    // next start. A worker that reaches it fails the page or file it was reading and says so.
+    void setMemoryLimitMb(qint64 megabytes) { m_memoryLimitMb = megabytes; }
+    qint64 memoryLimitMb() const { return m_memoryLimitMb; }
+    // What a worker gets when nobody says otherwise: enough for OCR of an A0 page at 300 DPI, far
+    // less than the memory of a workstation running two of them.
+    static constexpr qint64 DefaultMemoryLimitMb = 2048;
+
     // Starts the process if it is not running. Throws Error when it cannot start.
     void ensureRunning();
     bool isRunning() const;
@@ -57,6 +65,7 @@ private:
     QByteArray m_buffer;
     QByteArray m_stderrTail;
     QString m_reason;
+    qint64 m_memoryLimitMb = DefaultMemoryLimitMb;
 };
 
 } // namespace quarry

@@ -21,10 +21,14 @@
 #include <cstdlib>
 #include <deque>
 #include <iostream>
+#include <memory>
 #include <mutex>
+#include <new>
 #include <string>
 #include <thread>
+#include <vector>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace quarry {
@@ -48,6 +52,18 @@ void testHook(bool enabled, const QString& where)
         for (;;)
             QThread::sleep(3600);
     }
+}
+
+// QUARRY-ALLOC in a page's text: the page asks for memory until the limit refuses it (64 MB blocks,
+// never touched, so the test costs address space and no RAM), as a hostile file's page does.
+void allocHook(bool enabled, const QString& where)
+{
+    if (!enabled || !where.contains(QLatin1String("QUARRY-ALLOC")))
+        return;
+    std::vector<std::unique_ptr<char[]>> blocks;
+    // Without a limit this would only reserve address space; stop at 64 GB all the same.
+    for (int i = 0; i < 1024; ++i)
+        blocks.emplace_back(new char[size_t(64) << 20]);
 }
 
 // The same for page images (QUARRY-RENDER-CRASH, QUARRY-RENDER-HANG in the file name): the file
@@ -78,8 +94,37 @@ struct WorkerServer::Open
 };
 
 WorkerServer::WorkerServer()
-    : m_formats(std::make_unique<FormatRegistry>()), m_testHooks(qEnvironmentVariableIntValue("QUARRY_WORKER_TEST_HOOKS") == 1)
+    : m_formats(std::make_unique<FormatRegistry>()),
+      m_testHooks(qEnvironmentVariableIntValue("QUARRY_WORKER_TEST_HOOKS") == 1),
+      m_memoryLimitMb(qEnvironmentVariable("QUARRY_WORKER_MEMORY_MB").toLongLong())
+{}
+
+qint64 WorkerServer::applyMemoryLimit()
 {
+    const qint64 mb = qEnvironmentVariable("QUARRY_WORKER_MEMORY_MB").toLongLong();
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer maps terabytes of shadow memory: under any address-space limit the worker
+    // could not start.
+    return 0;
+#endif
+    if (mb <= 0)
+        return 0;
+    // RLIMIT_AS rather than RLIMIT_DATA: Poppler and Qt take big buffers with mmap, which only the
+    // address-space limit counts. An allocation beyond it fails (std::bad_alloc, or Poppler's
+    // "Out of memory" abort) instead of the kernel's OOM killer choosing among the desktop's
+    // processes.
+    rlimit lim = {};
+    lim.rlim_cur = rlim_t(mb) << 20;
+    lim.rlim_max = rlim_t(mb) << 20;
+    if (::setrlimit(RLIMIT_AS, &lim) != 0)
+        return 0;
+    return mb;
+}
+
+QString WorkerServer::outOfMemory() const
+{
+    return m_memoryLimitMb > 0 ? tr("it needs more memory than a worker may use (%1 MB)").arg(m_memoryLimitMb)
+                               : tr("it needs more memory than is available");
 }
 
 WorkerServer::~WorkerServer()
@@ -191,6 +236,11 @@ void WorkerServer::openRequest(const QJsonObject& request)
     } catch (const Error& e) {
         m_open.reset();
         write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+    } catch (const std::bad_alloc&) {
+        m_open.reset();
+        PdfSource::captureWarnings(nullptr);
+        write({{QStringLiteral("type"), QStringLiteral("error")},
+               {QStringLiteral("message"), tr("the file cannot be opened: %1").arg(outOfMemory())}});
     }
 }
 
@@ -201,6 +251,12 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
     } catch (const Error& e) {
         m_open.reset();
         write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+        return;
+    } catch (const std::bad_alloc&) {
+        m_open.reset();
+        PdfSource::captureWarnings(nullptr);
+        write({{QStringLiteral("type"), QStringLiteral("error")},
+               {QStringLiteral("message"), tr("the file cannot be opened: %1").arg(outOfMemory())}});
         return;
     }
     const int dpi = request.value(QStringLiteral("dpi")).toInt(300);
@@ -224,6 +280,7 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
                 r.heightPt = size.height();
                 const QString text = m_open->pdf->pageText(r.pageNo);
                 testHook(m_testHooks, text);
+                allocHook(m_testHooks, text);
                 if (PdfSource::isUsableText(text)) {
                     r.method = QStringLiteral("text");
                     r.text = text;
@@ -262,6 +319,12 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
             r.error = e.kind() == Error::Kind::Cancelled && !m_cancel.load()
                           ? tr("page %1: OCR exceeded the time limit of %2 s").arg(r.pageNo).arg(timeoutMs / 1000)
                           : e.message();
+        } catch (const std::bad_alloc&) {
+            // What the page allocated is released by now; the next page starts clean.
+            r.method = QStringLiteral("none");
+            r.text.clear();
+            r.words.clear();
+            r.error = tr("page %1 was not read: %2").arg(r.pageNo).arg(outOfMemory());
         } catch (const std::exception& e) {
             r.method = QStringLiteral("none");
             r.error = QString::fromLocal8Bit(e.what());
@@ -316,6 +379,8 @@ void WorkerServer::renderRequest(const QJsonObject& request)
                {QStringLiteral("png"), QString::fromLatin1(png.toBase64())}});
     } catch (const Error& e) {
         fail(e.message());
+    } catch (const std::bad_alloc&) {
+        fail(tr("page %1 could not be drawn: %2").arg(pageNo).arg(outOfMemory()));
     } catch (const std::exception& e) {
         fail(QString::fromLocal8Bit(e.what()));
     }

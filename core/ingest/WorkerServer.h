@@ -25,6 +25,8 @@ class FormatRegistry;
 //      (page images for the document view: Poppler's renderer can crash on a file whose text
 //      parsed fine, so the GUI draws pages here too; see IsolatedPageRenderer)
 //   {"op":"cancel"} stops the current OCR page; {"op":"quit"} ends the process.
+// The process runs under an address-space limit (QUARRY_WORKER_MEMORY_MB, set by WorkerClient):
+// a file that needs more fails its page (or, when opening, the file) with a reason that says so.
 // The worker opens a file again only when path/password change, so a stream of "pages" requests
 // for one document costs one open.
 class WorkerServer
@@ -39,6 +41,11 @@ public:
     // Handles one request and returns its response lines (used by run() and by tests in-process).
     void handle(const QJsonObject& request);
 
+    // Limits the process's address space (RLIMIT_AS) to QUARRY_WORKER_MEMORY_MB megabytes (unset
+    // or 0: no limit). Called by quarry-worker's main() before anything large is loaded. Returns
+    // the limit applied, in MB.
+    static qint64 applyMemoryLimit();
+
 private:
     // Opens the document a request names unless it is the one open; on failure none is open.
     void ensureOpen(const QJsonObject& request);
@@ -47,6 +54,7 @@ private:
     void renderRequest(const QJsonObject& request);
     void write(const QJsonObject& message);
     OcrEngine& engine(const QJsonObject& request);
+    QString outOfMemory() const;
 
     struct Open;
     std::unique_ptr<Open> openDocument(const QString& path, const QString& password, const QString& kind);
@@ -56,6 +64,7 @@ private:
     std::atomic<bool> m_cancel{false};
     int m_outFd = 1;
     bool m_testHooks = false;
+    qint64 m_memoryLimitMb = 0;
 };
 
 } // namespace quarry

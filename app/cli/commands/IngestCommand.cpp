@@ -32,6 +32,11 @@ void IngestCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("workers"), tr("Worker processes (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("page-timeout"), tr("Seconds a page may take before its worker is stopped."),
                       QStringLiteral("S")});
+    parser.addOption(
+        {QStringLiteral("worker-memory"),
+         tr("Memory each worker process may use, in MB; a file needing more fails with that reason "
+            "(default: the project's setting ingest.worker_memory_mb, else 2048; 0: no limit)."),
+         QStringLiteral("MB")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object per file and a summary, one per line.")});
 }
 
@@ -60,6 +65,13 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         if (!ok || s <= 0)
             return error(ctx, tr("--page-timeout wants a positive number of seconds"));
         options.pageTimeoutMs = int(s * 1000);
+    }
+    if (parser.isSet(QStringLiteral("worker-memory"))) {
+        bool ok = false;
+        options.workerMemoryMb = parser.value(QStringLiteral("worker-memory")).toLongLong(&ok);
+        // Below a couple of hundred MB the worker cannot even load Qt and Tesseract.
+        if (!ok || (options.workerMemoryMb != 0 && options.workerMemoryMb < 256))
+            return error(ctx, tr("--worker-memory wants 0 (no limit) or a number of MB from 256 up"));
     }
     const QStringList paths = args.mid(1);
     for (const QString& p : paths)
