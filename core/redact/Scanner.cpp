@@ -173,6 +173,7 @@ public:
     const T& operator[](size_t k) const { return m_v[k]; }
     const T& front() const { return m_v[0]; }
     const T& back() const { return m_v[m_n - 1]; }
+    T& back() { return m_v[m_n - 1]; }
 
 private:
     std::array<T, N> m_v; // only the first m_n are ever read
@@ -446,7 +447,7 @@ private:
     {
         if (!d.on[size_t(rule)] || end <= start)
             return;
-        out.push_back({start, end, rule, &d.ruleType[size_t(rule)], std::min(score, 1.0)});
+        out.push_back({start, end, rule, &d.ruleType[size_t(rule)], std::min(score, 1.0) - m_penalty});
     }
     bool hasContext(quint32 mask, int pos, int window = 48) const;
     bool glued(int start, int end) const;
@@ -461,6 +462,15 @@ private:
     void dob(int from);
 
     int digitRun(int i);
+    int digitRunAt(int i, bool* unconsumed);
+    bool classifyGroups(const Groups& groups, const Seps& seps, bool plus, bool paren);
+    bool confusableRegion(int i, int end, int* from, int* to, bool* inside) const;
+    std::vector<int> convertConfusables(int from, int to);
+    QString m_fixed;         // the text with look-alike letters read as digits (made on first use)
+    bool m_retrying = false; // digitRun() is taking its second look
+    // Subtracted from scores while a second look reports: what OCR may have misread is left for
+    // review rather than accepted with the default threshold.
+    double m_penalty = 0.0;
     bool classify(const Groups& g, const Seps& sep, size_t first, size_t count, bool plus, bool paren);
     bool krAddress(int runStart, int numberEnd);
     void enAddress(int runStart);
@@ -837,8 +847,142 @@ void ScanJob::passport(int runStart, int runEnd)
     }
 }
 
-// Finds the digit groups starting at i and classifies them; returns where the run ends.
+// Finds the digit groups starting at i and classifies them; returns where the run ends. OCR text
+// gets a second look when the first finds less than it could: digits read as look-alike letters
+// (O/0, l/I/|/1, S/5, B/8) next to the run, and a space inside a group (OCR splits a group where
+// the print has a gap).
 int ScanJob::digitRun(int i)
+{
+    const size_t before = out.size();
+    bool unconsumed = false;
+    const int end = digitRunAt(i, &unconsumed);
+    if (m_retrying)
+        return end;
+    int b = i, e = end;
+    bool inside = false;
+    if (!confusableRegion(i, end, &b, &e, &inside))
+        return end;
+    // Letters after the start of the run are always worth a look ("010-263|-2468" stops at '|');
+    // a letter only before it is a code or a passport (S12345678) unless nothing else was found.
+    if (!inside && out.size() != before)
+        return end;
+    std::vector<Cand> first(out.begin() + qsizetype(before), out.end());
+    out.resize(before);
+    const std::vector<int> changed = convertConfusables(b, e);
+    m_retrying = true;
+    m_penalty = 0.1;
+    const int end2 = digitRunAt(b, &unconsumed);
+    m_retrying = false;
+    m_penalty = 0.0;
+    auto covered = [](const Cand* c, const Cand* last) {
+        int k = 0;
+        for (; c != last; ++c)
+            k += c->end - c->start;
+        return k;
+    };
+    if (covered(out.data() + before, out.data() + out.size()) >
+        covered(first.data(), first.data() + first.size()))
+        return std::max(end, end2);
+    // The letters were letters: put them back.
+    out.resize(before);
+    out.insert(out.end(), first.begin(), first.end());
+    for (int k : changed)
+        m_fixed[k] = m_norm.at(k);
+    return end;
+}
+
+namespace {
+inline bool isConfusable(char16_t c)
+{
+    return c == u'O' || c == u'o' || c == u'l' || c == u'I' || c == u'|' || c == u'S' || c == u'B';
+}
+inline char16_t confusedDigit(char16_t c)
+{
+    switch (c) {
+    case u'O':
+    case u'o':
+        return u'0';
+    case u'S':
+        return u'5';
+    case u'B':
+        return u'8';
+    default:
+        return u'1';
+    }
+}
+} // namespace
+
+bool ScanJob::confusableRegion(int i, int end, int* from, int* to, bool* inside) const
+{
+    // Cheap test first: most runs have no look-alike letter beside them.
+    const bool lead = isConfusable(at(i - 1));
+    const bool trail =
+        isConfusable(at(end)) || (at(end) != u'\0' && at(end) != u'\n' && isConfusable(at(end + 1)) &&
+                                  (at(end) == u'-' || at(end) == u' ' || at(end) == u'.'));
+    if (!lead && !trail)
+        return false;
+    int b = i;
+    if (lead) {
+        int k = i;
+        while (k > 0 && i - k < 3 && isConfusable(s[k - 1]))
+            --k;
+        if (!isAsciiLetter(at(k - 1)) && !isDigit(at(k - 1)))
+            b = k;
+    }
+    // Groups of digits and look-alike letters joined by separators, each with a real digit and
+    // none glued to a word.
+    int p = i;
+    int e = i;
+    int digits = 0;
+    bool letterInside = false;
+    while (p < n) {
+        const int gs = p;
+        int groupDigits = 0;
+        bool groupLetters = false;
+        while (p < n && (isDigit(s[p]) || isConfusable(s[p]))) {
+            if (isDigit(s[p]))
+                ++groupDigits;
+            else
+                groupLetters = true;
+            ++p;
+        }
+        if (p == gs || groupDigits == 0 || isAsciiLetter(at(p)))
+            break;
+        digits += groupDigits;
+        letterInside = letterInside || groupLetters;
+        e = p;
+        if ((s[p] == u'-' || s[p] == u' ' || s[p] == u'.') && (isDigit(at(p + 1)) || isConfusable(at(p + 1))))
+            ++p;
+        else
+            break;
+    }
+    if (digits + (i - b) < 4 || (b == i && !letterInside))
+        return false;
+    *from = b;
+    *to = e;
+    *inside = letterInside;
+    return true;
+}
+
+std::vector<int> ScanJob::convertConfusables(int from, int to)
+{
+    std::vector<int> changed;
+    for (int k = from; k < to; ++k) {
+        if (!isConfusable(s[k]))
+            continue;
+        if (m_fixed.isNull()) {
+            // One private copy of the text, made the first time a letter is read as a digit.
+            m_fixed = QString(m_norm.constData(), m_norm.size());
+            s = reinterpret_cast<const char16_t*>(m_fixed.utf16());
+        }
+        m_fixed[k] = QChar(confusedDigit(s[k]));
+        s = reinterpret_cast<const char16_t*>(m_fixed.utf16());
+        changed.push_back(k);
+    }
+    return changed;
+}
+
+int ScanJob::digitRunAt(int i, bool* unconsumed)
 {
     Groups groups;
     Seps seps;
@@ -892,6 +1036,53 @@ int ScanJob::digitRun(int i)
     // classify() wants 8 digits, or four groups (IPv4): most numbers in text are neither.
     if (total < 8 && groups.size() < 4)
         return runEnd;
+    const size_t before = out.size();
+    const bool left = classifyGroups(groups, seps, plus, paren);
+    *unconsumed = left;
+    // OCR splits a group where the print has a gap ("010-15 32-5199", "63031 2-2253871"): a run
+    // that mixes spaces with other separators and was not taken whole gets a second look with its
+    // space-separated groups joined; the look that covers more wins.
+    bool spaces = false, others = false;
+    for (size_t k = 0; k < seps.size(); ++k) {
+        spaces = spaces || seps[k] == u' ';
+        others = others || seps[k] == u'-' || seps[k] == u'.';
+    }
+    if (left && spaces && others) {
+        Groups joined;
+        Seps joinedSeps;
+        joined.push_back(groups[0]);
+        for (size_t k = 1; k < groups.size(); ++k) {
+            if (seps[k - 1] == u' ') {
+                joined.back().second = groups[k].second;
+            } else {
+                joinedSeps.push_back(seps[k - 1]);
+                joined.push_back(groups[k]);
+            }
+        }
+        std::vector<Cand> first(out.begin() + qsizetype(before), out.end());
+        out.resize(before);
+        const double penalty = m_penalty;
+        m_penalty = 0.1;
+        classifyGroups(joined, joinedSeps, plus, paren);
+        m_penalty = penalty;
+        int a = 0, c = 0;
+        for (const Cand& x : first)
+            a += x.end - x.start;
+        for (size_t k = before; k < out.size(); ++k)
+            c += out[k].end - out[k].start;
+        if (c <= a) {
+            out.resize(before);
+            out.insert(out.end(), first.begin(), first.end());
+        }
+    }
+    return runEnd;
+}
+
+// Classifies the groups of a run from left to right, longest stretch first; returns whether some
+// group was left unclassified.
+bool ScanJob::classifyGroups(const Groups& groups, const Seps& seps, bool plus, bool paren)
+{
+    bool left = false;
     size_t g = 0;
     while (g < groups.size()) {
         bool done = false;
@@ -901,10 +1092,12 @@ int ScanJob::digitRun(int i)
                 done = true;
             }
         }
-        if (!done)
+        if (!done) {
+            left = true;
             ++g;
+        }
     }
-    return runEnd;
+    return left;
 }
 
 bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, size_t count, bool plus,
@@ -912,23 +1105,23 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
 {
     const int start = groups[first].first;
     const int end = groups[first + count - 1].second;
+    // The digits of each group (a group joined across a space by digitRunAt() holds the space).
     int lens[8] = {};
+    int offs[8] = {};
     int total = 0;
+    char16_t digitBuf[32];
     for (size_t k = 0; k < count; ++k) {
-        lens[k] = groups[first + k].second - groups[first + k].first;
-        total += lens[k];
+        offs[k] = total;
+        for (int i = groups[first + k].first; i < groups[first + k].second && total < 32; ++i)
+            if (isDigit(s[i]))
+                digitBuf[total++] = s[i];
+        lens[k] = total - offs[k];
     }
     // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
     if (total < 8 && !(count == 4 && total >= 4))
         return false;
-    char16_t digitBuf[32];
-    {
-        int w = 0;
-        for (size_t k = 0; k < count; ++k)
-            for (int i = groups[first + k].first; i < groups[first + k].second && w < 32; ++i)
-                digitBuf[w++] = s[i];
-    }
-    const QStringView digits(digitBuf, std::min(total, 32));
+    auto groupInt = [&](size_t k) { return QStringView(digitBuf + offs[k], lens[k]).toInt(); };
+    const QStringView digits(digitBuf, total);
     auto sepAt = [&](size_t k) { return seps[first + k]; }; // between group k and k+1 of this candidate
     bool allSep = true;                                     // every separator is '-' or ' '
     bool anyDot = false, anySlash = false, allDot = count > 1;
@@ -956,7 +1149,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
     if (count == 4 && allDot) {
         bool ok = true;
         for (size_t k = 0; k < 4; ++k)
-            ok = ok && lens[k] <= 3 && QStringView(s + groups[first + k].first, lens[k]).toInt() <= 255;
+            ok = ok && lens[k] <= 3 && groupInt(k) <= 255;
         const bool versionLike =
             (first + 4 < groups.size() && seps[first + 3] == u'.') || (first > 0 && seps[first - 1] == u'.');
         if (ok && !versionLike && !isAsciiLetter(at(start - 1)) && !isAsciiLetter(at(end))) {
@@ -968,8 +1161,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
     // dates of birth from their context words).
     if (count == 3 && (anyDot || anySlash || allSep)) {
         if (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 &&
-            dateOk(digits.left(4).toInt(), QStringView(s + groups[first + 1].first, lens[1]).toInt(),
-                   QStringView(s + groups[first + 2].first, lens[2]).toInt()))
+            dateOk(digits.left(4).toInt(), groupInt(1), groupInt(2)))
             return true;
         if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 && (anyDot || anySlash))
             return true;
@@ -977,8 +1169,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
             return true;
     }
     if (count == 2 && lens[0] == 4 && lens[1] <= 2 && (anyDot || anySlash || sepAt(0) == u'-') &&
-        QStringView(s + groups[first + 1].first, lens[1]).toInt() <= 12 && digits.left(2).toInt() >= 19 &&
-        digits.left(2).toInt() <= 20 && lens[1] == 2)
+        groupInt(1) <= 12 && digits.left(2).toInt() >= 19 && digits.left(2).toInt() <= 20 && lens[1] == 2)
         return true; // 2024-03, 2024.03
 
     // International phones: +CC …
@@ -1094,11 +1285,21 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
             return true;
         }
     }
+    // A resident number with a digit lost or doubled (OCR), next to its context word.
+    if ((shape({6, 6}) || shape({6, 8})) && allSep && hasContext(CtxRrn | CtxArn, start)) {
+        report(RRrn, start, end, 0.55);
+        return true;
+    }
     // Driver's licence: RR-YY-NNNNNN-CC, or region name + YY-NNNNNN-CC.
     if (total == 12 && (shape({2, 2, 6, 2}) || count == 1) && (count == 1 || allSep)) {
         const int region = digits.left(2).toInt();
         if (Validators::driverRegionValid(region) && (count == 4 || hasContext(CtxDriver, start))) {
             report(RDriver, start, end, hasContext(CtxDriver, start) ? 0.95 : 0.85);
+            return true;
+        }
+        // The region code misread: the shape and the context word still say what it is.
+        if (count == 4 && hasContext(CtxDriver, start)) {
+            report(RDriver, start, end, 0.6);
             return true;
         }
     }
@@ -1148,6 +1349,12 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
             if (hasContext(CtxCard, start))
                 score += 0.1;
             report(RCard, start, end, score);
+            return true;
+        }
+        // A card number next to its context word whose check digit fails: one digit misread by
+        // OCR or mistyped must not leave the other fifteen readable. Left for review.
+        if (grouped && (total == 15 || total == 16) && hasContext(CtxCard, start)) {
+            report(RCard, start, end, 0.6);
             return true;
         }
     }
