@@ -74,6 +74,8 @@ const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
         {"address_en", "ADDRESS", "English street addresses"},
         {"person_kr", "PERSON", "Korean names next to titles and honorifics (님, 씨, 과장, 환자, 성명: …)"},
         {"person_en", "PERSON", "English names after Dr., Mr., Ms. or name labels"},
+        {"ocr_uncertain", "OCR_UNCERTAIN",
+         "On OCR pages: words read with low confidence that hold digits or '@' next to a context word (for review)"},
     };
     return list;
 }

@@ -85,6 +85,7 @@ enum Rule
     RAddressEn,
     RPersonKr,
     RPersonEn,
+    ROcrUncertain,
     RuleCount
 };
 
@@ -2070,6 +2071,85 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
         result << det;
     }
     return result;
+}
+
+QList<Detection> Scanner::uncertainOcrWords(const QString& text, const QList<OcrWord>& words,
+                                            const QList<Detection>& found) const
+{
+    QList<Detection> out;
+    if (!d->on[ROcrUncertain])
+        return out;
+    static const std::pair<quint32, const char*> kTypes[] = {
+        {CtxRrn, "RRN"},     {CtxArn, "ALIEN_REG"},     {CtxBrn, "BRN"},
+        {CtxCrn, "CRN"},     {CtxPassport, "PASSPORT"}, {CtxDriver, "DRIVER_LICENSE"},
+        {CtxPhone, "PHONE"}, {CtxAccount, "ACCOUNT"},   {CtxHealth, "HEALTH_INSURANCE"},
+        {CtxCard, "CARD"},   {CtxSsn, "SSN"},           {CtxDob, "DATE_OF_BIRTH"},
+        {CtxIp, "IP"}};
+    const QString norm = normalized(text);
+    const char16_t* s = reinterpret_cast<const char16_t*>(norm.utf16());
+    const int n = int(norm.size());
+    for (const OcrWord& w : words) {
+        if (w.confidence >= LowOcrConfidence || w.start < 0 || w.end > n || w.end <= w.start)
+            continue;
+        bool digit = false, at = false;
+        for (int i = w.start; i < w.end; ++i) {
+            digit = digit || isDigit(s[i]);
+            at = at || s[i] == u'@';
+        }
+        if (!digit && !at)
+            continue;
+        bool covered = false;
+        for (const Detection& f : found)
+            covered = covered || (f.start < w.end && w.start < f.end);
+        for (const Detection& f : out)
+            covered = covered || (f.start < w.end && w.start < f.end);
+        if (covered)
+            continue;
+        // The nearest context word in the window before the word names the type (an e-mail
+        // context word names nothing for a word without '@').
+        constexpr int kWindow = 48;
+        const int from = std::max(0, w.start - kWindow);
+        quint32 mask = 0;
+        int nearest = -1;
+        d->contextWords.scan(QStringView(s + from, w.start - from), [&](qsizetype a, qsizetype b, int id) {
+            const int ka = from + int(a);
+            if (isAsciiLetter(s[ka]) && ka > 0 && isAsciiLetter(s[ka - 1]))
+                return; // ASCII context words start a word
+            if (from + int(b) > nearest) {
+                nearest = from + int(b);
+                mask = d->keywordInfo[size_t(id)].mask;
+            }
+        });
+        const char* type = nullptr;
+        if (at)
+            type = "EMAIL";
+        else
+            for (const auto& [bit, name] : kTypes)
+                if (mask & bit) {
+                    type = name;
+                    break;
+                }
+        if (!type)
+            continue;
+        int end = w.end;
+        if (at) {
+            // A garbled address often falls apart into several uncertain words
+            // ("001054.1110(@26×317 ㅁ 016.00.10[)"): the ones that follow it directly join it.
+            for (const OcrWord& v : words)
+                if (v.start > end && v.start - end <= 1 && v.confidence < LowOcrConfidence && v.end <= n &&
+                    !isSpaceChar(s[v.start]))
+                    end = v.end;
+        }
+        Detection det;
+        det.start = w.start;
+        det.end = end;
+        det.type = QString::fromLatin1(type);
+        det.rule = d->ruleName[ROcrUncertain];
+        det.score = 0.55;
+        det.text = text.mid(det.start, det.end - det.start);
+        out << det;
+    }
+    return out;
 }
 
 bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
