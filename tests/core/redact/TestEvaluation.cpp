@@ -176,7 +176,9 @@ private slots:
         evaluate(false, counts, QStringLiteral("eval-ocr.jsonl"));
         if (QTest::currentTestFailed())
             return;
-        const QStringList failures = report(counts, 0.95, 0.9, 0.9);
+        // Measured: recall 1.000 for every type, precision 1.000 but CARD 0.933 (a "card reader
+        // model" number next to the word card, one of the hard negatives).
+        const QStringList failures = report(counts, 0.99, 0.95, 0.9);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
     }
 
