@@ -2136,8 +2136,8 @@ QList<Detection> Scanner::uncertainOcrWords(const QString& text, const QList<Ocr
             // A garbled address often falls apart into several uncertain words
             // ("001054.1110(@26×317 ㅁ 016.00.10[)"): the ones that follow it directly join it.
             for (const OcrWord& v : words)
-                if (v.start > end && v.start - end <= 1 && v.confidence < LowOcrConfidence && v.end <= n &&
-                    !isSpaceChar(s[v.start]))
+                if (v.start > end && v.start - end <= 1 && v.start < v.end && v.end <= n &&
+                    v.confidence < LowOcrConfidence && !isSpaceChar(s[v.start]))
                     end = v.end;
         }
         Detection det;

@@ -228,6 +228,32 @@ private slots:
         expect("제품 ID 4111 1111 1111 1112 재고", {});
     }
 
+    // Word offsets come from the project file: out-of-range, reversed or overlapping words must
+    // neither crash nor produce spans outside the text.
+    void uncertainOcrWordsWithBadOffsets()
+    {
+        const QString text = u("신한은행 계좌 1l0-2#4-5?789 메일 00l(@26x31 ㅁ 016.0[)");
+        const int n = int(text.size());
+        const int acct = int(text.indexOf(QLatin1String("1l0")));
+        const int mail = int(text.indexOf(QLatin1String("00l(")));
+        const QList<Scanner::OcrWord> words = {
+            {-5, 3, 10},           {3, 1000, 10},         {9, 4, 10},           {n, n + 1, 10},
+            {acct, acct + 13, 20}, {acct, acct + 13, 90}, {mail, mail + 10, 5}, {mail + 11, mail + 12, 5},
+            {mail + 13, n, 5},     {n + 2, n + 1, 5}};
+        const QList<Detection> got = m_scanner.uncertainOcrWords(text, words, {});
+        QStringList seen;
+        for (const Detection& d : got) {
+            QVERIFY(d.start >= 0 && d.start < d.end && d.end <= n);
+            QCOMPARE(d.text, text.mid(d.start, d.end - d.start));
+            QCOMPARE(d.rule, QStringLiteral("ocr_uncertain"));
+            QVERIFY(d.score < 0.95);
+            seen << d.type + QLatin1Char(':') + d.text;
+        }
+        QCOMPARE(seen, QStringList({u("ACCOUNT:1l0-2#4-5?789"), u("EMAIL:00l(@26x31 ㅁ 016.0[)")}));
+        // What the scan found already is left alone.
+        QVERIFY(m_scanner.uncertainOcrWords(text, words, got).isEmpty());
+    }
+
     void normalisation()
     {
         QCOMPARE(Scanner::normalized(u("０１０–１２３４—５６７８　ＡＢ")),
