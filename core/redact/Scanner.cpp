@@ -474,6 +474,7 @@ private:
     double m_penalty = 0.0;
     bool classify(const Groups& g, const Seps& sep, size_t first, size_t count, bool plus, bool paren);
     bool krAddress(int runStart, int numberEnd);
+    bool krAddressSplit(int p, int numberEnd);
     void enAddress(int runStart);
     void passport(int runStart, int runEnd);
 
@@ -1408,7 +1409,8 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     while (q > 0 && (isHangul(s[q - 1]) || isDigit(s[q - 1])))
         --q;
     if (p - q < 2)
-        return false;
+        return road && p - q == 1 && at(q - 1) == u' ' && isHangul(at(q - 2)) && !isHangul(at(q - 3)) &&
+               krAddressSplit(p, numberEnd);
     int start = q;
     int admin = 0;
     static const QStringList provinces = {
@@ -1445,6 +1447,69 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     if (m.hasMatch())
         end += int(m.capturedEnd());
     report(RAddressKr, start, end, admin > 0 ? 0.85 : 0.55);
+    return true;
+}
+
+// An address as OCR splits it, every syllable apart ("서 울 특 별 시 강 남 구 테 헤 란 로 123"): the
+// single syllables before the road suffix at p - 1 are joined, the road name runs back to the last
+// administrative tail (시, 도, 구, 군, 읍, 면), and at least one administrative area must precede
+// it. Reported for review.
+bool ScanJob::krAddressSplit(int p, int numberEnd)
+{
+    int pos[32];
+    int count = 0;
+    pos[count++] = p - 1;
+    for (int c = p - 1; count < 30 && at(c - 1) == u' ' && isHangul(at(c - 2)) && !isHangul(at(c - 3));
+         c -= 2)
+        pos[count++] = c - 2;
+    std::reverse(pos, pos + count);
+    char16_t buf[32];
+    for (int k = 0; k < count; ++k)
+        buf[k] = s[pos[k]];
+    auto tail = [](char16_t c) {
+        return c == u'시' || c == u'도' || c == u'구' || c == u'군' || c == u'읍' || c == u'면';
+    };
+    int road = count - 1;
+    while (road > 0 && !tail(buf[road - 1]))
+        --road;
+    if (road == 0 || count - road < 2)
+        return false;
+    static const char16_t* const provinces[] = {u"서울", u"부산", u"대구", u"인천", u"광주", u"대전",
+                                                u"울산", u"세종", u"경기", u"강원", u"충북", u"충남",
+                                                u"전북", u"전남", u"경북", u"경남", u"제주"};
+    int start = road;
+    int admin = 0;
+    while (admin < 4 && start > 0 && tail(buf[start - 1])) {
+        const int e = start;
+        int b = e - 1;
+        while (b > 0 && e - b < 4 && !tail(buf[b - 1]))
+            --b;
+        // A province name starts the area (서울특별시, 세종특별자치시, and 경기도 after "배송지").
+        for (int k = std::max(0, e - 7); k + 1 < e - 1; ++k) {
+            bool province = false;
+            for (const char16_t* pr : provinces)
+                province = province || (buf[k] == pr[0] && buf[k + 1] == pr[1]);
+            bool tailBetween = false;
+            for (int t = k; t < e - 1; ++t)
+                tailBetween = tailBetween || tail(buf[t]);
+            if (province && !tailBetween) {
+                b = k;
+                break;
+            }
+        }
+        if (e - b < 2)
+            break;
+        start = b;
+        ++admin;
+    }
+    if (admin == 0)
+        return false;
+    int end = numberEnd;
+    const QRegularExpressionMatch m = d.krAddressTailRe.match(
+        window(end, 64), 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    if (m.hasMatch())
+        end += int(m.capturedEnd());
+    report(RAddressKr, pos[start], end, 0.65);
     return true;
 }
 

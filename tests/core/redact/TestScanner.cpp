@@ -190,6 +190,10 @@ private slots:
             0.94);
         row("rrn digit lost", "주민등록번호 850312-123456 확인", "RRN", "850312-123456", 0.5, 0.94);
         row("passport letter stays", "여권번호 S12345678", "PASSPORT", "S12345678", 0.95, 1.0);
+        row("split address", "주 소 는 서 울 특 별 시 강 남 구 테 헤 란 로 123, 101동 1203호 입 니 다",
+            "ADDRESS", "서 울 특 별 시 강 남 구 테 헤 란 로 123, 101동 1203호", 0.5, 0.94);
+        row("split address, province", "배 송 지 경 기 도 성 남 시 분 당 구 판 교 역 로 235 (문 앞)",
+            "ADDRESS", "경 기 도 성 남 시 분 당 구 판 교 역 로 235 (문 앞)", 0.5, 0.94);
     }
     void ocrNoise()
     {
@@ -224,6 +228,8 @@ private slots:
         expect("B라인 ABS500 resin, B2B portal, Room B12O3", {});
         expect("모델 SB-1200, Lot 2O24-0115, 작업지시 WO-2O24-00077", {});
         expect("오늘 신규 김 과장 발령", {});
+        expect("도 로 123 번 길 정 도 로 45", {});
+        expect("그 다 음 도 로 12 km", {});
         expect("예금주: 한빛정밀", {});
         expect("제품 ID 4111 1111 1111 1112 재고", {});
     }
