@@ -463,7 +463,7 @@ private:
     void dob(int from);
 
     int digitRun(int i);
-    int digitRunAt(int i, bool* unconsumed);
+    int digitRunAt(int i);
     bool classifyGroups(const Groups& groups, const Seps& seps, bool plus, bool paren);
     bool confusableRegion(int i, int end, int* from, int* to, bool* inside) const;
     std::vector<int> convertConfusables(int from, int to);
@@ -856,8 +856,7 @@ void ScanJob::passport(int runStart, int runEnd)
 int ScanJob::digitRun(int i)
 {
     const size_t before = out.size();
-    bool unconsumed = false;
-    const int end = digitRunAt(i, &unconsumed);
+    const int end = digitRunAt(i);
     if (m_retrying)
         return end;
     int b = i, e = end;
@@ -873,7 +872,7 @@ int ScanJob::digitRun(int i)
     const std::vector<int> changed = convertConfusables(b, e);
     m_retrying = true;
     m_penalty = 0.1;
-    const int end2 = digitRunAt(b, &unconsumed);
+    const int end2 = digitRunAt(b);
     m_retrying = false;
     m_penalty = 0.0;
     auto covered = [](const Cand* c, const Cand* last) {
@@ -984,7 +983,7 @@ std::vector<int> ScanJob::convertConfusables(int from, int to)
     return changed;
 }
 
-int ScanJob::digitRunAt(int i, bool* unconsumed)
+int ScanJob::digitRunAt(int i)
 {
     Groups groups;
     Seps seps;
@@ -1040,7 +1039,6 @@ int ScanJob::digitRunAt(int i, bool* unconsumed)
         return runEnd;
     const size_t before = out.size();
     const bool left = classifyGroups(groups, seps, plus, paren);
-    *unconsumed = left;
     // OCR splits a group where the print has a gap ("010-15 32-5199", "63031 2-2253871"): a run
     // that mixes spaces with other separators and was not taken whole gets a second look with its
     // space-separated groups joined; the look that covers more wins.
