@@ -1333,8 +1333,9 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
             return true;
         }
     }
-    // Cards: 13-19 digits, Luhn.
-    if (total >= 13 && total <= 19 && (count == 1 || allSep)) {
+    // Cards: 13-19 digits, Luhn. Groups of four may be separated by dots too (OCR reads a gap as
+    // one: "4111 1111.1111 1111").
+    if (total >= 13 && total <= 19 && (count == 1 || allSep || (count >= 3 && !anySlash))) {
         bool grouped = count == 1;
         if (count >= 3) {
             grouped = true;

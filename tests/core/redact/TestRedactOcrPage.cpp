@@ -1,8 +1,8 @@
-// A scanned Korean notice end to end, as a user runs it: the page is rendered here (Noto CJK, the
-// size of 10.5 pt print at 200 DPI, a little noise), ingested with quarry-cli (real Tesseract in
-// quarry-worker), scanned with `redact --accept-above 0` and printed with `text --redacted`. None
-// of the personal values the OCR text still shows may be readable afterwards, whatever spacing
-// and misreadings OCR produced.
+// A scanned Korean notice end to end, as a user runs it: the page is rendered here (Noto CJK,
+// 10.5 pt print at 150, 200 and 300 DPI, with or without noise), ingested with quarry-cli (real
+// Tesseract in quarry-worker), scanned with `redact --accept-above 0` and printed with
+// `text --redacted`. None of the personal values the OCR text still shows may be readable
+// afterwards, nor a group of four of their digits, whatever spacing and misreadings OCR produced.
 
 #include "CliRunner.h"
 #include "IngestFixtures.h"
@@ -11,6 +11,7 @@
 
 #include <QImage>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace quarry;
@@ -21,8 +22,18 @@ class TestRedactOcrPage : public QObject
 private slots:
     void initTestCase() { qputenv("QUARRY_WORKER", QUARRY_TEST_WORKER); }
 
+    void noticeScan_data()
+    {
+        QTest::addColumn<int>("dpi");
+        QTest::addColumn<bool>("noise");
+        QTest::newRow("200 DPI, noise") << 200 << true;
+        QTest::newRow("300 DPI, clean") << 300 << false;
+        QTest::newRow("150 DPI, noise") << 150 << true;
+    }
     void noticeScan()
     {
+        QFETCH(int, dpi);
+        QFETCH(bool, noise);
         const QString family = test::cjkFamily();
         QVERIFY2(!family.isEmpty(), "the Noto CJK fonts are installed by packaging/install-deps.sh");
         // The made-up notice of the sample corpus (all names and numbers fictional).
@@ -47,12 +58,12 @@ private slots:
                                     QStringLiteral("허현지"),
                                     QStringLiteral("010-5555-1212"),
                                     QStringLiteral("4111 1111 1111 1111")};
-        // 10.5 pt at 200 DPI is about 29 pixels; salt-and-pepper noise as a scanner leaves it.
-        QImage page = test::renderTextImage(lines, family, 29, 1700);
-        page.setDotsPerMeterX(7874); // 200 DPI
-        page.setDotsPerMeterY(7874);
+        // 10.5 pt print (29 pixels at 200 DPI); salt-and-pepper noise as a scanner leaves it.
+        QImage page = test::renderTextImage(lines, family, qRound(10.5 / 72 * dpi), 1700 * dpi / 200);
+        page.setDotsPerMeterX(qRound(dpi / 0.0254));
+        page.setDotsPerMeterY(qRound(dpi / 0.0254));
         QRandomGenerator rng(13);
-        for (int k = 0; k < page.width() * page.height() / 200; ++k) {
+        for (int k = 0; noise && k < page.width() * page.height() / 200; ++k) {
             const int x = int(rng.bounded(page.width())), y = int(rng.bounded(page.height()));
             page.scanLine(y)[x] = uchar(rng.bounded(2) ? 40 : 215);
         }
@@ -77,6 +88,9 @@ private slots:
         qInfo().noquote() << "OCR text:" << ocr;
         // Most of the page must come through, or the test would prove nothing.
         QVERIFY2(readable.size() >= 8, qPrintable(readable.join(QStringLiteral(", "))));
+        qInfo().noquote() << QStringLiteral("%1 of %2 values readable in the OCR text")
+                                 .arg(readable.size())
+                                 .arg(values.size());
 
         r = cli.run(
             {QStringLiteral("redact"), project, QStringLiteral("--accept-above"), QStringLiteral("0")});
@@ -93,6 +107,9 @@ private slots:
         // Split names ("김 민 수") count as readable too: the squeezed text is searched.
         QVERIFY2(left.isEmpty(),
                  qPrintable(QStringLiteral("still readable: ") + left.join(QStringLiteral(", "))));
+        // Nor a piece of one: every run of four digits on this page belongs to a personal value.
+        const QRegularExpressionMatch digits = QRegularExpression(QStringLiteral("\\d{4}")).match(redacted);
+        QVERIFY2(!digits.hasMatch(), qPrintable(digits.captured()));
     }
 };
 
