@@ -32,7 +32,8 @@ QString comparable(const QString& v)
 }
 
 const char* kSelect =
-    "SELECT d.id, d.page_id, p.document_id, p.page_no, d.start, d.end, d.entity_type, d.rule, d.score, d.value, "
+    "SELECT d.id, d.page_id, p.document_id, p.page_no, d.start, d.end, d.entity_type, d.rule, d.score, "
+    "d.value, "
     "d.status, coalesce(d.operator, ''), coalesce(d.decided_by, ''), coalesce(d.decided_at, '') "
     "FROM detections d JOIN pages p ON p.id = d.page_id ";
 
@@ -79,7 +80,8 @@ bool DetectionStore::isValidStatus(const QString& status)
 
 QString DetectionStore::pageText(qint64 pageId)
 {
-    Statement st = m_store.db().prepare(QStringLiteral("SELECT coalesce(corrected_text, text) FROM pages WHERE id = ?"));
+    Statement st =
+        m_store.db().prepare(QStringLiteral("SELECT coalesce(corrected_text, text) FROM pages WHERE id = ?"));
     st.bind(1, pageId);
     if (!st.step())
         throw Error(tr("page %1 does not exist").arg(pageId), Error::Kind::NotFound);
@@ -97,7 +99,8 @@ std::optional<double> DetectionStore::autoAcceptThreshold()
 void DetectionStore::setAutoAcceptThreshold(std::optional<double> score)
 {
     if (score && (*score < 0.0 || *score > 1.0))
-        throw Error(tr("auto-accept threshold %1: must be between 0 and 1").arg(*score), Error::Kind::BadInput);
+        throw Error(tr("auto-accept threshold %1: must be between 0 and 1").arg(*score),
+                    Error::Kind::BadInput);
     m_store.setSetting(kAutoAccept, score ? QJsonValue(*score) : QJsonValue());
 }
 
@@ -128,7 +131,8 @@ ScanSummary DetectionStore::scanProject(const Scanner& scanner, const std::funct
     const std::optional<double> threshold = autoAcceptThreshold();
     QList<qint64> pages;
     {
-        Statement st = m_store.db().prepare(QStringLiteral("SELECT id FROM pages ORDER BY document_id, page_no"));
+        Statement st =
+            m_store.db().prepare(QStringLiteral("SELECT id FROM pages ORDER BY document_id, page_no"));
         while (st.step())
             pages << st.int64(0);
     }
@@ -151,13 +155,28 @@ ScanSummary DetectionStore::scanProject(const Scanner& scanner, const std::funct
     return total;
 }
 
-ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId, std::optional<double> threshold)
+ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId,
+                                           std::optional<double> threshold)
 {
     Database& db = m_store.db();
     ScanSummary summary;
     summary.pages = 1;
     const QString text = pageText(pageId);
-    const QList<Detection> found = scanner.scan(text);
+    QList<Detection> found = scanner.scan(text);
+    {
+        // OCR pages whose text nobody corrected: words Tesseract was unsure of get a look too
+        // (their offsets point into pages.text, which is then the text scanned).
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT w.text_start, w.text_end, w.confidence FROM ocr_words w JOIN pages p ON p.id = w.page_id "
+            "WHERE w.page_id = ? AND p.method = 'ocr' AND p.corrected_text IS NULL AND w.confidence < ? "
+            "AND w.text_start IS NOT NULL AND w.text_end IS NOT NULL ORDER BY w.seq"));
+        st.bindAll(pageId, Scanner::LowOcrConfidence);
+        QList<Scanner::OcrWord> words;
+        while (st.step())
+            words << Scanner::OcrWord{st.int32(0), st.int32(1), st.real(2)};
+        if (!words.isEmpty())
+            found += scanner.uncertainOcrWords(text, words, found);
+    }
     summary.found = int(found.size());
 
     struct Row
@@ -176,7 +195,8 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
     }
     Statement del = db.prepare(QStringLiteral("DELETE FROM detections WHERE id = ?"));
     Statement move = db.prepare(QStringLiteral("UPDATE detections SET start = ?, end = ? WHERE id = ?"));
-    Statement refresh = db.prepare(QStringLiteral("UPDATE detections SET entity_type = ?, rule = ?, score = ? WHERE id = ?"));
+    Statement refresh =
+        db.prepare(QStringLiteral("UPDATE detections SET entity_type = ?, rule = ?, score = ? WHERE id = ?"));
     QList<bool> used(found.size(), false);
     QList<Row> kept;
     for (Row r : rows) {
@@ -185,7 +205,8 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
             // A pending row found again stays (same id for the reviewer); otherwise it goes.
             qsizetype match = -1;
             for (qsizetype k = 0; k < found.size() && match < 0; ++k)
-                if (!used[k] && found[k].start == r.start && found[k].end == r.end && found[k].text == r.value)
+                if (!used[k] && found[k].start == r.start && found[k].end == r.end &&
+                    found[k].text == r.value)
                     match = k;
             if (match >= 0) {
                 used[match] = true;
@@ -194,8 +215,8 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
                 refresh.run();
                 ++summary.kept;
                 if (threshold && found[match].score >= *threshold) {
-                    Statement acc = db.prepare(QStringLiteral(
-                        "UPDATE detections SET status = 'accepted', decided_by = ?, decided_at = ? WHERE id = ?"));
+                    Statement acc = db.prepare(QStringLiteral("UPDATE detections SET status = 'accepted', "
+                                                              "decided_by = ?, decided_at = ? WHERE id = ?"));
                     acc.bindAll(m_store.actor(), nowUtcIso(), r.id);
                     acc.run();
                     recordDecision(r.id, QStringLiteral("auto_accept"), r.status, QStringLiteral("accepted"),
@@ -217,9 +238,10 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
                 del.reset();
                 del.bind(1, r.id);
                 del.run();
-                m_store.audit().record(m_store.actor(), QStringLiteral("detection"), r.id, QStringLiteral("drop"),
-                                       QJsonObject{{QStringLiteral("status"), r.status}},
-                                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("text changed")}});
+                m_store.audit().record(
+                    m_store.actor(), QStringLiteral("detection"), r.id, QStringLiteral("drop"),
+                    QJsonObject{{QStringLiteral("status"), r.status}},
+                    QJsonObject{{QStringLiteral("reason"), QStringLiteral("text changed")}});
                 ++summary.removed;
                 continue;
             }
@@ -232,9 +254,9 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
         kept << r;
     }
 
-    Statement ins = db.prepare(QStringLiteral(
-        "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, decided_by, decided_at, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement ins = db.prepare(QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, "
+                                              "rule, score, value, status, decided_by, decided_at, "
+                                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = nowUtcIso();
     for (qsizetype k = 0; k < found.size(); ++k) {
         if (used[k])
@@ -265,8 +287,8 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
         ins.run();
         if (autoAccept) {
             ++summary.autoAccepted;
-            recordDecision(db.lastInsertId(), QStringLiteral("auto_accept"), QString(), QStringLiteral("accepted"),
-                           QString(), det.type);
+            recordDecision(db.lastInsertId(), QStringLiteral("auto_accept"), QString(),
+                           QStringLiteral("accepted"), QString(), det.type);
         }
         ++summary.added;
     }
@@ -328,9 +350,10 @@ void DetectionStore::setStatus(qint64 id, const QString& status)
         QStringLiteral("UPDATE detections SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
     st.bindAll(status, m_store.actor(), nowUtcIso(), id);
     st.run();
-    recordDecision(id, status == QLatin1String("accepted")   ? QStringLiteral("accept")
-                       : status == QLatin1String("rejected") ? QStringLiteral("reject")
-                                                             : QStringLiteral("set_status"),
+    recordDecision(id,
+                   status == QLatin1String("accepted")   ? QStringLiteral("accept")
+                   : status == QLatin1String("rejected") ? QStringLiteral("reject")
+                                                         : QStringLiteral("set_status"),
                    old->status, status, old->type, old->type);
     tx.commit();
 }
@@ -379,10 +402,12 @@ qint64 DetectionStore::addManual(qint64 pageId, int start, int end, const QStrin
         throw Error(tr("page %1: the entity type is empty").arg(pageId), Error::Kind::BadInput);
     Transaction tx(m_store.db());
     const QString now = nowUtcIso();
-    Statement st = m_store.db().prepare(QStringLiteral(
-        "INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, decided_by, decided_at, "
-        "created_at) VALUES (?, ?, ?, ?, 'manual', 1.0, ?, 'manual', ?, ?, ?)"));
-    st.bindAll(pageId, qint64(start), qint64(end), type, text.mid(start, end - start), m_store.actor(), now, now);
+    Statement st = m_store.db().prepare(
+        QStringLiteral("INSERT INTO detections(page_id, start, end, entity_type, rule, score, value, status, "
+                       "decided_by, decided_at, "
+                       "created_at) VALUES (?, ?, ?, ?, 'manual', 1.0, ?, 'manual', ?, ?, ?)"));
+    st.bindAll(pageId, qint64(start), qint64(end), type, text.mid(start, end - start), m_store.actor(), now,
+               now);
     st.run();
     const qint64 id = m_store.db().lastInsertId();
     recordDecision(id, QStringLiteral("manual"), QString(), QStringLiteral("manual"), QString(), type);
@@ -398,14 +423,15 @@ int DetectionStore::acceptAllOfType(qint64 documentId, const QString& type)
     f.statuses = {QStringLiteral("pending"), QStringLiteral("rejected")};
     const QList<StoredDetection> rows = list(f);
     Transaction tx(m_store.db());
-    Statement st = m_store.db().prepare(
-        QStringLiteral("UPDATE detections SET status = 'accepted', decided_by = ?, decided_at = ? WHERE id = ?"));
+    Statement st = m_store.db().prepare(QStringLiteral(
+        "UPDATE detections SET status = 'accepted', decided_by = ?, decided_at = ? WHERE id = ?"));
     const QString now = nowUtcIso();
     for (const StoredDetection& d : rows) {
         st.reset();
         st.bindAll(m_store.actor(), now, d.id);
         st.run();
-        recordDecision(d.id, QStringLiteral("bulk_accept_type"), d.status, QStringLiteral("accepted"), d.type, d.type);
+        recordDecision(d.id, QStringLiteral("bulk_accept_type"), d.status, QStringLiteral("accepted"), d.type,
+                       d.type);
     }
     tx.commit();
     return int(rows.size());
@@ -418,8 +444,8 @@ int DetectionStore::rejectValueEverywhere(const QString& value)
     f.statuses = {QStringLiteral("pending"), QStringLiteral("accepted")};
     const QList<StoredDetection> rows = list(f);
     Transaction tx(m_store.db());
-    Statement st = m_store.db().prepare(
-        QStringLiteral("UPDATE detections SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?"));
+    Statement st = m_store.db().prepare(QStringLiteral(
+        "UPDATE detections SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?"));
     const QString now = nowUtcIso();
     int n = 0;
     for (const StoredDetection& d : rows) {
@@ -428,7 +454,8 @@ int DetectionStore::rejectValueEverywhere(const QString& value)
         st.reset();
         st.bindAll(m_store.actor(), now, d.id);
         st.run();
-        recordDecision(d.id, QStringLiteral("bulk_reject_value"), d.status, QStringLiteral("rejected"), d.type, d.type);
+        recordDecision(d.id, QStringLiteral("bulk_reject_value"), d.status, QStringLiteral("rejected"),
+                       d.type, d.type);
         ++n;
     }
     tx.commit();

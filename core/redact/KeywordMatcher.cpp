@@ -4,10 +4,10 @@
 
 namespace quarry {
 
-KeywordMatcher::KeywordMatcher(bool skipSpaces)
-    : m_skipSpaces(skipSpaces), m_alpha(65536, 0), m_fail(1, 0), m_outHead(1, -1), m_children(1)
-{
-}
+KeywordMatcher::KeywordMatcher(bool skipSpaces, bool straySpaces)
+    : m_skipSpaces(skipSpaces), m_straySpaces(straySpaces && !skipSpaces), m_alpha(65536, 0), m_fail(1, 0),
+      m_outHead(1, -1), m_children(1)
+{}
 
 int KeywordMatcher::addClass(char16_t c)
 {
@@ -30,10 +30,13 @@ void KeywordMatcher::add(const QString& keyword, int id)
 {
     int state = 0;
     int len = 0;
-    for (QChar qc : keyword) {
-        const char16_t c = qc.unicode();
+    const char16_t* k = reinterpret_cast<const char16_t*>(keyword.utf16());
+    for (qsizetype i = 0; i < keyword.size(); ++i) {
+        const char16_t c = k[i];
         if (m_skipSpaces && isSpace(c))
             continue;
+        if (m_straySpaces && i > 0 && i + 1 < keyword.size() && strayAt(k, i))
+            continue; // the text may have it or not
         if (m_classes >= 65535)
             return; // alphabet full; a keyword this exotic is dropped rather than mis-matched
         const int cls = addClass(c);

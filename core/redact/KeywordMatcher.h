@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <unordered_map>
 #include <vector>
 
@@ -37,12 +36,18 @@ private:
 // insensitively. With skipSpaces, white space in the text is ignored while matching, so the term
 // "홍길동" also matches "홍 길동" and "Kim Minsu" matches "KimMinsu".
 //
+// With straySpaces, one space between two Hangul syllables is ignored once a keyword has begun to
+// match, so that "여 권 번 호" and "과 장" (OCR puts a space between almost every syllable) match
+// 여권번호 and 과장; spaces between Hangul syllables in the keywords themselves are dropped when
+// they are added ("받는 분" matches "받는분" and "받 는 분"). Matches report the span in the text,
+// spaces included.
+//
 // Characters are first mapped to a small alphabet (the characters that occur in keywords; all
 // others are class 0, which keeps the root state at no cost).
 class KeywordMatcher
 {
 public:
-    explicit KeywordMatcher(bool skipSpaces = false);
+    explicit KeywordMatcher(bool skipSpaces = false, bool straySpaces = false);
 
     void add(const QString& keyword, int id);
     void build();
@@ -54,6 +59,36 @@ public:
     {
         return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == 0x3000 || c == 0xA0;
     }
+    static bool isHangul(char16_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+    // Whether s[i] is a space a straySpaces matcher steps over once a keyword has begun: one space
+    // between two Hangul syllables. s[i - 1] and s[i + 1] must be readable (i > 0, i + 1 < n).
+    static bool strayAt(const char16_t* s, qsizetype i)
+    {
+        return s[i] == u' ' && isHangul(s[i - 1]) && isHangul(s[i + 1]);
+    }
+    // The character after s[i] as a straySpaces matcher sees it (s[i + 2] over a stray space), or
+    // 0 when that lies at or past `to`.
+    static char16_t nextChar(const char16_t* s, qsizetype i, qsizetype to)
+    {
+        if (i + 1 >= to)
+            return 0;
+        if (s[i + 1] == u' ' && isHangul(s[i]) && i + 2 < to && isHangul(s[i + 2]))
+            return s[i + 2];
+        return s[i + 1];
+    }
+    // Where a match of `length` keyword characters ending at `end` starts in the text, stray
+    // spaces included.
+    static qsizetype matchStart(const char16_t* s, qsizetype end, int length)
+    {
+        qsizetype p = end - 1;
+        for (int k = 1; k < length; ++k) {
+            --p;
+            if (s[p] == u' ' && isHangul(s[p + 1]) && p > 0 && isHangul(s[p - 1]))
+                --p;
+        }
+        return p;
+    }
+    bool straySpaces() const { return m_straySpaces; }
 
     // The automaton one character at a time, for callers that fuse it with their own pass.
     // One look-up in the full table: the parts that text touches (ASCII, Hangul syllables) stay in
@@ -91,10 +126,13 @@ public:
         return false;
     }
     // Calls onMatch(start, end, id) for the keywords ending at position `end` in state `state`.
-    template <typename F> void outputs(int state, qsizetype end, F&& onMatch) const
+    // With straySpaces, `s` is the text (for the start of matches that span stray spaces).
+    template <typename F> void outputs(int state, const char16_t* s, qsizetype end, F&& onMatch) const
     {
         for (int o = m_outHead[size_t(state)]; o >= 0; o = m_outs[size_t(o)].next)
-            onMatch(end - m_outs[size_t(o)].length, end, m_outs[size_t(o)].id);
+            onMatch(m_straySpaces ? matchStart(s, end, m_outs[size_t(o)].length)
+                                  : end - m_outs[size_t(o)].length,
+                    end, m_outs[size_t(o)].id);
     }
 
     // The pairs of characters that begin a keyword of two or more characters (its first two, in
@@ -103,15 +141,18 @@ public:
 
     // Feeds s[from, to) to the automaton from `state` and returns the state after; calls
     // onMatch(start, end, id) with offsets into `s` (which must be valid before `from` when
-    // from > 0). With wordStarts, keywords that begin with an ASCII letter are not looked for
-    // inside a word (a caller that drops those anyway saves the steps); the others are all found.
-    // Not for matchers that skip spaces.
+    // from > 0, and up to `n` > to). With wordStarts, keywords that begin with an ASCII letter are
+    // not looked for inside a word (a caller that drops those anyway saves the steps); the others
+    // are all found. Not for matchers that skip spaces.
     template <typename F>
-    int feed(int state, const char16_t* s, qsizetype from, qsizetype to, bool wordStarts, F&& onMatch) const
+    int feed(int state, const char16_t* s, qsizetype from, qsizetype to, qsizetype n, bool wordStarts,
+             F&& onMatch) const
     {
         auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
         for (qsizetype i = from; i < to; ++i) {
             const char16_t c = s[i];
+            if (state != 0 && m_straySpaces && c == u' ' && i > 0 && i + 1 < n && strayAt(s, i))
+                continue;
             const int cls = classOf(c);
             if (state == 0) {
                 if (cls == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
@@ -120,17 +161,20 @@ public:
                 // Staying at the root over a character whose state would fail on the next one
                 // changes nothing (see startsHere); the hashed pairs say so without a search.
                 // (The last character is always stepped: the next feed may continue the word.)
-                if (q == 0 ||
-                    (m_outHead[size_t(q)] < 0 && i + 1 < to && !m_startPairs.mayContain(c, s[i + 1])))
+                if (q == 0)
                     continue;
+                if (m_outHead[size_t(q)] < 0 && i + 1 < to) {
+                    const char16_t after = m_straySpaces ? nextChar(s, i, to) : s[i + 1];
+                    if (after != 0 && !m_startPairs.mayContain(c, after))
+                        continue;
+                }
                 state = q;
             } else {
                 state = next(state, cls);
             }
             if (state == 0 || m_outHead[size_t(state)] < 0)
                 continue;
-            for (int o = m_outHead[size_t(state)]; o >= 0; o = m_outs[size_t(o)].next)
-                onMatch(i + 1 - m_outs[size_t(o)].length, i + 1, m_outs[size_t(o)].id);
+            outputs(state, s, i + 1, onMatch);
         }
         return state;
     }
@@ -154,6 +198,8 @@ public:
                     continue;
                 ring[fed % ring.size()] = i;
                 ++fed;
+            } else if (state != 0 && m_straySpaces && c == u' ' && i > 0 && i + 1 < n && strayAt(s, i)) {
+                continue;
             }
             const int cls = alpha[c];
             if (state == 0) {
@@ -170,6 +216,8 @@ public:
                 qsizetype start;
                 if (m_skipSpaces)
                     start = ring[(fed - size_t(out.length)) % ring.size()];
+                else if (m_straySpaces)
+                    start = matchStart(s, i + 1, out.length);
                 else
                     start = i + 1 - out.length;
                 onMatch(start, i + 1, out.id);
@@ -206,6 +254,7 @@ private:
     int addClass(char16_t c);
 
     bool m_skipSpaces;
+    bool m_straySpaces;
     int m_keywordCount = 0;
     int m_maxLen = 0;
     int m_classes = 1;                        // class 0: characters in no keyword
@@ -215,8 +264,8 @@ private:
     std::vector<int> m_outHead;
     std::vector<Out> m_outs;
     std::vector<std::vector<std::pair<int, int>>> m_children; // (class, state), for build()
-    std::vector<int> m_rootRow;               // root transitions by class
-    std::vector<int> m_csrStart;              // children of state s: [m_csrStart[s], m_csrStart[s+1])
+    std::vector<int> m_rootRow;                               // root transitions by class
+    std::vector<int> m_csrStart; // children of state s: [m_csrStart[s], m_csrStart[s+1])
     std::vector<int> m_csrClass;
     std::vector<int> m_csrTarget;
 };

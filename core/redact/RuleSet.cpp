@@ -30,10 +30,14 @@ QString tr(const char* text)
 QString RedactionRule::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Builtin: return QStringLiteral("builtin");
-    case Kind::Regex: return QStringLiteral("regex");
-    case Kind::Terms: return QStringLiteral("terms");
-    case Kind::Allow: return QStringLiteral("allow");
+    case Kind::Builtin:
+        return QStringLiteral("builtin");
+    case Kind::Regex:
+        return QStringLiteral("regex");
+    case Kind::Terms:
+        return QStringLiteral("terms");
+    case Kind::Allow:
+        return QStringLiteral("allow");
     }
     return {};
 }
@@ -51,7 +55,8 @@ bool RedactionRule::kindFromName(const QString& name, Kind* kind)
 const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
 {
     static const QList<BuiltinInfo> list = {
-        {"kr_rrn", "RRN", "Korean resident registration number 주민등록번호 (date check; checksum raises the score)"},
+        {"kr_rrn", "RRN",
+         "Korean resident registration number 주민등록번호 (date check; checksum raises the score)"},
         {"kr_alien", "ALIEN_REG", "Korean alien registration number 외국인등록번호"},
         {"kr_brn", "BRN", "Korean business registration number 사업자등록번호 (checksum)"},
         {"kr_crn", "CRN", "Korean corporate registration number 법인등록번호 (checksum, context 법인)"},
@@ -74,6 +79,9 @@ const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
         {"address_en", "ADDRESS", "English street addresses"},
         {"person_kr", "PERSON", "Korean names next to titles and honorifics (님, 씨, 과장, 환자, 성명: …)"},
         {"person_en", "PERSON", "English names after Dr., Mr., Ms. or name labels"},
+        {"ocr_uncertain", "OCR_UNCERTAIN",
+         "On OCR pages: words read with low confidence that hold digits or '@' next to a context word (for "
+         "review)"},
     };
     return list;
 }
@@ -210,8 +218,9 @@ RuleSet RuleSet::fromJson(const QByteArray& json, const QString& source)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        throw Error(tr("%1: not valid JSON at offset %2: %3").arg(source).arg(perr.offset).arg(perr.errorString()),
-                    Error::Kind::BadInput);
+        throw Error(
+            tr("%1: not valid JSON at offset %2: %3").arg(source).arg(perr.offset).arg(perr.errorString()),
+            Error::Kind::BadInput);
     QJsonArray rules;
     if (doc.isArray())
         rules = doc.array();
@@ -303,7 +312,8 @@ RuleSet RuleSet::loadProject(Database& db)
     RuleSet set = defaults();
     Statement st = db.prepare(QStringLiteral(
         "SELECT id, name, kind, entity_type, definition, enabled FROM redaction_rules ORDER BY id"));
-    Statement terms = db.prepare(QStringLiteral("SELECT term FROM rule_terms WHERE rule_id = ? ORDER BY term"));
+    Statement terms =
+        db.prepare(QStringLiteral("SELECT term FROM rule_terms WHERE rule_id = ? ORDER BY term"));
     while (st.step()) {
         RedactionRule r;
         r.name = st.text(1);
@@ -313,7 +323,8 @@ RuleSet RuleSet::loadProject(Database& db)
         const QJsonObject def = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
         r.pattern = def.value(QStringLiteral("pattern")).toString();
         r.ignoreCase = def.value(QStringLiteral("ignore_case")).toBool(false);
-        r.score = def.value(QStringLiteral("score")).toDouble(r.kind == RedactionRule::Kind::Terms ? 0.95 : 0.9);
+        r.score =
+            def.value(QStringLiteral("score")).toDouble(r.kind == RedactionRule::Kind::Terms ? 0.95 : 0.9);
         terms.reset();
         terms.bind(1, st.int64(0));
         while (terms.step())
@@ -328,7 +339,8 @@ void RuleSet::saveToProject(ProjectStore& store) const
     Database& db = store.db();
     Transaction tx(db);
     const QString now = nowUtcIso();
-    Statement find = db.prepare(QStringLiteral("SELECT id, enabled, definition FROM redaction_rules WHERE name = ?"));
+    Statement find =
+        db.prepare(QStringLiteral("SELECT id, enabled, definition FROM redaction_rules WHERE name = ?"));
     Statement insert = db.prepare(QStringLiteral(
         "INSERT INTO redaction_rules(name, kind, entity_type, definition, enabled, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -336,7 +348,8 @@ void RuleSet::saveToProject(ProjectStore& store) const
         "UPDATE redaction_rules SET kind = ?, entity_type = ?, definition = ?, enabled = ?, updated_at = ? "
         "WHERE id = ?"));
     Statement clearTerms = db.prepare(QStringLiteral("DELETE FROM rule_terms WHERE rule_id = ?"));
-    Statement addTerm = db.prepare(QStringLiteral("INSERT OR IGNORE INTO rule_terms(rule_id, term) VALUES (?, ?)"));
+    Statement addTerm =
+        db.prepare(QStringLiteral("INSERT OR IGNORE INTO rule_terms(rule_id, term) VALUES (?, ?)"));
     for (const RedactionRule& r : m_rules) {
         QJsonObject def;
         if (r.kind == RedactionRule::Kind::Regex) {
@@ -355,12 +368,14 @@ void RuleSet::saveToProject(ProjectStore& store) const
             before = {{QStringLiteral("enabled"), find.int64(1) != 0},
                       {QStringLiteral("definition"), find.text(2)}};
             update.reset();
-            update.bindAll(RedactionRule::kindName(r.kind), r.type, defText, qint64(r.enabled ? 1 : 0), now, id);
+            update.bindAll(RedactionRule::kindName(r.kind), r.type, defText, qint64(r.enabled ? 1 : 0), now,
+                           id);
             update.run();
         } else {
             insert.reset();
-            insert.bindAll(r.name, RedactionRule::kindName(r.kind), r.type.isEmpty() ? QStringLiteral("-") : r.type,
-                           defText, qint64(r.enabled ? 1 : 0), now, now);
+            insert.bindAll(r.name, RedactionRule::kindName(r.kind),
+                           r.type.isEmpty() ? QStringLiteral("-") : r.type, defText,
+                           qint64(r.enabled ? 1 : 0), now, now);
             insert.run();
             id = db.lastInsertId();
         }
@@ -379,7 +394,8 @@ void RuleSet::saveToProject(ProjectStore& store) const
         if (before.isEmpty() || before.value(QStringLiteral("enabled")).toBool() != r.enabled ||
             before.value(QStringLiteral("definition")).toString() != defText || !r.terms.isEmpty())
             store.audit().record(store.actor(), QStringLiteral("redaction_rule"), id,
-                                 before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"), before, after);
+                                 before.isEmpty() ? QStringLiteral("create") : QStringLiteral("update"),
+                                 before, after);
     }
     tx.commit();
 }

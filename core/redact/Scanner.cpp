@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -24,7 +23,8 @@ namespace quarry {
 namespace {
 
 // Context categories: a context word raises the score of the types it names.
-enum Ctx : quint32 {
+enum Ctx : quint32
+{
     CtxRrn = 1u << 0,
     CtxArn = 1u << 1,
     CtxBrn = 1u << 2,
@@ -42,13 +42,14 @@ enum Ctx : quint32 {
 };
 
 // What a keyword of the automaton is for.
-enum class Role : quint8 {
-    Context,    // raises scores of what follows
-    Honorific,  // a Korean name precedes it (님, 씨, 과장 …)
-    LabelKr,    // a Korean name follows it (성명:, 환자 …)
-    TitleEn,    // an English name follows it (Dr., Mr. …)
-    LabelEn,    // an English name follows it (Name:, Patient: …)
-    Path,       // a personal path (/home/NAME)
+enum class Role : quint8
+{
+    Context,   // raises scores of what follows
+    Honorific, // a Korean name precedes it (님, 씨, 과장 …)
+    LabelKr,   // a Korean name follows it (성명:, 환자 …)
+    TitleEn,   // an English name follows it (Dr., Mr. …)
+    LabelEn,   // an English name follows it (Name:, Patient: …)
+    Path,      // a personal path (/home/NAME)
 };
 
 struct Keyword
@@ -59,19 +60,67 @@ struct Keyword
 };
 
 // Builtin rule indexes (order of RuleSet::builtins()).
-enum Rule {
-    RRrn, RAlien, RBrn, RCrn, RPassport, RDriver, RPhone, RAccount, RHealth, REmail, RIntlPhone, RCard,
-    RIban, RSsn, RIpv4, RIpv6, RMac, RUrl, RDob, RAddressKr, RAddressEn, RPersonKr, RPersonEn, RuleCount
+enum Rule
+{
+    RRrn,
+    RAlien,
+    RBrn,
+    RCrn,
+    RPassport,
+    RDriver,
+    RPhone,
+    RAccount,
+    RHealth,
+    REmail,
+    RIntlPhone,
+    RCard,
+    RIban,
+    RSsn,
+    RIpv4,
+    RIpv6,
+    RMac,
+    RUrl,
+    RDob,
+    RAddressKr,
+    RAddressEn,
+    RPersonKr,
+    RPersonEn,
+    ROcrUncertain,
+    RuleCount
 };
 
-inline bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
-inline bool isUpper(char16_t c) { return c >= u'A' && c <= u'Z'; }
-inline bool isLower(char16_t c) { return c >= u'a' && c <= u'z'; }
-inline bool isAsciiLetter(char16_t c) { return isUpper(c) || isLower(c); }
-inline bool isAlnum(char16_t c) { return isDigit(c) || isAsciiLetter(c); }
-inline bool isHex(char16_t c) { return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'); }
-inline bool isHangul(char16_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
-inline bool isSpaceChar(char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; }
+inline bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+inline bool isUpper(char16_t c)
+{
+    return c >= u'A' && c <= u'Z';
+}
+inline bool isLower(char16_t c)
+{
+    return c >= u'a' && c <= u'z';
+}
+inline bool isAsciiLetter(char16_t c)
+{
+    return isUpper(c) || isLower(c);
+}
+inline bool isAlnum(char16_t c)
+{
+    return isDigit(c) || isAsciiLetter(c);
+}
+inline bool isHex(char16_t c)
+{
+    return isDigit(c) || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+inline bool isHangul(char16_t c)
+{
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+inline bool isSpaceChar(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
 
 // Full-width forms, dash variants and odd spaces to ASCII; one UTF-16 unit to one.
 inline char16_t normChar(char16_t c)
@@ -81,10 +130,23 @@ inline char16_t normChar(char16_t c)
     if (c >= 0xFF01 && c <= 0xFF5E)
         return char16_t(c - 0xFF01 + 0x21);
     switch (c) {
-    case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: case 0x3000:
+    case 0x00A0:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x202F:
+    case 0x3000:
         return u' ';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
-    case 0xFE63: case 0x30FC:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0x30FC:
         return u'-';
     case 0x3002:
         return u'.';
@@ -97,7 +159,7 @@ struct Cand
 {
     int start;
     int end;
-    int rule;          // builtin index, or RuleCount + index of a user rule
+    int rule; // builtin index, or RuleCount + index of a user rule
     const QString* type;
     double score;
 };
@@ -112,6 +174,7 @@ public:
     const T& operator[](size_t k) const { return m_v[k]; }
     const T& front() const { return m_v[0]; }
     const T& back() const { return m_v[m_n - 1]; }
+    T& back() { return m_v[m_n - 1]; }
 
 private:
     std::array<T, N> m_v; // only the first m_n are ever read
@@ -127,12 +190,17 @@ struct CtxHit
     quint32 mask;
 };
 
-const char16_t* kSurnames1 =
-    u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
+const char16_t* kSurnames1 = u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구"
+                             u"민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어"
+                             u"은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
 
 // What a branch-free pass (vectorised by the compiler) tells about a text: whether some character
 // might be folded by normChar (the exact check comes later), whether it has surrogates.
-enum TextHint : unsigned { HintMayFold = 1, HintSurrogates = 2 };
+enum TextHint : unsigned
+{
+    HintMayFold = 1,
+    HintSurrogates = 2
+};
 unsigned textHints(const char16_t* p, qsizetype n)
 {
     unsigned fold = 0, surrogates = 0;
@@ -201,8 +269,8 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, u
             const uchar b1 = p[i + 1], b2 = p[i + 2], b3 = p[i + 3];
             if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80)
                 break;
-            const char32_t cp = (char32_t(b0 & 0x07) << 18) | (char32_t(b1 & 0x3F) << 12) | (char32_t(b2 & 0x3F) << 6) |
-                                char32_t(b3 & 0x3F);
+            const char32_t cp = (char32_t(b0 & 0x07) << 18) | (char32_t(b1 & 0x3F) << 12) |
+                                (char32_t(b2 & 0x3F) << 6) | char32_t(b3 & 0x3F);
             if (cp < 0x10000 || cp > 0x10FFFF)
                 break;
             out[o++] = char16_t(0xD800 + ((cp - 0x10000) >> 10));
@@ -246,8 +314,9 @@ struct Scanner::Private
     std::array<QString, RuleCount> ruleName;
     std::array<QString, RuleCount> ruleType;
 
-    KeywordMatcher keywords{false}; // run over all text: name triggers, paths, date-of-birth words
-    KeywordMatcher contextWords{false}; // run only before candidates
+    // Both step over stray spaces between Hangul syllables (OCR text: "여 권 번 호", "과 장").
+    KeywordMatcher keywords{false, true};     // run over all text: name triggers, paths, date-of-birth words
+    KeywordMatcher contextWords{false, true}; // run only before candidates
     std::vector<Keyword> keywordInfo;
     KeywordMatcher terms{true};
     struct TermList
@@ -292,7 +361,8 @@ struct Scanner::Private
     // What ScanJob::run() may skip. At the root of the keyword automaton most characters are
     // neither the first character of a keyword nor a trigger (digits, '@', ':' …); one table
     // look-up per character finds the next one that matters. Characters are UTF-16 units.
-    enum SkipFlag : quint8 {
+    enum SkipFlag : quint8
+    {
         SkipAlways = 1,    // always look at it
         SkipPair = 2,      // look at it if it and the next character are in startPairs (ASCII
                            // letters only at the start of a word)
@@ -340,7 +410,9 @@ namespace {
 class ScanJob
 {
 public:
-    ScanJob(const Scanner::Private& p, const QString& norm) : d(p), s(reinterpret_cast<const char16_t*>(norm.utf16())), n(int(norm.size())), m_norm(norm) {}
+    ScanJob(const Scanner::Private& p, const QString& norm)
+        : d(p), s(reinterpret_cast<const char16_t*>(norm.utf16())), n(int(norm.size())), m_norm(norm)
+    {}
 
     std::vector<Cand> run();
 
@@ -376,22 +448,33 @@ private:
     {
         if (!d.on[size_t(rule)] || end <= start)
             return;
-        out.push_back({start, end, rule, &d.ruleType[size_t(rule)], std::min(score, 1.0)});
+        out.push_back({start, end, rule, &d.ruleType[size_t(rule)], std::min(score, 1.0) - m_penalty});
     }
     bool hasContext(quint32 mask, int pos, int window = 48) const;
     bool glued(int start, int end) const;
 
     void onKeyword(int a, int b, int id);
     void honorific(int hs, int he, bool strong);
-    void labelKr(int le);
+    void labelKr(int ls, int le);
+    int nameBefore(int p, int* pos, int cap) const;
+    int nameAfter(int p, int* pos, int cap) const;
     void titleEn(int te, bool label);
     void path(int ks, int ke);
     void dob(int from);
 
     int digitRun(int i);
-    bool classify(const Groups& g, const Seps& sep, size_t first,
-                  size_t count, bool plus, bool paren);
+    int digitRunAt(int i);
+    bool classifyGroups(const Groups& groups, const Seps& seps, bool plus, bool paren);
+    bool confusableRegion(int i, int end, int* from, int* to, bool* inside) const;
+    std::vector<int> convertConfusables(int from, int to);
+    QString m_fixed;         // the text with look-alike letters read as digits (made on first use)
+    bool m_retrying = false; // digitRun() is taking its second look
+    // Subtracted from scores while a second look reports: what OCR may have misread is left for
+    // review rather than accepted with the default threshold.
+    double m_penalty = 0.0;
+    bool classify(const Groups& g, const Seps& sep, size_t first, size_t count, bool plus, bool paren);
     bool krAddress(int runStart, int numberEnd);
+    bool krAddressSplit(int p, int numberEnd);
     void enAddress(int runStart);
     void passport(int runStart, int runEnd);
 
@@ -418,17 +501,19 @@ bool ScanJob::hasContext(quint32 mask, int pos, int window) const
             m_cHits.clear();
         } else if (m_cHits.size() > 32) {
             m_cFrom = lo; // the automaton may be inside a word that began before: found words are checked
-            m_cHits.erase(std::remove_if(m_cHits.begin(), m_cHits.end(), [&](const CtxHit& h) { return h.start < lo; }),
-                          m_cHits.end());
+            m_cHits.erase(
+                std::remove_if(m_cHits.begin(), m_cHits.end(), [&](const CtxHit& h) { return h.start < lo; }),
+                m_cHits.end());
         }
         if (pos > m_cTo) {
-            m_cState = d.contextWords.feed(m_cState, s, m_cTo, pos, true, [&](qsizetype a, qsizetype b, int id) {
-                const int ka = int(a);
-                // ASCII context words must start a word ("ip" not inside "ship").
-                if (isAsciiLetter(s[ka]) && isAsciiLetter(at(ka - 1)))
-                    return;
-                m_cHits.push_back({ka, int(b), d.keywordInfo[size_t(id)].mask});
-            });
+            m_cState =
+                d.contextWords.feed(m_cState, s, m_cTo, pos, n, true, [&](qsizetype a, qsizetype b, int id) {
+                    const int ka = int(a);
+                    // ASCII context words must start a word ("ip" not inside "ship").
+                    if (isAsciiLetter(s[ka]) && isAsciiLetter(at(ka - 1)))
+                        return;
+                    m_cHits.push_back({ka, int(b), d.keywordInfo[size_t(id)].mask});
+                });
             m_cTo = pos;
         }
         for (const CtxHit& h : m_cHits)
@@ -493,7 +578,7 @@ void ScanJob::onKeyword(int a, int b, int id)
             break;
         case Role::LabelKr:
             if (d.on[RPersonKr])
-                labelKr(b);
+                labelKr(a, b);
             break;
         case Role::TitleEn:
         case Role::LabelEn:
@@ -508,77 +593,157 @@ void ScanJob::onKeyword(int a, int b, int id)
     }
 }
 
+// OCR often puts a space between every two Hangul syllables ("김 민 수 과 장"). A name is then
+// gathered from single-syllable pieces: the piece next to the title or label (one or two syllables)
+// joins the single syllables beyond it. Pieces of two or more syllables are words as typed and are
+// never joined to each other, so typed text ("교대 반장 김민수 과장", "신규 김 과장") reads as before.
+// Fills `pos` with the positions of the syllables in text order and returns how many there are.
+int ScanJob::nameBefore(int p, int* pos, int cap) const
+{
+    int q = p;
+    while (q > 0 && p - q < cap && isHangul(s[q - 1]))
+        --q;
+    int count = 0;
+    if (p - q <= 2) {
+        // Single syllables before the piece: " X" with no Hangul before X.
+        int c = q;
+        int singles = 0;
+        while (p - q + singles < cap && at(c - 1) == u' ' && isHangul(at(c - 2)) && !isHangul(at(c - 3))) {
+            c -= 2;
+            ++singles;
+        }
+        for (int k = 0; k < singles; ++k)
+            pos[count++] = c + 2 * k;
+    }
+    for (int i = q; i < p; ++i)
+        pos[count++] = i;
+    return count;
+}
+
+int ScanJob::nameAfter(int p, int* pos, int cap) const
+{
+    int q = p;
+    while (q < n && q - p < cap && isHangul(s[q]))
+        ++q;
+    int count = 0;
+    for (int i = p; i < q; ++i)
+        pos[count++] = i;
+    if (count == 1) {
+        // "김 민 수", "김 민수": single syllables, perhaps ending in a piece of two.
+        int c = q;
+        while (count < cap && at(c) == u' ' && isHangul(at(c + 1))) {
+            if (!isHangul(at(c + 2))) {
+                pos[count++] = c + 1;
+                c += 2;
+                continue;
+            }
+            if (count + 2 <= cap && !isHangul(at(c + 3))) {
+                pos[count++] = c + 1;
+                pos[count++] = c + 2;
+            }
+            break;
+        }
+    }
+    return count;
+}
+
 void ScanJob::honorific(int hs, int he, bool strong)
 {
-    // What follows the honorific must end the word or be a particle (대리점, 씨앗 are not titles).
-    const char16_t next = at(he);
-    if (isHangul(next) && !d.particles.contains(next) && next != u'님')
-        return;
+    // Split text: the title itself was matched across a stray space, or the name is gathered from
+    // single syllables. Then the next syllable after a space counts as the one that follows.
     int p = hs;
     if (at(p - 1) == u' ')
         --p;
-    int q = p;
-    while (q > 0 && p - q < 10 && isHangul(s[q - 1]))
-        --q;
-    const int len = p - q;
+    int pos[12];
+    const int len = nameBefore(p, pos, 10);
     if (len < 2)
         return;
-    auto isSurnameAt = [&](int i) { return d.surnames.contains(s[i]); };
-    auto isSurname2At = [&](int i) { return d.surnames2.count(Scanner::Private::pack(QStringView(s + i, 2))) > 0; };
-    int start = -1;
-    if (len >= 4 && isSurname2At(p - 4))
-        start = p - 4;
-    else if (len >= 3 && isSurnameAt(p - 3))
-        start = p - 3;
-    else if (len == 2 && isSurnameAt(p - 2))
-        start = p - 2;
-    else if (len >= 3 && isSurname2At(p - 3))
-        start = p - 3;
-    if (start < 0)
+    const bool split =
+        (he - hs > 1 && QStringView(s + hs, he - hs).contains(u' ')) || pos[len - 1] - pos[0] >= len;
+    // What follows the honorific must end the word or be a particle (대리점, 씨앗 are not titles).
+    char16_t next = at(he);
+    if (split && next == u' ' && isHangul(at(he + 1)))
+        next = at(he + 1);
+    if (isHangul(next) && !d.particles.contains(next) && next != u'님')
         return;
-    const QStringView cand(s + start, p - start);
+    char16_t buf[12];
+    for (int k = 0; k < len; ++k)
+        buf[k] = s[pos[k]];
+    auto isSurnameAt = [&](int k) { return d.surnames.contains(buf[k]); };
+    auto isSurname2At = [&](int k) {
+        return d.surnames2.count(Scanner::Private::pack(QStringView(buf + k, 2))) > 0;
+    };
+    int first = -1; // index into buf of the name's first syllable
+    if (len >= 4 && isSurname2At(len - 4))
+        first = len - 4;
+    else if (len >= 3 && isSurnameAt(len - 3))
+        first = len - 3;
+    else if (len == 2 && isSurnameAt(len - 2))
+        first = len - 2;
+    else if (len >= 3 && isSurname2At(len - 3))
+        first = len - 3;
+    if (first < 0)
+        return;
+    const QStringView cand(buf + first, len - first);
     for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
-        if (d.isStop(cand.right(l)) || (start == q && l >= 2 && d.isStop(cand.left(l))))
+        if (d.isStop(cand.right(l)) || (first == 0 && l >= 2 && d.isStop(cand.left(l))))
             return;
     // A name preceded directly by more Hangul is probably a longer word, unless the run is long
     // (no spaces: "회의에서홍길동님").
     double score = strong ? 0.8 : 0.75;
-    if (start > q && len - (p - start) < 2)
+    if (first > 0 && first < 2)
         score -= 0.2;
-    report(RPersonKr, start, p, score);
+    // Gathered from split syllables: likely, but a reviewer should look.
+    if (split)
+        score -= 0.1;
+    report(RPersonKr, pos[first], pos[len - 1] + 1, score);
 }
 
-void ScanJob::labelKr(int le)
+void ScanJob::labelKr(int ls, int le)
 {
     int p = le;
     int skipped = 0;
-    while (p < n && skipped < 4 && (s[p] == u' ' || s[p] == u':' || s[p] == u'=' || s[p] == u'\t' || s[p] == u')')) {
+    bool colon = false;
+    while (p < n && skipped < 4 &&
+           (s[p] == u' ' || s[p] == u':' || s[p] == u'=' || s[p] == u'\t' || s[p] == u')')) {
+        colon = colon || s[p] == u':' || s[p] == u'=';
         ++p;
         ++skipped;
     }
     if (p == le && isHangul(at(p)))
         return; // "환자분", "이름표": the label is part of a longer word
-    int q = p;
-    while (q < n && q - p < 6 && isHangul(s[q]))
-        ++q;
-    int len = q - p;
+    int pos[8];
+    const int len = nameAfter(p, pos, 6);
     if (len < 2)
         return;
-    const bool two = d.surnames2.count(Scanner::Private::pack(QStringView(s + p, 2))) > 0;
-    if (!two && !d.surnames.contains(s[p]))
+    const bool split =
+        (le - ls > 1 && QStringView(s + ls, le - ls).contains(u' ')) || pos[len - 1] - pos[0] >= len;
+    // In split text a label followed by a space and a particle is a longer word ("담 당 자 가"),
+    // unless a colon says a value follows.
+    if (split && !colon && d.particles.contains(s[p]))
+        return;
+    char16_t buf[8];
+    for (int k = 0; k < len; ++k)
+        buf[k] = s[pos[k]];
+    const bool two = d.surnames2.count(Scanner::Private::pack(QStringView(buf, 2))) > 0;
+    if (!two && !d.surnames.contains(buf[0]))
+        return;
+    // Names have two to four syllables (four with a two-syllable surname): a longer run is a name
+    // with a particle or an ending after it, or another word ("예금주: 한빛정밀" is a company).
+    if (len >= 4 && !two && !d.particles.contains(buf[3]))
         return;
     int take = len;
     if (len == 4)
         take = two ? 4 : 3;
     else if (len > 4)
         take = two ? 4 : 3;
-    else if (len == 3 && d.particles.contains(s[p + 2]) && !two)
+    else if (len == 3 && d.particles.contains(buf[2]) && !two)
         take = 3; // "김철수" and "홍길은" look alike; keep the three syllables
-    const QStringView cand(s + p, take);
+    const QStringView cand(buf, take);
     for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
         if (d.isStop(cand.left(l)))
             return;
-    report(RPersonKr, p, p + take, 0.75);
+    report(RPersonKr, pos[0], pos[take - 1] + 1, split ? 0.65 : 0.75);
 }
 
 void ScanJob::titleEn(int te, bool label)
@@ -588,19 +753,21 @@ void ScanJob::titleEn(int te, bool label)
         ++p;
     if (p == te && !label && at(te - 1) != u'.' && at(te - 1) != u' ')
         return;
-    static const QStringList stop = {QStringLiteral("Sir"),       QStringLiteral("Madam"), QStringLiteral("Customer"),
-                                     QStringLiteral("Team"),      QStringLiteral("All"),   QStringLiteral("The"),
-                                     QStringLiteral("This"),      QStringLiteral("Please"), QStringLiteral("Colleagues"),
-                                     QStringLiteral("Valued"),    QStringLiteral("Hiring"), QStringLiteral("Manager"),
-                                     QStringLiteral("Unknown"),   QStringLiteral("None"),  QStringLiteral("Name"),
-                                     QStringLiteral("Patient"),   QStringLiteral("Doctor")};
+    static const QStringList stop = {
+        QStringLiteral("Sir"),     QStringLiteral("Madam"),  QStringLiteral("Customer"),
+        QStringLiteral("Team"),    QStringLiteral("All"),    QStringLiteral("The"),
+        QStringLiteral("This"),    QStringLiteral("Please"), QStringLiteral("Colleagues"),
+        QStringLiteral("Valued"),  QStringLiteral("Hiring"), QStringLiteral("Manager"),
+        QStringLiteral("Unknown"), QStringLiteral("None"),   QStringLiteral("Name"),
+        QStringLiteral("Patient"), QStringLiteral("Doctor")};
     int words = 0;
     int fullWords = 0;
     int end = p;
     int q = p;
     while (words < 3 && q < n && isUpper(s[q])) {
         int r = q + 1;
-        while (r < n && (isLower(s[r]) || ((s[r] == u'\'' || s[r] == u'-') && isUpper(at(r + 1))) || isUpper(s[r])))
+        while (r < n &&
+               (isLower(s[r]) || ((s[r] == u'\'' || s[r] == u'-') && isUpper(at(r + 1))) || isUpper(s[r])))
             ++r;
         const int wordLen = r - q;
         if (wordLen == 1 && at(r) == u'.') {
@@ -682,8 +849,141 @@ void ScanJob::passport(int runStart, int runEnd)
     }
 }
 
-// Finds the digit groups starting at i and classifies them; returns where the run ends.
+// Finds the digit groups starting at i and classifies them; returns where the run ends. OCR text
+// gets a second look when the first finds less than it could: digits read as look-alike letters
+// (O/0, l/I/|/1, S/5, B/8) next to the run, and a space inside a group (OCR splits a group where
+// the print has a gap).
 int ScanJob::digitRun(int i)
+{
+    const size_t before = out.size();
+    const int end = digitRunAt(i);
+    if (m_retrying)
+        return end;
+    int b = i, e = end;
+    bool inside = false;
+    if (!confusableRegion(i, end, &b, &e, &inside))
+        return end;
+    // Letters after the start of the run are always worth a look ("010-263|-2468" stops at '|');
+    // a letter only before it is a code or a passport (S12345678) unless nothing else was found.
+    if (!inside && out.size() != before)
+        return end;
+    std::vector<Cand> first(out.begin() + qsizetype(before), out.end());
+    out.resize(before);
+    const std::vector<int> changed = convertConfusables(b, e);
+    m_retrying = true;
+    m_penalty = 0.1;
+    const int end2 = digitRunAt(b);
+    m_retrying = false;
+    m_penalty = 0.0;
+    auto covered = [](const Cand* c, const Cand* last) {
+        int k = 0;
+        for (; c != last; ++c)
+            k += c->end - c->start;
+        return k;
+    };
+    if (covered(out.data() + before, out.data() + out.size()) >
+        covered(first.data(), first.data() + first.size()))
+        return std::max(end, end2);
+    // The letters were letters: put them back.
+    out.resize(before);
+    out.insert(out.end(), first.begin(), first.end());
+    for (int k : changed)
+        m_fixed[k] = m_norm.at(k);
+    return end;
+}
+
+namespace {
+inline bool isConfusable(char16_t c)
+{
+    return c == u'O' || c == u'o' || c == u'l' || c == u'I' || c == u'|' || c == u'S' || c == u'B';
+}
+inline char16_t confusedDigit(char16_t c)
+{
+    switch (c) {
+    case u'O':
+    case u'o':
+        return u'0';
+    case u'S':
+        return u'5';
+    case u'B':
+        return u'8';
+    default:
+        return u'1';
+    }
+}
+} // namespace
+
+bool ScanJob::confusableRegion(int i, int end, int* from, int* to, bool* inside) const
+{
+    // Cheap test first: most runs have no look-alike letter beside them.
+    const bool lead = isConfusable(at(i - 1));
+    const bool trail =
+        isConfusable(at(end)) || (at(end) != u'\0' && at(end) != u'\n' && isConfusable(at(end + 1)) &&
+                                  (at(end) == u'-' || at(end) == u' ' || at(end) == u'.'));
+    if (!lead && !trail)
+        return false;
+    int b = i;
+    if (lead) {
+        int k = i;
+        while (k > 0 && i - k < 3 && isConfusable(s[k - 1]))
+            --k;
+        if (!isAsciiLetter(at(k - 1)) && !isDigit(at(k - 1)))
+            b = k;
+    }
+    // Groups of digits and look-alike letters joined by separators, each with a real digit and
+    // none glued to a word.
+    int p = i;
+    int e = i;
+    int digits = 0;
+    bool letterInside = false;
+    while (p < n) {
+        const int gs = p;
+        int groupDigits = 0;
+        bool groupLetters = false;
+        while (p < n && (isDigit(s[p]) || isConfusable(s[p]))) {
+            if (isDigit(s[p]))
+                ++groupDigits;
+            else
+                groupLetters = true;
+            ++p;
+        }
+        if (p == gs || groupDigits == 0 || isAsciiLetter(at(p)))
+            break;
+        digits += groupDigits;
+        letterInside = letterInside || groupLetters;
+        e = p;
+        if ((s[p] == u'-' || s[p] == u' ' || s[p] == u'.') && (isDigit(at(p + 1)) || isConfusable(at(p + 1))))
+            ++p;
+        else
+            break;
+    }
+    if (digits + (i - b) < 4 || (b == i && !letterInside))
+        return false;
+    *from = b;
+    *to = e;
+    *inside = letterInside;
+    return true;
+}
+
+std::vector<int> ScanJob::convertConfusables(int from, int to)
+{
+    std::vector<int> changed;
+    for (int k = from; k < to; ++k) {
+        if (!isConfusable(s[k]))
+            continue;
+        if (m_fixed.isNull()) {
+            // One private copy of the text, made the first time a letter is read as a digit.
+            m_fixed = QString(m_norm.constData(), m_norm.size());
+            s = reinterpret_cast<const char16_t*>(m_fixed.utf16());
+        }
+        m_fixed[k] = QChar(confusedDigit(s[k]));
+        s = reinterpret_cast<const char16_t*>(m_fixed.utf16());
+        changed.push_back(k);
+    }
+    return changed;
+}
+
+int ScanJob::digitRunAt(int i)
 {
     Groups groups;
     Seps seps;
@@ -737,6 +1037,52 @@ int ScanJob::digitRun(int i)
     // classify() wants 8 digits, or four groups (IPv4): most numbers in text are neither.
     if (total < 8 && groups.size() < 4)
         return runEnd;
+    const size_t before = out.size();
+    const bool left = classifyGroups(groups, seps, plus, paren);
+    // OCR splits a group where the print has a gap ("010-15 32-5199", "63031 2-2253871"): a run
+    // that mixes spaces with other separators and was not taken whole gets a second look with its
+    // space-separated groups joined; the look that covers more wins.
+    bool spaces = false, others = false;
+    for (size_t k = 0; k < seps.size(); ++k) {
+        spaces = spaces || seps[k] == u' ';
+        others = others || seps[k] == u'-' || seps[k] == u'.';
+    }
+    if (left && spaces && others) {
+        Groups joined;
+        Seps joinedSeps;
+        joined.push_back(groups[0]);
+        for (size_t k = 1; k < groups.size(); ++k) {
+            if (seps[k - 1] == u' ') {
+                joined.back().second = groups[k].second;
+            } else {
+                joinedSeps.push_back(seps[k - 1]);
+                joined.push_back(groups[k]);
+            }
+        }
+        std::vector<Cand> first(out.begin() + qsizetype(before), out.end());
+        out.resize(before);
+        const double penalty = m_penalty;
+        m_penalty = 0.1;
+        classifyGroups(joined, joinedSeps, plus, paren);
+        m_penalty = penalty;
+        int a = 0, c = 0;
+        for (const Cand& x : first)
+            a += x.end - x.start;
+        for (size_t k = before; k < out.size(); ++k)
+            c += out[k].end - out[k].start;
+        if (c <= a) {
+            out.resize(before);
+            out.insert(out.end(), first.begin(), first.end());
+        }
+    }
+    return runEnd;
+}
+
+// Classifies the groups of a run from left to right, longest stretch first; returns whether some
+// group was left unclassified.
+bool ScanJob::classifyGroups(const Groups& groups, const Seps& seps, bool plus, bool paren)
+{
+    bool left = false;
     size_t g = 0;
     while (g < groups.size()) {
         bool done = false;
@@ -746,36 +1092,38 @@ int ScanJob::digitRun(int i)
                 done = true;
             }
         }
-        if (!done)
+        if (!done) {
+            left = true;
             ++g;
+        }
     }
-    return runEnd;
+    return left;
 }
 
-bool ScanJob::classify(const Groups& groups, const Seps& seps,
-                       size_t first, size_t count, bool plus, bool paren)
+bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, size_t count, bool plus,
+                       bool paren)
 {
     const int start = groups[first].first;
     const int end = groups[first + count - 1].second;
+    // The digits of each group (a group joined across a space by digitRunAt() holds the space).
     int lens[8] = {};
+    int offs[8] = {};
     int total = 0;
+    char16_t digitBuf[32];
     for (size_t k = 0; k < count; ++k) {
-        lens[k] = groups[first + k].second - groups[first + k].first;
-        total += lens[k];
+        offs[k] = total;
+        for (int i = groups[first + k].first; i < groups[first + k].second && total < 32; ++i)
+            if (isDigit(s[i]))
+                digitBuf[total++] = s[i];
+        lens[k] = total - offs[k];
     }
     // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
     if (total < 8 && !(count == 4 && total >= 4))
         return false;
-    char16_t digitBuf[32];
-    {
-        int w = 0;
-        for (size_t k = 0; k < count; ++k)
-            for (int i = groups[first + k].first; i < groups[first + k].second && w < 32; ++i)
-                digitBuf[w++] = s[i];
-    }
-    const QStringView digits(digitBuf, std::min(total, 32));
+    auto groupInt = [&](size_t k) { return QStringView(digitBuf + offs[k], lens[k]).toInt(); };
+    const QStringView digits(digitBuf, total);
     auto sepAt = [&](size_t k) { return seps[first + k]; }; // between group k and k+1 of this candidate
-    bool allSep = true; // every separator is '-' or ' '
+    bool allSep = true;                                     // every separator is '-' or ' '
     bool anyDot = false, anySlash = false, allDot = count > 1;
     for (size_t k = 0; k + 1 < count; ++k) {
         const char16_t c = sepAt(k);
@@ -801,9 +1149,9 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
     if (count == 4 && allDot) {
         bool ok = true;
         for (size_t k = 0; k < 4; ++k)
-            ok = ok && lens[k] <= 3 && QStringView(s + groups[first + k].first, lens[k]).toInt() <= 255;
-        const bool versionLike = (first + 4 < groups.size() && seps[first + 3] == u'.') ||
-                                 (first > 0 && seps[first - 1] == u'.');
+            ok = ok && lens[k] <= 3 && groupInt(k) <= 255;
+        const bool versionLike =
+            (first + 4 < groups.size() && seps[first + 3] == u'.') || (first > 0 && seps[first - 1] == u'.');
         if (ok && !versionLike && !isAsciiLetter(at(start - 1)) && !isAsciiLetter(at(end))) {
             report(RIpv4, start, end, hasContext(CtxIp, start) ? 0.95 : 0.85);
             return true;
@@ -813,8 +1161,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
     // dates of birth from their context words).
     if (count == 3 && (anyDot || anySlash || allSep)) {
         if (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 &&
-            dateOk(digits.left(4).toInt(), QStringView(s + groups[first + 1].first, lens[1]).toInt(),
-                   QStringView(s + groups[first + 2].first, lens[2]).toInt()))
+            dateOk(digits.left(4).toInt(), groupInt(1), groupInt(2)))
             return true;
         if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 && (anyDot || anySlash))
             return true;
@@ -822,14 +1169,14 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
             return true;
     }
     if (count == 2 && lens[0] == 4 && lens[1] <= 2 && (anyDot || anySlash || sepAt(0) == u'-') &&
-        QStringView(s + groups[first + 1].first, lens[1]).toInt() <= 12 && digits.left(2).toInt() >= 19 &&
-        digits.left(2).toInt() <= 20 && lens[1] == 2)
+        groupInt(1) <= 12 && digits.left(2).toInt() >= 19 && digits.left(2).toInt() <= 20 && lens[1] == 2)
         return true; // 2024-03, 2024.03
 
     // International phones: +CC …
     if (plus && !digits.startsWith(QLatin1String("82"))) {
         if (total >= 8 && total <= 15 && !anySlash) {
-            report(RIntlPhone, start - (at(start - 1) == u'+' ? 1 : 2), end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
+            report(RIntlPhone, start - (at(start - 1) == u'+' ? 1 : 2), end,
+                   hasContext(CtxPhone, start) ? 0.95 : 0.85);
             return true;
         }
         return false;
@@ -883,8 +1230,9 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
         else if ((national.startsWith(QLatin1String("070")) || national.startsWith(QLatin1String("050"))) &&
                  (nl == 11 || nl == 12) && (bodyGroups == 1 || bodyGroups == 3))
             kind = 4;
-        else if (!plus && nl == 8 && (national.startsWith(QLatin1String("15")) || national.startsWith(QLatin1String("16")) ||
-                                      national.startsWith(QLatin1String("18"))) &&
+        else if (!plus && nl == 8 &&
+                 (national.startsWith(QLatin1String("15")) || national.startsWith(QLatin1String("16")) ||
+                  national.startsWith(QLatin1String("18"))) &&
                  ((count == 2 && lens[0] == 4 && sepAt(0) == u'-') || hasContext(CtxPhone, start)))
             kind = 5;
         else
@@ -937,6 +1285,11 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
             return true;
         }
     }
+    // A resident number with a digit lost or doubled (OCR), next to its context word.
+    if ((shape({6, 6}) || shape({6, 8})) && allSep && hasContext(CtxRrn | CtxArn, start)) {
+        report(RRrn, start, end, 0.55);
+        return true;
+    }
     // Driver's licence: RR-YY-NNNNNN-CC, or region name + YY-NNNNNN-CC.
     if (total == 12 && (shape({2, 2, 6, 2}) || count == 1) && (count == 1 || allSep)) {
         const int region = digits.left(2).toInt();
@@ -944,14 +1297,18 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
             report(RDriver, start, end, hasContext(CtxDriver, start) ? 0.95 : 0.85);
             return true;
         }
+        // The region code misread: the shape and the context word still say what it is.
+        if (count == 4 && hasContext(CtxDriver, start)) {
+            report(RDriver, start, end, 0.6);
+            return true;
+        }
     }
     if (total == 10 && shape({2, 6, 2}) && allSep) {
-        static const QStringList regions = {QStringLiteral("서울"), QStringLiteral("부산"), QStringLiteral("경기"),
-                                            QStringLiteral("강원"), QStringLiteral("충북"), QStringLiteral("충남"),
-                                            QStringLiteral("전북"), QStringLiteral("전남"), QStringLiteral("경북"),
-                                            QStringLiteral("경남"), QStringLiteral("제주"), QStringLiteral("대구"),
-                                            QStringLiteral("인천"), QStringLiteral("광주"), QStringLiteral("대전"),
-                                            QStringLiteral("울산")};
+        static const QStringList regions = {
+            QStringLiteral("서울"), QStringLiteral("부산"), QStringLiteral("경기"), QStringLiteral("강원"),
+            QStringLiteral("충북"), QStringLiteral("충남"), QStringLiteral("전북"), QStringLiteral("전남"),
+            QStringLiteral("경북"), QStringLiteral("경남"), QStringLiteral("제주"), QStringLiteral("대구"),
+            QStringLiteral("인천"), QStringLiteral("광주"), QStringLiteral("대전"), QStringLiteral("울산")};
         int b = start;
         if (at(b - 1) == u' ')
             --b;
@@ -976,8 +1333,9 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
             return true;
         }
     }
-    // Cards: 13-19 digits, Luhn.
-    if (total >= 13 && total <= 19 && (count == 1 || allSep)) {
+    // Cards: 13-19 digits, Luhn. Groups of four may be separated by dots too (OCR reads a gap as
+    // one: "4111 1111.1111 1111").
+    if (total >= 13 && total <= 19 && (count == 1 || allSep || (count >= 3 && !anySlash))) {
         bool grouped = count == 1;
         if (count >= 3) {
             grouped = true;
@@ -994,11 +1352,18 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
             report(RCard, start, end, score);
             return true;
         }
+        // A card number next to its context word whose check digit fails: one digit misread by
+        // OCR or mistyped must not leave the other fifteen readable. Left for review.
+        if (grouped && (total == 15 || total == 16) && hasContext(CtxCard, start)) {
+            report(RCard, start, end, 0.6);
+            return true;
+        }
     }
     // US SSN
     if (total == 9 && (shape({3, 2, 4}) || count == 1) && (count == 1 || allSep)) {
         const bool context = hasContext(CtxSsn, start);
-        if (Validators::ssnValid(digits) && (count == 3 || context) && !hasContext(CtxAccount | CtxPhone, start)) {
+        if (Validators::ssnValid(digits) && (count == 3 || context) &&
+            !hasContext(CtxAccount | CtxPhone, start)) {
             report(RSsn, start, end, context ? 0.95 : 0.8);
             return true;
         }
@@ -1009,7 +1374,8 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
         return true;
     }
     // Bank accounts: only next to their context words; phones and RRNs were taken above.
-    if (total >= 10 && total <= 14 && count <= 4 && (count == 1 || allSep) && hasContext(CtxAccount, start, 64)) {
+    if (total >= 10 && total <= 14 && count <= 4 && (count == 1 || allSep) &&
+        hasContext(CtxAccount, start, 64)) {
         bool groupsOk = true;
         for (size_t k = 0; k < count; ++k)
             groupsOk = groupsOk && lens[k] >= 2;
@@ -1019,7 +1385,8 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps,
         }
     }
     // US-style phone (415) 555-0132, 415-555-0132.
-    if (total == 10 && shape({3, 3, 4}) && (allSep || allDot) && digits.at(0) != u'0' && digits.at(0) != u'1') {
+    if (total == 10 && shape({3, 3, 4}) && (allSep || allDot) && digits.at(0) != u'0' &&
+        digits.at(0) != u'1') {
         report(RIntlPhone, paren ? start - 1 : start, end, hasContext(CtxPhone, start) ? 0.85 : 0.6);
         return true;
     }
@@ -1041,7 +1408,8 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     while (q > 0 && (isHangul(s[q - 1]) || isDigit(s[q - 1])))
         --q;
     if (p - q < 2)
-        return false;
+        return road && p - q == 1 && at(q - 1) == u' ' && isHangul(at(q - 2)) && !isHangul(at(q - 3)) &&
+               krAddressSplit(p, numberEnd);
     int start = q;
     int admin = 0;
     static const QStringList provinces = {
@@ -1062,8 +1430,8 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
             break;
         const char16_t tail = s[e - 1];
         const QString word = QString::fromUtf16(s + b, e - b);
-        const bool isAdmin = tail == u'시' || tail == u'도' || tail == u'구' || tail == u'군' || tail == u'읍' ||
-                             tail == u'면' || provinces.contains(word);
+        const bool isAdmin = tail == u'시' || tail == u'도' || tail == u'구' || tail == u'군' ||
+                             tail == u'읍' || tail == u'면' || provinces.contains(word);
         if (!isAdmin)
             break;
         ++admin;
@@ -1073,11 +1441,74 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     if (admin == 0 && (p - q < 3 || lot))
         return false;
     int end = numberEnd;
-    const QRegularExpressionMatch m = d.krAddressTailRe.match(window(end, 64), 0, QRegularExpression::NormalMatch,
-                                                              QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch m = d.krAddressTailRe.match(
+        window(end, 64), 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     if (m.hasMatch())
         end += int(m.capturedEnd());
     report(RAddressKr, start, end, admin > 0 ? 0.85 : 0.55);
+    return true;
+}
+
+// An address as OCR splits it, every syllable apart ("서 울 특 별 시 강 남 구 테 헤 란 로 123"): the
+// single syllables before the road suffix at p - 1 are joined, the road name runs back to the last
+// administrative tail (시, 도, 구, 군, 읍, 면), and at least one administrative area must precede
+// it. Reported for review.
+bool ScanJob::krAddressSplit(int p, int numberEnd)
+{
+    int pos[32];
+    int count = 0;
+    pos[count++] = p - 1;
+    for (int c = p - 1; count < 30 && at(c - 1) == u' ' && isHangul(at(c - 2)) && !isHangul(at(c - 3));
+         c -= 2)
+        pos[count++] = c - 2;
+    std::reverse(pos, pos + count);
+    char16_t buf[32];
+    for (int k = 0; k < count; ++k)
+        buf[k] = s[pos[k]];
+    auto tail = [](char16_t c) {
+        return c == u'시' || c == u'도' || c == u'구' || c == u'군' || c == u'읍' || c == u'면';
+    };
+    int road = count - 1;
+    while (road > 0 && !tail(buf[road - 1]))
+        --road;
+    if (road == 0 || count - road < 2)
+        return false;
+    static const char16_t* const provinces[] = {u"서울", u"부산", u"대구", u"인천", u"광주", u"대전",
+                                                u"울산", u"세종", u"경기", u"강원", u"충북", u"충남",
+                                                u"전북", u"전남", u"경북", u"경남", u"제주"};
+    int start = road;
+    int admin = 0;
+    while (admin < 4 && start > 0 && tail(buf[start - 1])) {
+        const int e = start;
+        int b = e - 1;
+        while (b > 0 && e - b < 4 && !tail(buf[b - 1]))
+            --b;
+        // A province name starts the area (서울특별시, 세종특별자치시, and 경기도 after "배송지").
+        for (int k = std::max(0, e - 7); k + 1 < e - 1; ++k) {
+            bool province = false;
+            for (const char16_t* pr : provinces)
+                province = province || (buf[k] == pr[0] && buf[k + 1] == pr[1]);
+            bool tailBetween = false;
+            for (int t = k; t < e - 1; ++t)
+                tailBetween = tailBetween || tail(buf[t]);
+            if (province && !tailBetween) {
+                b = k;
+                break;
+            }
+        }
+        if (e - b < 2)
+            break;
+        start = b;
+        ++admin;
+    }
+    if (admin == 0)
+        return false;
+    int end = numberEnd;
+    const QRegularExpressionMatch m = d.krAddressTailRe.match(
+        window(end, 64), 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+    if (m.hasMatch())
+        end += int(m.capturedEnd());
+    report(RAddressKr, pos[start], end, 0.65);
     return true;
 }
 
@@ -1085,8 +1516,9 @@ void ScanJob::enAddress(int runStart)
 {
     if (isAlnum(at(runStart - 1)))
         return;
-    const QRegularExpressionMatch m = d.enAddressRe.match(window(runStart, 200), 0, QRegularExpression::NormalMatch,
-                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch m =
+        d.enAddressRe.match(window(runStart, 200), 0, QRegularExpression::NormalMatch,
+                            QRegularExpression::AnchorAtOffsetMatchOption);
     if (m.hasMatch())
         report(RAddressEn, runStart, runStart + int(m.capturedEnd()), 0.85);
 }
@@ -1127,7 +1559,8 @@ void ScanJob::url(int colon)
     if (b == colon)
         return;
     int e = colon + 3;
-    while (e < n && s[e] > u' ' && s[e] < 0x80 && s[e] != u'"' && s[e] != u'\'' && s[e] != u'<' && s[e] != u'>')
+    while (e < n && s[e] > u' ' && s[e] < 0x80 && s[e] != u'"' && s[e] != u'\'' && s[e] != u'<' &&
+           s[e] != u'>')
         ++e;
     while (e > colon + 3 && (s[e - 1] == u'.' || s[e - 1] == u',' || s[e - 1] == u')' || s[e - 1] == u';'))
         --e;
@@ -1143,9 +1576,10 @@ void ScanJob::url(int colon)
         return;
     }
     const QStringView rest = u.mid(authEnd);
-    static const QStringList secrets = {QStringLiteral("token="), QStringLiteral("password="), QStringLiteral("passwd="),
-                                        QStringLiteral("pwd="), QStringLiteral("apikey="), QStringLiteral("api_key="),
-                                        QStringLiteral("secret="), QStringLiteral("access_token="), QStringLiteral("sig=")};
+    static const QStringList secrets = {
+        QStringLiteral("token="),  QStringLiteral("password="),     QStringLiteral("passwd="),
+        QStringLiteral("pwd="),    QStringLiteral("apikey="),       QStringLiteral("api_key="),
+        QStringLiteral("secret="), QStringLiteral("access_token="), QStringLiteral("sig=")};
     for (const QString& k : secrets)
         if (rest.contains(k, Qt::CaseInsensitive)) {
             report(RUrl, b, e, 0.85);
@@ -1247,7 +1681,8 @@ void ScanJob::termPass()
         if (isAlnum(s[b - 1]) && isAlnum(at(b)))
             return;
         const auto& list = d.termLists[size_t(d.termOwner[size_t(id)])];
-        out.push_back({a, b, RuleCount + int(d.regexes.size()) + d.termOwner[size_t(id)], &list.type, list.score});
+        out.push_back(
+            {a, b, RuleCount + int(d.regexes.size()) + d.termOwner[size_t(id)], &list.type, list.score});
     });
 }
 
@@ -1259,7 +1694,8 @@ void ScanJob::regexPass()
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             if (m.capturedLength() > 0)
-                out.push_back({int(m.capturedStart()), int(m.capturedEnd()), RuleCount + int(r), &rx.type, rx.score});
+                out.push_back(
+                    {int(m.capturedStart()), int(m.capturedEnd()), RuleCount + int(r), &rx.type, rx.score});
         }
     }
 }
@@ -1269,7 +1705,8 @@ void ScanJob::stepKeyword(int i, char16_t c)
     const KeywordMatcher& km = d.keywords;
     m_kstate = km.step(m_kstate, c);
     if (m_kstate != 0 && km.hasOutput(m_kstate))
-        km.outputs(m_kstate, i + 1, [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+        km.outputs(m_kstate, s, i + 1,
+                   [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
 }
 
 std::vector<Cand> ScanJob::run()
@@ -1298,7 +1735,7 @@ std::vector<Cand> ScanJob::run()
                 if ((v & P::SkipAlways) | (v & P::SkipRunStart & ~(prev << 1)))
                     break;
                 if ((v & P::SkipPair) && !(v & prev & P::SkipLetter) &&
-                    d.startPairs.mayContain(s[i], i + 1 < n ? s[i + 1] : u'\0'))
+                    d.startPairs.mayContain(s[i], KeywordMatcher::nextChar(s, i, n)))
                     break;
                 prev = v;
                 ++i;
@@ -1308,11 +1745,14 @@ std::vector<Cand> ScanJob::run()
         }
         const char16_t c = s[i];
         if (m_kstate != 0) {
-            stepKeyword(i, c);
+            // A stray space inside a keyword that has begun ("과 장") is stepped over.
+            if (!(c == u' ' && i > 0 && i + 1 < n && KeywordMatcher::strayAt(s, i)))
+                stepKeyword(i, c);
         } else if (fast) {
             // From the root a step only matters if c, or c and the next character, begin a
             // keyword (otherwise the state after the next character is the same either way).
-            if (km.startsHere(c, at(i + 1)) && !(isAsciiLetter(c) && isAsciiLetter(at(i - 1))))
+            if (km.startsHere(c, KeywordMatcher::nextChar(s, i, n)) &&
+                !(isAsciiLetter(c) && isAsciiLetter(at(i - 1))))
                 stepKeyword(i, c);
         } else if (km.classOf(c) != 0) {
             stepKeyword(i, c);
@@ -1367,44 +1807,54 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
     }
 
     using R = Role;
-    d->addKeywords({u"주민등록번호", u"주민번호", u"주민등록", u"주민 번호", u"resident registration", u"rrn"}, {R::Context, CtxRrn});
-    d->addKeywords({u"외국인등록번호", u"외국인등록", u"외국인 등록", u"외국인번호", u"alien registration"}, {R::Context, CtxArn});
-    d->addKeywords({u"사업자등록번호", u"사업자번호", u"사업자", u"business registration", u"brn"}, {R::Context, CtxBrn});
-    d->addKeywords({u"법인등록번호", u"법인번호", u"법인", u"corporate registration", u"corporation no"}, {R::Context, CtxCrn});
+    d->addKeywords(
+        {u"주민등록번호", u"주민번호", u"주민등록", u"주민 번호", u"resident registration", u"rrn"},
+        {R::Context, CtxRrn});
+    d->addKeywords({u"외국인등록번호", u"외국인등록", u"외국인 등록", u"외국인번호", u"alien registration"},
+                   {R::Context, CtxArn});
+    d->addKeywords({u"사업자등록번호", u"사업자번호", u"사업자", u"business registration", u"brn"},
+                   {R::Context, CtxBrn});
+    d->addKeywords({u"법인등록번호", u"법인번호", u"법인", u"corporate registration", u"corporation no"},
+                   {R::Context, CtxCrn});
     d->addKeywords({u"여권", u"passport"}, {R::Context, CtxPassport});
-    d->addKeywords({u"운전면허", u"면허번호", u"면허증", u"driver", u"licence", u"license"}, {R::Context, CtxDriver});
-    d->addKeywords({u"전화", u"연락처", u"휴대폰", u"핸드폰", u"휴대전화", u"팩스", u"tel", u"phone", u"mobile",
-                    u"cell", u"fax", u"contact", u"call"},
+    d->addKeywords({u"운전면허", u"면허번호", u"면허증", u"driver", u"licence", u"license"},
+                   {R::Context, CtxDriver});
+    d->addKeywords({u"전화", u"연락처", u"휴대폰", u"핸드폰", u"휴대전화", u"팩스", u"tel", u"phone",
+                    u"mobile", u"cell", u"fax", u"contact", u"call"},
                    {R::Context, CtxPhone});
-    d->addKeywords({u"계좌", u"예금주", u"입금", u"송금", u"이체", u"은행", u"농협", u"신한", u"카카오뱅크", u"토스뱅크",
-                    u"케이뱅크", u"우체국", u"새마을금고", u"신협", u"수협", u"씨티", u"sc제일", u"account", u"bank",
-                    u"acct", u"deposit", u"wire to"},
+    d->addKeywords({u"계좌",       u"예금주", u"입금",       u"송금",     u"이체",     u"은행",
+                    u"농협",       u"신한",   u"카카오뱅크", u"토스뱅크", u"케이뱅크", u"우체국",
+                    u"새마을금고", u"신협",   u"수협",       u"씨티",     u"sc제일",   u"account",
+                    u"bank",       u"acct",   u"deposit",    u"wire to"},
                    {R::Context, CtxAccount});
-    d->addKeywords({u"건강보험", u"보험증", u"피보험자", u"health insurance", u"insurance no", u"보험번호"}, {R::Context, CtxHealth});
+    d->addKeywords({u"건강보험", u"보험증", u"피보험자", u"health insurance", u"insurance no", u"보험번호"},
+                   {R::Context, CtxHealth});
     d->addKeywords({u"카드", u"card", u"visa", u"mastercard", u"amex", u"credit"}, {R::Context, CtxCard});
     d->addKeywords({u"ssn", u"social security"}, {R::Context, CtxSsn});
-    d->addKeywords({u"생년월일", u"생일", u"출생", u"dob", u"d.o.b", u"date of birth", u"birth date", u"birthday",
-                    u"born on", u"born", u"birth"},
+    d->addKeywords({u"생년월일", u"생일", u"출생", u"dob", u"d.o.b", u"date of birth", u"birth date",
+                    u"birthday", u"born on", u"born", u"birth"},
                    {R::Context, CtxDob});
     d->addKeywords({u"메일", u"email", u"e-mail"}, {R::Context, CtxEmail});
     d->addKeywords({u"ip", u"아이피", u"접속", u"server", u"host"}, {R::Context, CtxIp});
 
     d->addKeywords({u"님", u"씨"}, {R::Honorific, 0, false});
-    d->addKeywords({u"환자", u"과장", u"대리", u"부장", u"차장", u"사원", u"주임", u"팀장", u"실장", u"본부장", u"이사",
-                    u"상무", u"전무", u"사장", u"회장", u"대표", u"선생님", u"선생", u"교수", u"박사", u"원장",
-                    u"간호사", u"기사님", u"고객님", u"변호사", u"세무사", u"회계사", u"의원", u"위원", u"주무관",
-                    u"계장", u"소장", u"매니저", u"책임", u"선임", u"수석", u"연구원", u"군의관", u"간호사님", u"보호자"},
+    d->addKeywords({u"환자",   u"과장",   u"대리",   u"부장", u"차장",   u"사원",   u"주임",     u"팀장",
+                    u"실장",   u"본부장", u"이사",   u"상무", u"전무",   u"사장",   u"회장",     u"대표",
+                    u"선생님", u"선생",   u"교수",   u"박사", u"원장",   u"간호사", u"기사님",   u"고객님",
+                    u"변호사", u"세무사", u"회계사", u"의원", u"위원",   u"주무관", u"계장",     u"소장",
+                    u"매니저", u"책임",   u"선임",   u"수석", u"연구원", u"군의관", u"간호사님", u"보호자"},
                    {R::Honorific, 0, true});
-    d->addKeywords({u"성명", u"이름", u"환자명", u"환자", u"고객명", u"담당자", u"작성자", u"보호자", u"예금주", u"수신자",
-                    u"발신자", u"신청인", u"신청자", u"대표자", u"피보험자", u"성함", u"수취인", u"받는 분", u"보내는 분",
-                    u"직원명", u"사원명", u"담당", u"의뢰인", u"참석자", u"방문자"},
+    d->addKeywords({u"성명",     u"이름",   u"환자명", u"환자",    u"고객명",    u"담당자", u"작성자",
+                    u"보호자",   u"예금주", u"수신자", u"발신자",  u"신청인",    u"신청자", u"대표자",
+                    u"피보험자", u"성함",   u"수취인", u"받는 분", u"보내는 분", u"직원명", u"사원명",
+                    u"담당",     u"의뢰인", u"참석자", u"방문자"},
                    {R::LabelKr});
-    d->addKeywords({u"dr.", u"dr ", u"mr.", u"mr ", u"mrs.", u"mrs ", u"ms.", u"ms ", u"miss ", u"prof.", u"professor ",
-                    u"mx. "},
+    d->addKeywords({u"dr.", u"dr ", u"mr.", u"mr ", u"mrs.", u"mrs ", u"ms.", u"ms ", u"miss ", u"prof.",
+                    u"professor ", u"mx. "},
                    {R::TitleEn});
-    d->addKeywords({u"name:", u"name ", u"patient:", u"patient ", u"employee:", u"contact:", u"attn:", u"dear ",
-                    u"customer:", u"signed by ", u"prepared by ", u"full name:", u"applicant:", u"account holder:",
-                    u"holder:", u"approved by ", u"cc:"},
+    d->addKeywords({u"name:", u"name ", u"patient:", u"patient ", u"employee:", u"contact:", u"attn:",
+                    u"dear ", u"customer:", u"signed by ", u"prepared by ", u"full name:", u"applicant:",
+                    u"account holder:", u"holder:", u"approved by ", u"cc:"},
                    {R::LabelEn});
     d->addKeywords({u"/home/", u"/users/", u"\\users\\", u"\\documents and settings\\"}, {R::Path});
     d->keywords.build();
@@ -1423,7 +1873,8 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
             (ch == u'-' && d->on[RMac]))
             f |= Private::SkipAlways;
         else if (d->keywords.startsKeyword(ch))
-            f |= d->keywords.startsHere(ch, u'\0') ? Private::SkipAlways : Private::SkipPair; // a one-character keyword
+            f |= d->keywords.startsHere(ch, u'\0') ? Private::SkipAlways
+                                                   : Private::SkipPair; // a one-character keyword
         d->skipFlags[size_t(c)] = f;
     }
     d->startPairs = d->keywords.startPairs(); // built with the automaton
@@ -1440,37 +1891,44 @@ Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<Private>())
     for (const char* s2 : {"남궁", "황보", "제갈", "사공", "선우", "서문", "독고", "동방"})
         d->surnames2.insert(Private::pack(QString::fromUtf8(s2)));
     for (const char* w :
-         {"고객", "선생", "여러분", "환자", "담당자", "보호자", "학생", "회원", "사용자", "관리자", "직원", "부모", "어머",
-          "아버", "할머", "할아버", "사모", "형", "누", "언니", "오빠", "주인", "기사", "과장", "부장", "대리", "차장",
-          "사장", "팀장", "실장", "원장", "교수", "이사", "대표", "회장", "간호사", "의사", "박사", "하느", "하나", "임금",
-          "부처", "아드", "따", "스승", "선배", "후배", "동료", "상무", "전무", "위원", "의원", "본부장", "소장", "계장",
-          "주임", "사원", "연구원", "책임", "선임", "수석", "매니저", "신부", "수녀", "목사", "스님", "도련", "아가",
-          "아저", "날", "글", "솜", "말", "맵", "마음", "불", "모든", "각", "해당", "이분", "그분", "저분", "모두", "다른",
-          "우리", "귀하", "본인", "당신", "상대", "귀사", "문의", "신청", "담당", "관계자", "가족", "부인", "남편", "아내",
-          "자녀", "아들", "딸", "이모", "고모", "삼촌", "조카", "손자", "손녀", "친구", "이웃", "국민", "시민", "주민",
-          "입원", "외래", "진료", "검사", "수술", "이번", "지난", "다음", "오늘", "내일", "어제", "제가", "저희", "이상",
-          "정도", "정상", "성함", "이름", "성명", "작성", "확인", "참석", "방문", "전화", "연락", "요청", "처리", "기타",
-          "비고", "없음", "미상", "은행", "계좌", "주소", "번호", "여권", "면허", "보험"})
+         {"고객", "선생", "여러분", "환자", "담당자", "보호자", "학생",   "회원", "사용자", "관리자", "직원",
+          "부모", "어머", "아버",   "할머", "할아버", "사모",   "형",     "누",   "언니",   "오빠",   "주인",
+          "기사", "과장", "부장",   "대리", "차장",   "사장",   "팀장",   "실장", "원장",   "교수",   "이사",
+          "대표", "회장", "간호사", "의사", "박사",   "하느",   "하나",   "임금", "부처",   "아드",   "따",
+          "스승", "선배", "후배",   "동료", "상무",   "전무",   "위원",   "의원", "본부장", "소장",   "계장",
+          "주임", "사원", "연구원", "책임", "선임",   "수석",   "매니저", "신부", "수녀",   "목사",   "스님",
+          "도련", "아가", "아저",   "날",   "글",     "솜",     "말",     "맵",   "마음",   "불",     "모든",
+          "각",   "해당", "이분",   "그분", "저분",   "모두",   "다른",   "우리", "귀하",   "본인",   "당신",
+          "상대", "귀사", "문의",   "신청", "담당",   "관계자", "가족",   "부인", "남편",   "아내",   "자녀",
+          "아들", "딸",   "이모",   "고모", "삼촌",   "조카",   "손자",   "손녀", "친구",   "이웃",   "국민",
+          "시민", "주민", "입원",   "외래", "진료",   "검사",   "수술",   "이번", "지난",   "다음",   "오늘",
+          "내일", "어제", "제가",   "저희", "이상",   "정도",   "정상",   "성함", "이름",   "성명",   "작성",
+          "확인", "참석", "방문",   "전화", "연락",   "요청",   "처리",   "기타", "비고",   "없음",   "미상",
+          "은행", "계좌", "주소",   "번호", "여권",   "면허",   "보험"})
         d->stopWords.insert(Private::pack(QString::fromUtf8(w)));
-    for (const char* pch : {"은", "는", "이", "가", "을", "를", "의", "에", "께", "와", "과", "도", "로", "한", "랑", "님",
-                            "씨", "께서", "에게", "으로", "입", "이", "였", "인", "만"})
+    for (const char* pch :
+         {"은", "는", "이", "가", "을",   "를",   "의",   "에", "께", "와", "과", "도", "로",
+          "한", "랑", "님", "씨", "께서", "에게", "으로", "입", "이", "였", "인", "만"})
         d->particles.insert(QString::fromUtf8(pch).at(0).unicode());
 
     d->dobRe = QRegularExpression(
-        QStringLiteral(
-            "(?:(?:19|20)\\d{2}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?)"
-            "|(?:\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)\\d{2})"
-            "|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
-            "|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2})"
-            "|(?:(?<!\\d)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?![\\d-]))"),
+        QStringLiteral("(?:(?:19|20)\\d{2}\\s*[-./년]\\s*\\d{1,2}\\s*[-./월]\\s*\\d{1,2}(?:\\s*일)?)"
+                       "|(?:\\d{1,2}[-./]\\d{1,2}[-./](?:19|20)\\d{2})"
+                       "|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|"
+                       "nd|rd|th)?,?\\s+(?:19|20)\\d{2})"
+                       "|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)["
+                       "a-z]*\\.?,?\\s+(?:19|20)\\d{2})"
+                       "|(?:(?<!\\d)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?![\\d-]))"),
         QRegularExpression::CaseInsensitiveOption);
     d->enAddressRe = QRegularExpression(QStringLiteral(
-        "\\d{1,5}\\s+(?:[A-Z][a-zA-Z]+\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|"
+        "\\d{1,5}\\s+(?:[A-Z][a-zA-Z]+\\.?\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|"
+        "Drive|Dr|"
         "Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Square|Sq)\\b\\.?"
         "(?:,?\\s+(?:Apt|Apartment|Suite|Ste|Unit|Floor|Fl|#)\\.?\\s*#?[0-9A-Za-z-]+)?"
         "(?:,\\s*[A-Z][a-zA-Z]+(?:\\s[A-Z][a-zA-Z]+){0,2}(?:,\\s*[A-Z]{2}(?:\\s+\\d{5}(?:-\\d{4})?)?)?)?"));
-    d->krAddressTailRe = QRegularExpression(QStringLiteral(
-        "(?:번지)?(?:(?:\\s*,)?\\s*(?:\\d+동\\s*)?\\d+호)?(?:\\s*\\d+층)?(?:\\s*\\([가-힣0-9,\\s]{1,20}\\))?"));
+    d->krAddressTailRe =
+        QRegularExpression(QStringLiteral("(?:번지)?(?:(?:\\s*,)?\\s*(?:\\d+동\\s*)?\\d+호)?(?:\\s*\\d+층)?(?"
+                                          ":\\s*\\([가-힣0-9,\\s]{1,20}\\))?"));
     for (QRegularExpression* re : {&d->dobRe, &d->enAddressRe, &d->krAddressTailRe})
         re->optimize();
 
@@ -1528,7 +1986,8 @@ QString Scanner::normalized(const QString& text)
 
 QList<Detection> Scanner::scan(const QString& text) const
 {
-    return scanText(text, textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
+    return scanText(text,
+                    textHints(reinterpret_cast<const char16_t*>(text.utf16()), text.size()) & HintMayFold);
 }
 
 QList<Detection> Scanner::scanUtf8(const QByteArrayView* pieces, qsizetype count, QString& text) const
@@ -1547,7 +2006,8 @@ QList<Detection> Scanner::scanUtf8(const QByteArrayView* pieces, qsizetype count
     for (qsizetype i = 0; i < count && whole; ++i) {
         size_t n = 0;
         const auto* src = reinterpret_cast<const uchar*>(pieces[i].data());
-        whole = decodeUtf8(src, size_t(pieces[i].size()), out + produced, n, hints) == size_t(pieces[i].size());
+        whole =
+            decodeUtf8(src, size_t(pieces[i].size()), out + produced, n, hints) == size_t(pieces[i].size());
         produced += n;
     }
     if (!whole) {
@@ -1583,7 +2043,8 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
         return a.start < b.start;
     };
     auto allowed = [&](const Cand& c) {
-        return !d->allow.isEmpty() && d->allow.contains(Private::allowKey(QStringView(norm).mid(c.start, c.end - c.start)));
+        return !d->allow.isEmpty() &&
+               d->allow.contains(Private::allowKey(QStringView(norm).mid(c.start, c.end - c.start)));
     };
     std::vector<const Cand*> kept;
     if (d->fastPaths) {
@@ -1597,7 +2058,9 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
                 order.push_back(int(k));
         // Candidates are reported in nearly text order.
         std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return cands[size_t(a)].start != cands[size_t(b)].start ? cands[size_t(a)].start < cands[size_t(b)].start : a < b;
+            return cands[size_t(a)].start != cands[size_t(b)].start
+                       ? cands[size_t(a)].start < cands[size_t(b)].start
+                       : a < b;
         });
         std::vector<int> group;
         kept.reserve(order.size());
@@ -1674,7 +2137,87 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
     return result;
 }
 
-bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink, qint64 windowChars) const
+QList<Detection> Scanner::uncertainOcrWords(const QString& text, const QList<OcrWord>& words,
+                                            const QList<Detection>& found) const
+{
+    QList<Detection> out;
+    if (!d->on[ROcrUncertain])
+        return out;
+    static const std::pair<quint32, const char*> kTypes[] = {
+        {CtxRrn, "RRN"},     {CtxArn, "ALIEN_REG"},     {CtxBrn, "BRN"},
+        {CtxCrn, "CRN"},     {CtxPassport, "PASSPORT"}, {CtxDriver, "DRIVER_LICENSE"},
+        {CtxPhone, "PHONE"}, {CtxAccount, "ACCOUNT"},   {CtxHealth, "HEALTH_INSURANCE"},
+        {CtxCard, "CARD"},   {CtxSsn, "SSN"},           {CtxDob, "DATE_OF_BIRTH"},
+        {CtxIp, "IP"}};
+    const QString norm = normalized(text);
+    const char16_t* s = reinterpret_cast<const char16_t*>(norm.utf16());
+    const int n = int(norm.size());
+    for (const OcrWord& w : words) {
+        if (w.confidence >= LowOcrConfidence || w.start < 0 || w.end > n || w.end <= w.start)
+            continue;
+        bool digit = false, at = false;
+        for (int i = w.start; i < w.end; ++i) {
+            digit = digit || isDigit(s[i]);
+            at = at || s[i] == u'@';
+        }
+        if (!digit && !at)
+            continue;
+        bool covered = false;
+        for (const Detection& f : found)
+            covered = covered || (f.start < w.end && w.start < f.end);
+        for (const Detection& f : out)
+            covered = covered || (f.start < w.end && w.start < f.end);
+        if (covered)
+            continue;
+        // The nearest context word in the window before the word names the type (an e-mail
+        // context word names nothing for a word without '@').
+        constexpr int kWindow = 48;
+        const int from = std::max(0, w.start - kWindow);
+        quint32 mask = 0;
+        int nearest = -1;
+        d->contextWords.scan(QStringView(s + from, w.start - from), [&](qsizetype a, qsizetype b, int id) {
+            const int ka = from + int(a);
+            if (isAsciiLetter(s[ka]) && ka > 0 && isAsciiLetter(s[ka - 1]))
+                return; // ASCII context words start a word
+            if (from + int(b) > nearest) {
+                nearest = from + int(b);
+                mask = d->keywordInfo[size_t(id)].mask;
+            }
+        });
+        const char* type = nullptr;
+        if (at)
+            type = "EMAIL";
+        else
+            for (const auto& [bit, name] : kTypes)
+                if (mask & bit) {
+                    type = name;
+                    break;
+                }
+        if (!type)
+            continue;
+        int end = w.end;
+        if (at) {
+            // A garbled address often falls apart into several uncertain words
+            // ("001054.1110(@26×317 ㅁ 016.00.10[)"): the ones that follow it directly join it.
+            for (const OcrWord& v : words)
+                if (v.start > end && v.start - end <= 1 && v.start < v.end && v.end <= n &&
+                    v.confidence < LowOcrConfidence && !isSpaceChar(s[v.start]))
+                    end = v.end;
+        }
+        Detection det;
+        det.start = w.start;
+        det.end = end;
+        det.type = QString::fromLatin1(type);
+        det.rule = d->ruleName[ROcrUncertain];
+        det.score = 0.55;
+        det.text = text.mid(det.start, det.end - det.start);
+        out << det;
+    }
+    return out;
+}
+
+bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
+                         qint64 windowChars) const
 {
     constexpr int kOverlap = 1024; // longer than any detection
     constexpr int kLead = 128;     // context kept before the window

@@ -17,9 +17,10 @@ namespace {
 
 qint64 addDocument(ProjectStore& store, const QString& name, const QStringList& pages)
 {
-    Statement doc = store.db().prepare(QStringLiteral(
-        "INSERT INTO documents(name, source_path, sha256, size_bytes, kind, status, page_count, ingested_at, updated_at) "
-        "VALUES (?, ?, ?, 0, 'text', 'ok', ?, 't', 't')"));
+    Statement doc =
+        store.db().prepare(QStringLiteral("INSERT INTO documents(name, source_path, sha256, size_bytes, "
+                                          "kind, status, page_count, ingested_at, updated_at) "
+                                          "VALUES (?, ?, ?, 0, 'text', 'ok', ?, 't', 't')"));
     doc.bindAll(name, QStringLiteral("/in/") + name, QStringLiteral("sha-") + name, qint64(pages.size()));
     doc.run();
     const qint64 id = store.db().lastInsertId();
@@ -34,13 +35,15 @@ qint64 addDocument(ProjectStore& store, const QString& name, const QStringList& 
 
 qint64 pageId(ProjectStore& store, qint64 doc, int pageNo)
 {
-    Statement st = store.db().prepare(QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
+    Statement st =
+        store.db().prepare(QStringLiteral("SELECT id FROM pages WHERE document_id = ? AND page_no = ?"));
     st.bindAll(doc, qint64(pageNo));
     st.step();
     return st.int64(0);
 }
 
-const QString kPage1 = QStringLiteral("담당 홍길동님 연락처 010-1234-5678, 메일 hong@example.com. 홍길동님께 전달.");
+const QString kPage1 =
+    QStringLiteral("담당 홍길동님 연락처 010-1234-5678, 메일 hong@example.com. 홍길동님께 전달.");
 const QString kPage2 = QStringLiteral("대표번호 02-123-4567 고객 김철수 과장 010-9999-8888");
 
 } // namespace
@@ -88,7 +91,8 @@ private slots:
         QCOMPARE(audit.first().before.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
         QCOMPARE(audit.first().after.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(!QJsonDocument(audit.first().after).toJson().contains("010"));
-        QCOMPARE(store->audit().entries(QStringLiteral("detection"), manual).first().action, QStringLiteral("manual"));
+        QCOMPARE(store->audit().entries(QStringLiteral("detection"), manual).first().action,
+                 QStringLiteral("manual"));
 
         // Rescan keeps the decisions and ids.
         const auto before = ds.list();
@@ -103,7 +107,8 @@ private slots:
         }
 
         // A correction moves the text: decided rows follow their value, pending ones are rescanned.
-        Statement fix = store->db().prepare(QStringLiteral("UPDATE pages SET corrected_text = ? WHERE id = ?"));
+        Statement fix =
+            store->db().prepare(QStringLiteral("UPDATE pages SET corrected_text = ? WHERE id = ?"));
         fix.bindAll(QStringLiteral("[정정] ") + kPage2, pageId(*store, doc, 2));
         fix.run();
         ds.scanProject(scanner);
@@ -118,7 +123,8 @@ private slots:
         test::TestDir dir;
         auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
         const qint64 doc = addDocument(*store, QStringLiteral("a.txt"), {kPage1, kPage1});
-        const qint64 other = addDocument(*store, QStringLiteral("b.txt"), {kPage2 + QStringLiteral(" 010-1234-5678")});
+        const qint64 other =
+            addDocument(*store, QStringLiteral("b.txt"), {kPage2 + QStringLiteral(" 010-1234-5678")});
         DetectionStore ds(*store);
         ds.setAutoAcceptThreshold(0.9);
         QCOMPARE(ds.autoAcceptThreshold(), std::optional<double>(0.9));
@@ -159,16 +165,21 @@ private slots:
             Redactor r(*store);
             redacted1 = r.redactedPageText(pageId(*store, doc, 1));
             // Both mentions of 홍길동 are the same pseudonym; the phone is a placeholder.
-            QCOMPARE(redacted1, QStringLiteral("담당 [PERSON_1]님 연락처 [PHONE], 메일 [EMAIL]. [PERSON_1]님께 전달."));
+            QCOMPARE(redacted1,
+                     QStringLiteral("담당 [PERSON_1]님 연락처 [PHONE], 메일 [EMAIL]. [PERSON_1]님께 전달."));
             // The original is untouched.
             QCOMPARE(ds.pageText(pageId(*store, doc, 1)), kPage1);
             // The secret is not in the audit log.
             for (const AuditEntry& e : store->audit().entries(QStringLiteral("setting")))
-                QVERIFY(!e.after.contains(QStringLiteral("value")) || e.after.value(QStringLiteral("key")).toString() != QStringLiteral("redact.secret"));
+                QVERIFY(!e.after.contains(QStringLiteral("value")) ||
+                        e.after.value(QStringLiteral("key")).toString() != QStringLiteral("redact.secret"));
             // Keyed, not a plain hash: value_key is not SHA-256 of the value.
             Statement st = store->db().prepare(QStringLiteral("SELECT value_key FROM pseudonyms"));
             QVERIFY(st.step());
-            QVERIFY(st.text(0) != QString::fromLatin1(QCryptographicHash::hash(QStringLiteral("홍길동").toUtf8(), QCryptographicHash::Sha256).toHex()));
+            QVERIFY(st.text(0) !=
+                    QString::fromLatin1(QCryptographicHash::hash(QStringLiteral("홍길동").toUtf8(),
+                                                                 QCryptographicHash::Sha256)
+                                            .toHex()));
             QCOMPARE(r.pseudonymNumber(QStringLiteral("PERSON"), QStringLiteral("김철수")), 2);
         }
         {
@@ -196,11 +207,13 @@ private slots:
             QCOMPARE(r.redactedPageText(1), kPage1);
             r.setRedactPending(true);
             // A correction after the scan moves the values: the decisions still apply.
-            Statement fix = store->db().prepare(QStringLiteral("UPDATE pages SET corrected_text = ? WHERE id = 1"));
+            Statement fix =
+                store->db().prepare(QStringLiteral("UPDATE pages SET corrected_text = ? WHERE id = 1"));
             fix.bind(1, QStringLiteral("[정정] ") + kPage1);
             fix.run();
             const QString moved = r.redactedPageText(1);
-            QVERIFY2(!moved.contains(QStringLiteral("홍길동")) && !moved.contains(QStringLiteral("hong@")), qPrintable(moved));
+            QVERIFY2(!moved.contains(QStringLiteral("홍길동")) && !moved.contains(QStringLiteral("hong@")),
+                     qPrintable(moved));
         }
     }
 
@@ -228,13 +241,83 @@ private slots:
             QVERIFY2(fake != value, qPrintable(fake));
             QCOMPARE(Redactor::surrogate(type, value, seed), fake); // stable
             const auto d = scanner.scan(fake);
-            QVERIFY2(d.size() == 1 && d.first().type == type && d.first().text == fake, qPrintable(type + QLatin1Char(' ') + fake));
+            QVERIFY2(d.size() == 1 && d.first().type == type && d.first().text == fake,
+                     qPrintable(type + QLatin1Char(' ') + fake));
         }
         const QString name = Redactor::surrogate(QStringLiteral("PERSON"), QStringLiteral("홍길동"), seed);
         QCOMPARE(name.size(), 3);
         for (QChar c : name)
             QVERIFY(c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3);
-        QVERIFY(Redactor::surrogate(QStringLiteral("PERSON"), QStringLiteral("John Smith"), seed).contains(QLatin1Char(' ')));
+        QVERIFY(Redactor::surrogate(QStringLiteral("PERSON"), QStringLiteral("John Smith"), seed)
+                    .contains(QLatin1Char(' ')));
+    }
+
+    // On OCR pages, words Tesseract was unsure of that hold digits after a context word (or an '@')
+    // are flagged for review, with the context word's type, even where no recognizer matches.
+    void uncertainOcrWords()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        // As the ingest writes an OCR page: the text, and each word with its box, confidence and
+        // offsets into the text.
+        const QString text = QString::fromUtf8(
+            "신한은행 계좌 1l0-2#4-5?789O (예금주: 한빛) 메일 00l054.1110(@26x317 ㅁ 016.00.10[) "
+            "수량 12O개, 코드 77-1O");
+        const qint64 doc = addDocument(*store, QStringLiteral("scan.png"), {text});
+        const qint64 page = pageId(*store, doc, 1);
+        store->db().exec(QStringLiteral("UPDATE pages SET method = 'ocr' WHERE id = %1").arg(page));
+        Statement word = store->db().prepare(QStringLiteral(
+            "INSERT INTO ocr_words(page_id, seq, text, x, y, w, h, confidence, text_start, text_end) "
+            "VALUES (?, ?, ?, 0, 0, 10, 10, ?, ?, ?)"));
+        int seq = 0;
+        for (qsizetype from = 0; from < text.size();) {
+            while (from < text.size() && text.at(from) == QLatin1Char(' '))
+                ++from;
+            qsizetype to = from;
+            while (to < text.size() && text.at(to) != QLatin1Char(' '))
+                ++to;
+            if (to == from)
+                break;
+            const QString w = text.mid(from, to - from);
+            // Uncertain: the account, the address and what follows it, the quantity; sure: the rest.
+            const bool low = w.startsWith(QLatin1String("1l0")) || w.contains(QLatin1Char('@')) ||
+                             w == QString::fromUtf8("ㅁ") || w.startsWith(QLatin1String("016")) ||
+                             w.startsWith(QLatin1String("12O"));
+            word.reset();
+            word.bindAll(page, qint64(seq++), w, low ? 30.0 : 91.0, qint64(from), qint64(to));
+            word.run();
+            from = to;
+        }
+        const Scanner scanner(RuleSet::defaults());
+        DetectionStore ds(*store);
+        ds.setAutoAcceptThreshold(0.95);
+        ds.scanProject(scanner);
+        QStringList got;
+        for (const StoredDetection& d : ds.list())
+            if (d.rule == QLatin1String("ocr_uncertain")) {
+                got << d.type + QLatin1Char(':') + d.value;
+                QCOMPARE(d.status, QStringLiteral("pending")); // for review, not accepted
+                QCOMPARE(text.mid(d.start, d.end - d.start), d.value);
+            }
+        // No recognizer reads the account's word; the quantity has no context word before it.
+        QCOMPARE(got, QStringList({QStringLiteral("ACCOUNT:1l0-2#4-5?789O"),
+                                   QString::fromUtf8("EMAIL:00l054.1110(@26x317 ㅁ 016.00.10[)")}));
+        const QString redacted = Redactor(*store).redactedPageText(page);
+        QVERIFY2(!redacted.contains(QLatin1String("2#4")) && !redacted.contains(QLatin1String("016.00")),
+                 qPrintable(redacted));
+
+        // A corrected page is scanned as corrected: the words no longer point into its text.
+        store->db().exec(QStringLiteral("UPDATE pages SET corrected_text = text WHERE id = %1").arg(page));
+        ds.scanProject(scanner);
+        for (const StoredDetection& d : ds.list())
+            QVERIFY(d.rule != QLatin1String("ocr_uncertain") || d.status != QLatin1String("pending"));
+        // Switched off with its rule.
+        store->db().exec(QStringLiteral("UPDATE pages SET corrected_text = NULL WHERE id = %1").arg(page));
+        RuleSet off = RuleSet::defaults();
+        off.setEnabled(QStringLiteral("ocr_uncertain"), false);
+        ds.scanProject(Scanner(off));
+        for (const StoredDetection& d : ds.list())
+            QVERIFY(d.rule != QLatin1String("ocr_uncertain") || d.status != QLatin1String("pending"));
     }
 
     void errors()

@@ -21,14 +21,16 @@ private:
     struct Count
     {
         int tp = 0, fp = 0, fn = 0;
+        int partial = 0; // detections of the right type covering only part of a labelled span (its fn counts)
         double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
         double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
     };
 
-    void evaluate(bool withRoster, QMap<QString, Count>& counts)
+    void evaluate(bool withRoster, QMap<QString, Count>& counts,
+                  const QString& file = QStringLiteral("eval.jsonl"))
     {
         const QString dir = test::sourceDir() + QStringLiteral("/tests/data/redact/");
-        QFile f(dir + QStringLiteral("eval.jsonl"));
+        QFile f(dir + file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         RuleSet rules = RuleSet::defaults();
         if (withRoster)
@@ -62,18 +64,21 @@ private:
             }
             const QList<Detection> found = scanner.scan(text);
             for (const Detection& d : found) {
-                bool hit = false;
+                bool hit = false, part = false;
                 for (Span& e : expected)
-                    if (e.type == d.type && d.start < e.end && e.start < d.end) {
-                        // Overlap counts when it covers most of the labelled span.
-                        const int ov = std::min(d.end, e.end) - std::max(d.start, e.start);
-                        if (ov * 2 >= e.end - e.start) {
-                            hit = true;
-                            e.found = true;
-                        }
+                    if (e.type == d.type && d.start <= e.start && e.end <= d.end) {
+                        // Only a detection covering the whole labelled span counts: a half-redacted
+                        // resident number is still readable.
+                        hit = true;
+                        e.found = true;
+                    } else if (e.type == d.type && d.start < e.end && e.start < d.end) {
+                        part = true;
                     }
                 if (hit) {
                     ++counts[d.type].tp;
+                } else if (part) {
+                    ++counts[d.type].partial;
+                    misses << QStringLiteral("PART %1 [%2] in: %3").arg(d.type, d.text, text);
                 } else {
                     ++counts[d.type].fp;
                     misses << QStringLiteral("FP %1 [%2] in: %3").arg(d.type, d.text, text);
@@ -82,12 +87,72 @@ private:
             for (const Span& e : expected)
                 if (!e.found) {
                     ++counts[e.type].fn;
-                    misses << QStringLiteral("FN %1 [%2] in: %3").arg(e.type, text.mid(e.start, e.end - e.start), text);
+                    misses << QStringLiteral("FN %1 [%2] in: %3")
+                                  .arg(e.type, text.mid(e.start, e.end - e.start), text);
                 }
         }
-        QVERIFY(snippets >= 400);
+        QVERIFY(snippets >= (file == QLatin1String("eval.jsonl") ? 400 : 200));
         for (const QString& m : misses)
             qInfo().noquote() << m;
+    }
+
+    // Prints precision and recall per type and returns the types below their thresholds.
+    static QStringList report(const QMap<QString, Count>& counts, double minStructuredRecall,
+                              double minOtherRecall, double minPrecision)
+    {
+        const QStringList structured = {
+            QStringLiteral("RRN"),   QStringLiteral("ALIEN_REG"), QStringLiteral("BRN"),
+            QStringLiteral("CRN"),   QStringLiteral("PASSPORT"),  QStringLiteral("DRIVER_LICENSE"),
+            QStringLiteral("PHONE"), QStringLiteral("ACCOUNT"),   QStringLiteral("HEALTH_INSURANCE"),
+            QStringLiteral("EMAIL"), QStringLiteral("CARD"),      QStringLiteral("IBAN"),
+            QStringLiteral("SSN"),   QStringLiteral("IP"),        QStringLiteral("MAC")};
+        QStringList failures;
+        qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                 .arg(QStringLiteral("type"), -18)
+                                 .arg(QStringLiteral("tp"), 4)
+                                 .arg(QStringLiteral("fp"), 4)
+                                 .arg(QStringLiteral("fn"), 4)
+                                 .arg(QStringLiteral("partial"), 7)
+                                 .arg(QStringLiteral("precision"), 9)
+                                 .arg(QStringLiteral("recall"), 7);
+        Count all;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const Count& c = it.value();
+            all.tp += c.tp;
+            all.fp += c.fp;
+            all.fn += c.fn;
+            all.partial += c.partial;
+            const double precision = c.precision();
+            const double recall = c.recall();
+            qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                     .arg(it.key(), -18)
+                                     .arg(c.tp, 4)
+                                     .arg(c.fp, 4)
+                                     .arg(c.fn, 4)
+                                     .arg(c.partial, 7)
+                                     .arg(precision, 9, 'f', 3)
+                                     .arg(recall, 7, 'f', 3);
+            const double minRecall = structured.contains(it.key()) ? minStructuredRecall : minOtherRecall;
+            if (recall < minRecall)
+                failures << QStringLiteral("%1 recall %2 < %3")
+                                .arg(it.key())
+                                .arg(recall, 0, 'f', 3)
+                                .arg(minRecall);
+            if (precision < minPrecision)
+                failures << QStringLiteral("%1 precision %2 < %3")
+                                .arg(it.key())
+                                .arg(precision, 0, 'f', 3)
+                                .arg(minPrecision);
+        }
+        qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                                 .arg(QStringLiteral("all"), -18)
+                                 .arg(all.tp, 4)
+                                 .arg(all.fp, 4)
+                                 .arg(all.fn, 4)
+                                 .arg(all.partial, 7)
+                                 .arg(all.precision(), 9, 'f', 3)
+                                 .arg(all.recall(), 7, 'f', 3);
+        return failures;
     }
 
 private slots:
@@ -97,30 +162,23 @@ private slots:
         evaluate(true, counts);
         if (QTest::currentTestFailed())
             return;
-
         // Thresholds (also in the README): recall first.
-        const QStringList structured = {QStringLiteral("RRN"), QStringLiteral("ALIEN_REG"), QStringLiteral("BRN"),
-                                        QStringLiteral("CRN"), QStringLiteral("PASSPORT"), QStringLiteral("DRIVER_LICENSE"),
-                                        QStringLiteral("PHONE"), QStringLiteral("ACCOUNT"), QStringLiteral("HEALTH_INSURANCE"),
-                                        QStringLiteral("EMAIL"), QStringLiteral("CARD"), QStringLiteral("IBAN"),
-                                        QStringLiteral("SSN"), QStringLiteral("IP"), QStringLiteral("MAC")};
-        QStringList failures;
-        qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(QStringLiteral("type"), -18)
-                                 .arg(QStringLiteral("tp"), 4).arg(QStringLiteral("fp"), 4).arg(QStringLiteral("fn"), 4)
-                                 .arg(QStringLiteral("precision"), 9).arg(QStringLiteral("recall"), 7);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            const Count& c = it.value();
-            const double precision = c.precision();
-            const double recall = c.recall();
-            qInfo().noquote() << QStringLiteral("%1 %2 %3 %4 %5 %6").arg(it.key(), -18).arg(c.tp, 4).arg(c.fp, 4)
-                                     .arg(c.fn, 4).arg(precision, 9, 'f', 3).arg(recall, 7, 'f', 3);
-            const double minRecall = structured.contains(it.key()) ? 0.99 : 0.9;
-            const double minPrecision = 0.9;
-            if (recall < minRecall)
-                failures << QStringLiteral("%1 recall %2 < %3").arg(it.key()).arg(recall, 0, 'f', 3).arg(minRecall);
-            if (precision < minPrecision)
-                failures << QStringLiteral("%1 precision %2 < %3").arg(it.key()).arg(precision, 0, 'f', 3).arg(minPrecision);
-        }
+        const QStringList failures = report(counts, 0.99, 0.9, 0.9);
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
+    }
+
+    // Text as OCR leaves it (tests/data/redact/eval-ocr.jsonl, make_eval_ocr.py): stray spaces
+    // between Hangul syllables, digits read as letters, spaces inside digit groups, misread
+    // checksum digits, split names and titles, and hard negatives that look alike. No roster.
+    void ocrNoise()
+    {
+        QMap<QString, Count> counts;
+        evaluate(false, counts, QStringLiteral("eval-ocr.jsonl"));
+        if (QTest::currentTestFailed())
+            return;
+        // Measured: recall 1.000 for every type, precision 1.000 but CARD 0.933 (a "card reader
+        // model" number next to the word card, one of the hard negatives).
+        const QStringList failures = report(counts, 0.99, 0.95, 0.9);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QStringLiteral("; "))));
     }
 

@@ -4,7 +4,6 @@
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <thread>
 
 using namespace quarry;
@@ -97,7 +96,8 @@ private slots:
         row("time is not ipv6", "10:30:00", {});
         row("mac", "MAC 00:1A:2B:3C:4D:5E", {"MAC:00:1A:2B:3C:4D:5E"});
         row("mac dash", "00-1a-2b-3c-4d-5e", {"MAC:00-1a-2b-3c-4d-5e"});
-        row("url credentials", "https://admin:secret@example.com/x", {"URL:https://admin:secret@example.com/x"});
+        row("url credentials", "https://admin:secret@example.com/x",
+            {"URL:https://admin:secret@example.com/x"});
         row("url plain", "https://example.com/docs", {});
         row("home path", "see /home/kimminsu/a.txt", {"URL:/home/kimminsu/a.txt"});
         row("dob ko", "생년월일 1985년 3월 12일", {"DATE_OF_BIRTH:1985년 3월 12일"});
@@ -105,7 +105,8 @@ private slots:
         row("date no context", "2024-01-15 회의", {});
         row("address kr", "서울특별시 강남구 테헤란로 123, 101동 1203호",
             {"ADDRESS:서울특별시 강남구 테헤란로 123, 101동 1203호"});
-        row("address en", "123 Main Street, Springfield, IL 62704", {"ADDRESS:123 Main Street, Springfield, IL 62704"});
+        row("address en", "123 Main Street, Springfield, IL 62704",
+            {"ADDRESS:123 Main Street, Springfield, IL 62704"});
         row("name title", "김철수 과장님께 보고", {"PERSON:김철수"});
         row("name honorific", "홍길동님 안녕하세요. 고객님 감사합니다", {"PERSON:홍길동"});
         row("name label", "환자 이영희 (45세)", {"PERSON:이영희"});
@@ -156,9 +157,115 @@ private slots:
         QCOMPARE(d.first().start, 9); // the emoji is two UTF-16 units
     }
 
+    // Text as OCR leaves it (issue 13): the detection covers exactly the original characters, and
+    // whatever needed a second look scores below the default auto-accept threshold (0.95).
+    void ocrNoise_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<double>("minScore");
+        QTest::addColumn<double>("maxScore");
+        auto row = [](const char* name, const char* text, const char* type, const char* value, double lo,
+                      double hi) {
+            QTest::newRow(name) << u(text) << QString::fromLatin1(type) << u(value) << lo << hi;
+        };
+        row("all split", "교 대 반 장 김 민 수 과 장(010-2345-6789)에 게", "PERSON", "김 민 수", 0.5, 0.94);
+        row("title split", "교대 반장 김민수 과 장(010-2345-6789)", "PERSON", "김민수", 0.5, 0.94);
+        row("surname apart", "야간 당직 이 영희 대리 010-9876-5432", "PERSON", "이 영희", 0.5, 0.94);
+        row("honorific and particle split", "허 현 지 님 의 요 청", "PERSON", "허 현 지", 0.5, 0.94);
+        row("label split", "성 명: 박 지 훈", "PERSON", "박 지 훈", 0.5, 0.94);
+        row("context split", "여 권 번 호 M12345678", "PASSPORT", "M12345678", 0.95, 1.0);
+        row("account context split", "신 한 은 행 계 좌 110-234-567890", "ACCOUNT", "110-234-567890", 0.85,
+            1.0);
+        row("O for 0", "휴대폰 O1O-2345-6789로", "PHONE", "O1O-2345-6789", 0.5, 0.94);
+        row("bar for 1", "010-263|-2468 로 전화", "PHONE", "010-263|-2468", 0.5, 0.94);
+        row("S for 5", "신한은행 계좌 110-234-S67890", "ACCOUNT", "110-234-S67890", 0.5, 0.94);
+        row("O in a resident number", "주민번호: 85O312-1234568", "RRN", "85O312-1234568", 0.5, 0.94);
+        row("B for 8", "연락처 010-15B2-5199", "PHONE", "010-15B2-5199", 0.5, 0.94);
+        row("space in group", "연락처 010-15 32-5199", "PHONE", "010-15 32-5199", 0.5, 0.94);
+        row("space in rrn", "주민번호: 85031 2-1234568 는", "RRN", "85031 2-1234568", 0.5, 0.94);
+        row("space at the end", "계좌 627-773-15512 5 (예금주", "ACCOUNT", "627-773-15512 5", 0.5, 0.94);
+        row("dot for a gap in a card", "카 드 번 호 4111 1111.1111 1111", "CARD", "4111 1111.1111 1111", 0.9,
+            1.0);
+        row("luhn fails beside card", "카드번호 4111 1111 1111 1112 승인", "CARD", "4111 1111 1111 1112", 0.5,
+            0.94);
+        row("rrn digit lost", "주민등록번호 850312-123456 확인", "RRN", "850312-123456", 0.5, 0.94);
+        row("passport letter stays", "여권번호 S12345678", "PASSPORT", "S12345678", 0.95, 1.0);
+        row("split address", "주 소 는 서 울 특 별 시 강 남 구 테 헤 란 로 123, 101동 1203호 입 니 다",
+            "ADDRESS", "서 울 특 별 시 강 남 구 테 헤 란 로 123, 101동 1203호", 0.5, 0.94);
+        row("split address, province", "배 송 지 경 기 도 성 남 시 분 당 구 판 교 역 로 235 (문 앞)",
+            "ADDRESS", "경 기 도 성 남 시 분 당 구 판 교 역 로 235 (문 앞)", 0.5, 0.94);
+    }
+    void ocrNoise()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, type);
+        QFETCH(QString, value);
+        QFETCH(double, minScore);
+        QFETCH(double, maxScore);
+        const QList<Detection> all = m_scanner.scan(text);
+        const qsizetype at = text.indexOf(value);
+        QVERIFY(at >= 0);
+        bool seen = false;
+        for (const Detection& d : all) {
+            if (d.type != type)
+                continue;
+            seen = true;
+            QCOMPARE(d.start, int(at));
+            QCOMPARE(d.end, int(at + value.size()));
+            QCOMPARE(d.text, value);
+            QVERIFY2(d.score >= minScore && d.score <= maxScore, qPrintable(QString::number(d.score)));
+        }
+        QVERIFY2(seen, qPrintable(found(m_scanner, text).join(QStringLiteral(" | "))));
+    }
+
+    // What looks like OCR noise but is not personal data.
+    void ocrLookAlikes()
+    {
+        expect("점 검 결 과 장 비 이 상 없 음", {});
+        expect("효 과 장 치 를 설 치 한 다", {});
+        expect("담 당 자 가 확 인 한 다", {});
+        expect("김 치 과 장 광 고", {});
+        expect("B라인 ABS500 resin, B2B portal, Room B12O3", {});
+        expect("모델 SB-1200, Lot 2O24-0115, 작업지시 WO-2O24-00077", {});
+        expect("오늘 신규 김 과장 발령", {});
+        expect("도 로 123 번 길 정 도 로 45", {});
+        expect("그 다 음 도 로 12 km", {});
+        expect("예금주: 한빛정밀", {});
+        expect("제품 ID 4111 1111 1111 1112 재고", {});
+    }
+
+    // Word offsets come from the project file: out-of-range, reversed or overlapping words must
+    // neither crash nor produce spans outside the text.
+    void uncertainOcrWordsWithBadOffsets()
+    {
+        const QString text = u("신한은행 계좌 1l0-2#4-5?789 메일 00l(@26x31 ㅁ 016.0[)");
+        const int n = int(text.size());
+        const int acct = int(text.indexOf(QLatin1String("1l0")));
+        const int mail = int(text.indexOf(QLatin1String("00l(")));
+        const QList<Scanner::OcrWord> words = {
+            {-5, 3, 10},           {3, 1000, 10},         {9, 4, 10},           {n, n + 1, 10},
+            {acct, acct + 13, 20}, {acct, acct + 13, 90}, {mail, mail + 10, 5}, {mail + 11, mail + 12, 5},
+            {mail + 13, n, 5},     {n + 2, n + 1, 5}};
+        const QList<Detection> got = m_scanner.uncertainOcrWords(text, words, {});
+        QStringList seen;
+        for (const Detection& d : got) {
+            QVERIFY(d.start >= 0 && d.start < d.end && d.end <= n);
+            QCOMPARE(d.text, text.mid(d.start, d.end - d.start));
+            QCOMPARE(d.rule, QStringLiteral("ocr_uncertain"));
+            QVERIFY(d.score < 0.95);
+            seen << d.type + QLatin1Char(':') + d.text;
+        }
+        QCOMPARE(seen, QStringList({u("ACCOUNT:1l0-2#4-5?789"), u("EMAIL:00l(@26x31 ㅁ 016.0[)")}));
+        // What the scan found already is left alone.
+        QVERIFY(m_scanner.uncertainOcrWords(text, words, got).isEmpty());
+    }
+
     void normalisation()
     {
-        QCOMPARE(Scanner::normalized(u("０１０–１２３４—５６７８　ＡＢ")), QStringLiteral("010-1234-5678 AB"));
+        QCOMPARE(Scanner::normalized(u("０１０–１２３４—５６７８　ＡＢ")),
+                 QStringLiteral("010-1234-5678 AB"));
         QCOMPARE(Scanner::normalized(u("😀")).size(), 2);
     }
 
@@ -208,13 +315,16 @@ private slots:
         // Many small windows: detections across window edges are found once, offsets global.
         QString text;
         for (int i = 0; i < 400; ++i)
-            text += u("줄 %1 😀 연락처 010-%2-5678 메일 u%1@example.com 과장 김철수 과장님\n").arg(i).arg(1000 + i);
+            text += u("줄 %1 😀 연락처 010-%2-5678 메일 u%1@example.com 과장 김철수 과장님\n")
+                        .arg(i)
+                        .arg(1000 + i);
         const QList<Detection> whole = m_scanner.scan(text);
         QByteArray utf8 = text.toUtf8();
         QBuffer buf(&utf8);
         buf.open(QIODevice::ReadOnly);
         QList<Scanner::StreamHit> hits;
-        QVERIFY(m_scanner.scanStream(buf, [&](const Scanner::StreamHit& h) { hits << h; }, 3000));
+        QVERIFY(m_scanner.scanStream(
+            buf, [&](const Scanner::StreamHit& h) { hits << h; }, 3000));
         QCOMPARE(hits.size(), whole.size());
         for (qsizetype i = 0; i < hits.size(); ++i) {
             QCOMPARE(hits[i].start, qint64(whole[i].start));
@@ -257,7 +367,8 @@ private slots:
     {
         // Random mixtures of the characters the recognizers care about: no crash, every span
         // inside the text and equal to its text, no overlaps, in order.
-        const QString alphabet = QStringLiteral("0123456789-. +()@:/\\ABCDEFMSabcdef가나다님씨과장환자성명:０１－");
+        const QString alphabet =
+            QStringLiteral("0123456789-. +()@:/\\ABCDEFMSabcdef가나다님씨과장환자성명:０１－");
         QRandomGenerator rng(42);
         for (int round = 0; round < 300; ++round) {
             QString text;
