@@ -1,6 +1,8 @@
 #include "redact/Scanner.h"
 
+#include "redact/AccountLayouts.h"
 #include "redact/KeywordMatcher.h"
+#include "redact/PhoneFinder.h"
 #include "redact/Validators.h"
 
 #include <QIODevice>
@@ -400,6 +402,10 @@ private:
     void mac(int sepPos);
     int ipv6(int colon);
     void iban(int i);
+    // Issue 16 (recall on text nobody wrote for the recognizers): bank-account layouts and
+    // foreign phones for a digit run, international phones from their '+'.
+    void recallRun(const Groups& g, const Seps& sep, bool plus, bool paren, size_t outBefore);
+    int intlPhone(int plusPos, int runEnd);
     void termPass();
     void regexPass();
 };
@@ -714,6 +720,10 @@ int ScanJob::digitRun(int i)
         p = next;
     }
     const int runEnd = groups.back().second;
+    if (plus && d.on[RIntlPhone] && !(at(i) == u'8' && at(i + 1) == u'2')) {
+        if (const int e = intlPhone(at(i - 1) == u'+' ? i - 1 : i - 2, runEnd); e > 0)
+            return e;
+    }
 
     // Letters right before: passports (M12345678) and codes; letters are handled there only.
     if (isUpper(at(i - 1))) {
@@ -737,6 +747,7 @@ int ScanJob::digitRun(int i)
     // classify() wants 8 digits, or four groups (IPv4): most numbers in text are neither.
     if (total < 8 && groups.size() < 4)
         return runEnd;
+    const size_t outBefore = out.size();
     size_t g = 0;
     while (g < groups.size()) {
         bool done = false;
@@ -749,6 +760,7 @@ int ScanJob::digitRun(int i)
         if (!done)
             ++g;
     }
+    recallRun(groups, seps, plus, paren, outBefore);
     return runEnd;
 }
 
@@ -1353,6 +1365,73 @@ std::vector<Cand> ScanJob::run()
     termPass();
     regexPass();
     return std::move(out);
+}
+
+// --- Issue 16: bank-account layouts and foreign phones ------------------------------------------
+
+int ScanJob::intlPhone(int plusPos, int runEnd)
+{
+    PhoneFinder::Hit hit;
+    if (!PhoneFinder::findAt(QStringView(s, n), plusPos, runEnd, &hit))
+        return 0;
+    report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, plusPos) ? 0.97 : 0.9);
+    return hit.end;
+}
+
+void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool paren, size_t outBefore)
+{
+    const int start = groups.front().first;
+    const int end = groups.back().second;
+    const int count = int(groups.size());
+    if (isAsciiLetter(at(start - 1)) || isAsciiLetter(at(end)) || at(end) == u'-')
+        return;
+    double best = 0.0;
+    for (size_t k = outBefore; k < out.size(); ++k)
+        best = std::max(best, out[k].score);
+
+    int lens[8] = {};
+    int total = 0;
+    bool hyphens = true;
+    char16_t digitBuf[32];
+    for (int k = 0; k < count; ++k) {
+        lens[k] = groups[size_t(k)].second - groups[size_t(k)].first;
+        for (int c = groups[size_t(k)].first; c < groups[size_t(k)].second && total < 32; ++c)
+            digitBuf[total++] = s[c];
+        if (k + 1 < count)
+            hyphens = hyphens && seps[size_t(k)] == u'-';
+    }
+    const QStringView digits(digitBuf, total);
+
+    // Accounts: a bank's printed layout is an account, next to its context words (bank names
+    // among them) almost surely, without them still worth a review; with the context words any
+    // hyphenated 10-14 digits are, and the plain digits too.
+    const bool codeLabel = AccountLayouts::codeLabelBefore(QStringView(s, n).left(start)) ||
+                           at(start - 1) == u'-' || at(start - 1) == u'/';
+    bool layout = false;
+    if (d.on[RAccount] && (count == 1 || hyphens) && !(count == 2 && lens[0] == 6 && lens[1] == 7)) {
+        const bool ctx = hasContext(CtxAccount, start, 64);
+        layout = count >= 2 && AccountLayouts::matches(lens, count, digits);
+        if (layout) {
+            if (ctx)
+                report(RAccount, start, end, 0.95);
+            else if (!codeLabel)
+                report(RAccount, start, end, 0.6);
+        } else if (ctx && total >= 10 && total <= 14 && count <= 5) {
+            if (count > 1)
+                report(RAccount, start, end, 0.85);
+            else if (!hasContext(CtxRrn | CtxArn | CtxCrn | CtxHealth | CtxCard | CtxPhone, start))
+                report(RAccount, start, end, 0.9);
+        }
+    }
+
+    // Foreign numbers written without a country code, unless the run is already taken for sure, is
+    // a bank's account layout (hyphenated Korean accounts are often valid British numbers) or a code.
+    if (d.on[RIntlPhone] && !plus && !layout && !codeLabel && best < 0.85 && total >= 7 && total <= 12 &&
+        (count >= 2 || paren)) {
+        PhoneFinder::Hit hit;
+        if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit))
+            report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
+    }
 }
 
 } // namespace
