@@ -2,6 +2,7 @@
 
 #include "redact/AccountLayouts.h"
 #include "redact/KeywordMatcher.h"
+#include "redact/NameFinder.h"
 #include "redact/PhoneFinder.h"
 #include "redact/Validators.h"
 
@@ -406,6 +407,7 @@ private:
     // foreign phones for a digit run, international phones from their '+'.
     void recallRun(const Groups& g, const Seps& sep, bool plus, bool paren, size_t outBefore);
     int intlPhone(int plusPos, int runEnd);
+    void namePass();
     void termPass();
     void regexPass();
 };
@@ -1364,6 +1366,8 @@ std::vector<Cand> ScanJob::run()
     }
     termPass();
     regexPass();
+    if (d.on[RPersonEn] || d.on[RPersonKr])
+        namePass();
     return std::move(out);
 }
 
@@ -1376,6 +1380,14 @@ int ScanJob::intlPhone(int plusPos, int runEnd)
         return 0;
     report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, plusPos) ? 0.97 : 0.9);
     return hit.end;
+}
+
+void ScanJob::namePass()
+{
+    std::vector<NameFinder::Hit> hits;
+    NameFinder::find(QStringView(s, n), hits);
+    for (const NameFinder::Hit& h : hits)
+        report(h.korean ? RPersonKr : RPersonEn, h.start, h.end, h.score);
 }
 
 void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool paren, size_t outBefore)

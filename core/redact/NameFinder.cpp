@@ -1,0 +1,343 @@
+#include "redact/NameFinder.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace quarry {
+
+namespace namelists {
+// Generated from resources/names/*.txt by core/redact/CMakeLists.txt.
+extern const char* const enGiven;
+extern const char* const enSurnames;
+extern const char* const koGivenSyllables;
+extern const char* const koSurnames;
+} // namespace namelists
+
+namespace {
+
+struct Lists
+{
+    QSet<QString> given;    // lower case
+    QSet<QString> surnames; // lower case
+    QSet<QString> stop;     // capitalised words that are not names
+    QSet<char16_t> koSurname1;
+    QSet<QString> koSurname2;
+    QSet<char16_t> koGiven;
+    QSet<QString> koStop;      // common words shaped like surname + given name
+    QStringList particles;     // longest first
+    QStringList contextBefore; // lower case, the text right before the name ends with one of them
+
+    static QStringList lines(const char* text)
+    {
+        QStringList out;
+        for (const QString& l : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+            const QString t = l.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QLatin1Char('#')))
+                out << t;
+        }
+        return out;
+    }
+
+    Lists()
+    {
+        for (const QString& l : lines(namelists::enGiven))
+            given.insert(l.toLower());
+        for (const QString& l : lines(namelists::enSurnames))
+            surnames.insert(l.toLower());
+        for (const QString& l : lines(namelists::koGivenSyllables))
+            for (QChar c : l)
+                koGiven.insert(c.unicode());
+        for (const QString& l : lines(namelists::koSurnames))
+            for (const QString& w : l.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (w.size() == 2)
+                    koSurname2.insert(w);
+                else
+                    for (QChar c : w)
+                        koSurname1.insert(c.unicode());
+            }
+        // Words that start sentences, headings and place names in the documents Quarry sees; a
+        // capitalised one of them is never taken for a name.
+        for (const char* w :
+             {"the",       "this",       "that",     "these",       "our",         "your",
+              "my",        "his",        "her",      "their",       "please",      "thanks",
+              "thank",     "dear",       "hi",       "hello",       "regards",     "best",
+              "sincerely", "attendees",  "minutes",  "approved",    "prepared",    "signed",
+              "patient",   "order",      "lot",      "invoice",     "part",        "serial",
+              "batch",     "version",    "room",     "building",    "floor",       "meeting",
+              "safety",    "quality",    "manual",   "section",     "standard",    "operating",
+              "procedure", "monday",     "tuesday",  "wednesday",   "thursday",    "friday",
+              "saturday",  "sunday",     "january",  "february",    "march",       "april",
+              "may",       "june",       "july",     "august",      "september",   "october",
+              "november",  "december",   "plant",    "maintenance", "procurement", "office",
+              "left",      "call",       "reach",    "spoke",       "forwarding",  "cc",
+              "re",        "fw",         "fwd",      "i",           "we",          "you",
+              "he",        "she",        "it",       "they",        "if",          "when",
+              "after",     "before",     "on",       "in",          "at",          "for",
+              "from",      "to",         "and",      "or",          "but",         "not",
+              "no",        "yes",        "ok",       "qa",          "qc",          "er",
+              "icu",       "ward",       "dept",     "department",  "team",        "company",
+              "inc",       "ltd",        "corp",     "street",      "road",        "avenue",
+              "north",     "south",      "east",     "west",        "revenue",     "tested",
+              "drawing",   "case",       "ticket",   "tracking",    "weight",      "catalogue",
+              "purchase",  "work",       "sku",      "rev",         "production",  "deployed",
+              "released",  "shipped",    "failed",   "total",       "stable",      "condition",
+              "admitted",  "discharged", "will",     "mr",          "mrs",         "ms",
+              "dr",        "prof",       "miss",     "mx",          "rev",         "st",
+              "jr",        "sr",         "customer", "customers",   "sir",         "madam",
+              "all",       "colleagues", "valued",   "member",      "members",     "user",
+              "visa",      "mastercard", "amex",     "card",        "bank",        "iban",
+              "corporate", "refund",     "paid",     "charge",      "best"})
+            stop.insert(QString::fromLatin1(w));
+        for (const char16_t* w :
+             {u"한국인", u"원자재", u"조정안", u"이사회", u"정상화",   u"이번주", u"지난주",
+              u"다음주", u"주간지", u"문서화", u"성수기", u"고객사",   u"신제품", u"안전화",
+              u"정기적", u"전문가", u"공급사", u"하도급", u"유지보수", u"진행중", u"이상이",
+              u"이하의", u"예금주", u"소재지", u"배송지", u"거주지",   u"주소지", u"목적지",
+              u"배우자", u"하나님", u"수신자", u"발신자", u"보호자",   u"담당자"})
+            koStop.insert(QString::fromUtf16(w));
+        for (const char16_t* p :
+             {u"입니다", u"에게서", u"님께서", u"씨에게", u"님에게", u"이에게", u"에게", u"께서",
+              u"님의",   u"님이",   u"님은",   u"님과",   u"님께",   u"님도",   u"씨가", u"씨는",
+              u"씨의",   u"씨와",   u"씨도",   u"이가",   u"이는",   u"이를",   u"이의", u"이랑",
+              u"한테",   u"님",     u"씨",     u"은",     u"는",     u"이",     u"가",   u"의",
+              u"께",     u"과",     u"와",     u"을",     u"를",     u"도"})
+            particles << QString::fromUtf16(p);
+        for (const char* c :
+             {"name is ",      "name's ",      "i am ",       "i'm ",        "dear ",          "signed by ",
+              "signed by: ",   "signed: ",     "patient ",    "patient: ",   "patient name: ", "hi ",
+              "hello ",        "regards,\n",   "regards, ",   "thanks,\n",   "thanks, ",       "thank you,\n",
+              "sincerely,\n",  "best,\n",      "cc: ",        "attendees: ", "taken by ",      "prepared by ",
+              "approved by ",  "reviewed by ", "written by ", "sent by ",    "behalf of ",     "spoke with ",
+              "met with ",     "call with ",   "contact ",    "contact: ",   "attn: ",         "attn ",
+              "from: ",        "to: ",         "approved — ", "approved - ", "signature: ",    "employee ",
+              "requested by ", "checked by "})
+            contextBefore << QString::fromLatin1(c);
+    }
+};
+
+const Lists& lists()
+{
+    static const Lists l;
+    return l;
+}
+
+inline bool isHangul(char16_t c)
+{
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+inline bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+// A capitalised word: one upper-case letter, then lower-case letters (apostrophes and hyphens
+// inside: O'Connor, Jean-Luc, McLeod). Returns its end, or `from` if there is none.
+int capitalised(QStringView t, int from)
+{
+    const int n = int(t.size());
+    if (from >= n || !t.at(from).isUpper() || t.at(from).unicode() >= 0x3000)
+        return from;
+    int i = from + 1;
+    int lower = 0;
+    while (i < n) {
+        const QChar c = t.at(i);
+        if (c.isLower()) {
+            ++lower;
+            ++i;
+        } else if (c.isUpper() && lower > 0 && i - from <= 3) { // McLeod, MacLeod, O'Connor
+            ++i;
+        } else if ((c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')) && i + 1 < n &&
+                   t.at(i + 1).isLetter()) {
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (lower == 0 || (i < n && (t.at(i).isLetterOrNumber())))
+        return from;
+    return i;
+}
+
+bool particleWord(QStringView w)
+{
+    static const char* const p[] = {"van", "der", "den", "de", "von", "da",
+                                    "di",  "del", "la",  "le", "dos", "du"};
+    for (const char* x : p)
+        if (w == QLatin1String(x))
+            return true;
+    return false;
+}
+
+void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
+{
+    const Lists& l = lists();
+    const int n = int(t.size());
+    int lastEnd = -10;
+    for (int i = 0; i < n; ++i) {
+        const QChar c = t.at(i);
+        if (!c.isUpper() || c.unicode() >= 0x3000 || (i > 0 && isWordChar(t.at(i - 1))))
+            continue;
+        // Tokens: capitalised words or initials ("J."), single spaces between, name particles.
+        struct Tok
+        {
+            int s, e;
+            bool initial;
+        };
+        Tok toks[4];
+        int k = 0;
+        int p = i;
+        while (k < 4 && p < n) {
+            int e = capitalised(t, p);
+            bool initial = false;
+            if (e == p && t.at(p).isUpper() && p + 1 < n && t.at(p + 1) == QLatin1Char('.') &&
+                (p + 2 >= n || t.at(p + 2) == QLatin1Char(' ')) && (p == 0 || !t.at(p - 1).isLetter())) {
+                e = p + 2;
+                initial = true;
+            }
+            if (e == p)
+                break;
+            const QString low = t.mid(p, e - p).toString().toLower();
+            if (!initial && l.stop.contains(low))
+                break;
+            toks[k++] = {p, e, initial};
+            if (e + 1 < n && t.at(e) == QLatin1Char(' ')) {
+                int q = e + 1;
+                // van der Berg, de la Cruz
+                while (true) {
+                    int we = q;
+                    while (we < n && t.at(we).isLower())
+                        ++we;
+                    if (we > q && we < n && t.at(we) == QLatin1Char(' ') && particleWord(t.mid(q, we - q)))
+                        q = we + 1;
+                    else
+                        break;
+                }
+                p = q;
+                if (p < n && t.at(p).isUpper())
+                    continue;
+            }
+            break;
+        }
+        if (k == 0) {
+            // Skip the rest of a stop word.
+            while (i + 1 < n && isWordChar(t.at(i + 1)))
+                ++i;
+            continue;
+        }
+        // Initials only stand before a surname.
+        if (toks[k - 1].initial)
+            --k;
+        if (k == 0)
+            continue;
+        const int start = toks[0].s;
+        const int end = toks[k - 1].e;
+        auto lowTok = [&](int j) { return t.mid(toks[j].s, toks[j].e - toks[j].s).toString().toLower(); };
+        const bool given = !toks[0].initial && l.given.contains(lowTok(0));
+        const bool surname = k >= 2 && l.surnames.contains(lowTok(k - 1));
+        const bool initialFirst = toks[0].initial;
+        // Context: the words before, or a list of names ("A, B and C").
+        const QString before =
+            t.mid(std::max(0, start - 24), start - std::max(0, start - 24)).toString().toLower();
+        bool ctx = false;
+        for (const QString& w : l.contextBefore)
+            if (before.endsWith(w)) {
+                ctx = true;
+                break;
+            }
+        const QStringView gap = t.mid(lastEnd, std::max(0, start - lastEnd));
+        if (lastEnd >= 0 &&
+            (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
+            ctx = true;
+        bool nonAscii = false;
+        for (int j = start; j < end; ++j)
+            nonAscii = nonAscii || t.at(j).unicode() >= 0x80;
+
+        double score = 0.0;
+        if (ctx)
+            score = (given || surname || k >= 2) ? 0.85 : 0.75;
+        else if (k >= 2 && given && surname)
+            score = 0.75;
+        else if (k >= 2 && initialFirst && surname)
+            score = 0.7;
+        else if (k >= 2 && (given || surname))
+            score = 0.6;
+        else if (k >= 2 && nonAscii)
+            score = 0.55; // Szöllösy, Hadžić: diacritics are a hint in English text
+        if (score > 0.0) {
+            out.push_back({start, end, score, false});
+            lastEnd = end;
+        }
+        i = end - 1;
+    }
+}
+
+void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
+{
+    const Lists& l = lists();
+    const int n = int(t.size());
+    for (int i = 0; i < n; ++i) {
+        if (!isHangul(t.at(i).unicode()) || (i > 0 && isHangul(t.at(i - 1).unicode())))
+            continue;
+        int e = i;
+        while (e < n && isHangul(t.at(e).unicode()))
+            ++e;
+        const QStringView w = t.mid(i, e - i);
+        i = e - 1;
+        if (w.size() < 2 || w.size() > 6)
+            continue;
+        int sl = 0;
+        if (w.size() >= 3 && l.koSurname2.contains(w.left(2).toString()))
+            sl = 2;
+        else if (l.koSurname1.contains(w.at(0).unicode()))
+            sl = 1;
+        if (sl == 0)
+            continue;
+        for (int gl = 2; gl >= 1; --gl) {
+            if (sl + gl > w.size())
+                continue;
+            bool ok = true;
+            for (int j = sl; j < sl + gl; ++j)
+                ok = ok && l.koGiven.contains(w.at(j).unicode());
+            if (!ok)
+                continue;
+            const QStringView rest = w.mid(sl + gl);
+            QString particle;
+            bool known = rest.isEmpty();
+            for (const QString& p : l.particles)
+                if (rest == p) {
+                    particle = p;
+                    known = true;
+                    break;
+                }
+            if (!known)
+                continue;
+            const bool honorific = particle.startsWith(QChar(u'님')) || particle.startsWith(QChar(u'씨'));
+            // One-syllable given names (김봄) are words too often: only before 님/씨.
+            if (gl == 1 && !honorific)
+                continue;
+            const QString name = w.left(sl + gl).toString();
+            if (l.koStop.contains(name))
+                continue;
+            double score = 0.0;
+            if (honorific)
+                score = 0.85;
+            else if (!particle.isEmpty())
+                score = 0.65;
+            else
+                score = 0.6;
+            out.push_back({i - int(w.size()) + 1, i - int(w.size()) + 1 + sl + gl, score, true});
+            break;
+        }
+    }
+}
+
+} // namespace
+
+void NameFinder::find(QStringView text, std::vector<Hit>& out)
+{
+    findEnglish(text, out);
+    findKorean(text, out);
+}
+
+} // namespace quarry
