@@ -312,7 +312,14 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
                 }
             if (!known)
                 continue;
-            const bool honorific = particle.startsWith(QChar(u'님')) || particle.startsWith(QChar(u'씨'));
+            // 님 and 씨 also stand apart ("최수아 님").
+            const bool apart =
+                rest.isEmpty() && e + 1 < n && t.at(e) == QLatin1Char(' ') &&
+                (t.at(e + 1) == QChar(u'님') || t.at(e + 1) == QChar(u'씨')) &&
+                (e + 2 >= n || !isHangul(t.at(e + 2).unicode()) || t.at(e + 2) == QChar(u'께') ||
+                 t.at(e + 2) == QChar(u'이') || t.at(e + 2) == QChar(u'은') || t.at(e + 2) == QChar(u'의'));
+            const bool honorific =
+                apart || particle.startsWith(QChar(u'님')) || particle.startsWith(QChar(u'씨'));
             // One-syllable given names (김봄) are words too often: only before 님/씨.
             if (gl == 1 && !honorific)
                 continue;
