@@ -1,8 +1,11 @@
 #include "redact/NameFinder.h"
 
-#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 
 namespace quarry {
 
@@ -16,17 +19,61 @@ extern const char* const koSurnames;
 
 namespace {
 
+inline bool isHangul(char16_t c)
+{
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+// Words looked up without allocating: a view of a stack buffer finds a stored word.
+struct WordSet
+{
+    std::vector<std::u16string> storage;
+    std::unordered_set<std::u16string_view> words;
+
+    void insert(const QString& w) { storage.push_back(w.toStdU16String()); }
+    // After the last insert (the views point into storage).
+    void seal()
+    {
+        for (const std::u16string& w : storage)
+            words.insert(std::u16string_view(w));
+    }
+    bool contains(QStringView w) const
+    {
+        return words.count(
+                   std::u16string_view(reinterpret_cast<const char16_t*>(w.utf16()), size_t(w.size()))) > 0;
+    }
+    // Lower-cases `w` on the way (the English lists are stored in lower case).
+    bool containsLower(QStringView w) const
+    {
+        char16_t buf[48];
+        if (w.size() > 48)
+            return false;
+        for (qsizetype i = 0; i < w.size(); ++i) {
+            const char16_t c = w.at(i).unicode();
+            buf[i] = c < 0x80 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : char16_t(QChar::toLower(c));
+        }
+        return words.count(std::u16string_view(buf, size_t(w.size()))) > 0;
+    }
+};
+
+// Hangul syllables (U+AC00..U+D7A3) as a table.
+using SyllableSet = std::array<bool, 0xD7A4 - 0xAC00>;
+inline bool inSet(const SyllableSet& set, char16_t c)
+{
+    return isHangul(c) && set[size_t(c - 0xAC00)];
+}
+
 struct Lists
 {
-    QSet<QString> given;    // lower case
-    QSet<QString> surnames; // lower case
-    QSet<QString> stop;     // capitalised words that are not names
-    QSet<char16_t> koSurname1;
-    QSet<QString> koSurname2;
-    QSet<char16_t> koGiven;
-    QSet<QString> koStop;      // common words shaped like surname + given name
-    QStringList particles;     // longest first
-    QStringList contextBefore; // lower case, the text right before the name ends with one of them
+    WordSet given;    // lower case
+    WordSet surnames; // lower case
+    WordSet stop;     // capitalised words that are not names, lower case
+    SyllableSet koSurname1{};
+    QStringList koSurname2;
+    SyllableSet koGiven{};
+    WordSet koStop;                            // common words shaped like surname + given name
+    QStringList particles;                     // longest first
+    std::vector<std::u16string> contextBefore; // lower case: the text right before a name ends with one
 
     static QStringList lines(const char* text)
     {
@@ -47,14 +94,16 @@ struct Lists
             surnames.insert(l.toLower());
         for (const QString& l : lines(namelists::koGivenSyllables))
             for (QChar c : l)
-                koGiven.insert(c.unicode());
+                if (isHangul(c.unicode()))
+                    koGiven[size_t(c.unicode() - 0xAC00)] = true;
         for (const QString& l : lines(namelists::koSurnames))
             for (const QString& w : l.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 if (w.size() == 2)
-                    koSurname2.insert(w);
+                    koSurname2 << w;
                 else
                     for (QChar c : w)
-                        koSurname1.insert(c.unicode());
+                        if (isHangul(c.unicode()))
+                            koSurname1[size_t(c.unicode() - 0xAC00)] = true;
             }
         // Words that start sentences, headings and place names in the documents Quarry sees; a
         // capitalised one of them is never taken for a name.
@@ -112,7 +161,11 @@ struct Lists
               "met with ",     "call with ",   "contact ",    "contact: ",   "attn: ",         "attn ",
               "from: ",        "to: ",         "approved — ", "approved - ", "signature: ",    "employee ",
               "requested by ", "checked by "})
-            contextBefore << QString::fromLatin1(c);
+            contextBefore.push_back(QString::fromLatin1(c).toStdU16String());
+        given.seal();
+        surnames.seal();
+        stop.seal();
+        koStop.seal();
     }
 };
 
@@ -122,10 +175,6 @@ const Lists& lists()
     return l;
 }
 
-inline bool isHangul(char16_t c)
-{
-    return c >= 0xAC00 && c <= 0xD7A3;
-}
 inline bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019);
@@ -175,8 +224,11 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
     const int n = int(t.size());
     int lastEnd = -10;
     for (int i = 0; i < n; ++i) {
-        const QChar c = t.at(i);
-        if (!c.isUpper() || c.unicode() >= 0x3000 || (i > 0 && isWordChar(t.at(i - 1))))
+        // Most characters are not capitals: the ASCII test first, the Unicode tables only above it.
+        const char16_t u = t.at(i).unicode();
+        if (u < 0x80 ? (u < u'A' || u > u'Z') : (u >= 0x3000 || !QChar::isUpper(u)))
+            continue;
+        if (i > 0 && isWordChar(t.at(i - 1)))
             continue;
         // Tokens: capitalised words or initials ("J."), single spaces between, name particles.
         struct Tok
@@ -197,8 +249,7 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
             }
             if (e == p)
                 break;
-            const QString low = t.mid(p, e - p).toString().toLower();
-            if (!initial && l.stop.contains(low))
+            if (!initial && l.stop.containsLower(t.mid(p, e - p)))
                 break;
             toks[k++] = {p, e, initial};
             if (e + 1 < n && t.at(e) == QLatin1Char(' ')) {
@@ -232,16 +283,22 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
             continue;
         const int start = toks[0].s;
         const int end = toks[k - 1].e;
-        auto lowTok = [&](int j) { return t.mid(toks[j].s, toks[j].e - toks[j].s).toString().toLower(); };
-        const bool given = !toks[0].initial && l.given.contains(lowTok(0));
-        const bool surname = k >= 2 && l.surnames.contains(lowTok(k - 1));
+        auto tok = [&](int j) { return t.mid(toks[j].s, toks[j].e - toks[j].s); };
+        const bool given = !toks[0].initial && l.given.containsLower(tok(0));
+        const bool surname = k >= 2 && l.surnames.containsLower(tok(k - 1));
         const bool initialFirst = toks[0].initial;
         // Context: the words before, or a list of names ("A, B and C").
-        const QString before =
-            t.mid(std::max(0, start - 24), start - std::max(0, start - 24)).toString().toLower();
+        char16_t before[24];
+        const int from = std::max(0, start - 24);
+        const int blen = start - from;
+        for (int j = 0; j < blen; ++j) {
+            const char16_t b = t.at(from + j).unicode();
+            before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
+        }
+        const std::u16string_view beforeView(before, size_t(blen));
         bool ctx = false;
-        for (const QString& w : l.contextBefore)
-            if (before.endsWith(w)) {
+        for (const std::u16string& w : l.contextBefore)
+            if (beforeView.size() >= w.size() && beforeView.substr(beforeView.size() - w.size()) == w) {
                 ctx = true;
                 break;
             }
@@ -287,9 +344,9 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
         if (w.size() < 2 || w.size() > 6)
             continue;
         int sl = 0;
-        if (w.size() >= 3 && l.koSurname2.contains(w.left(2).toString()))
+        if (w.size() >= 3 && l.koSurname2.contains(w.left(2)))
             sl = 2;
-        else if (l.koSurname1.contains(w.at(0).unicode()))
+        else if (inSet(l.koSurname1, w.at(0).unicode()))
             sl = 1;
         if (sl == 0)
             continue;
@@ -298,7 +355,7 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
                 continue;
             bool ok = true;
             for (int j = sl; j < sl + gl; ++j)
-                ok = ok && l.koGiven.contains(w.at(j).unicode());
+                ok = ok && inSet(l.koGiven, w.at(j).unicode());
             if (!ok)
                 continue;
             const QStringView rest = w.mid(sl + gl);
@@ -323,8 +380,7 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
             // One-syllable given names (김봄) are words too often: only before 님/씨.
             if (gl == 1 && !honorific)
                 continue;
-            const QString name = w.left(sl + gl).toString();
-            if (l.koStop.contains(name))
+            if (l.koStop.contains(w.left(sl + gl)))
                 continue;
             double score = 0.0;
             if (honorific)

@@ -1,8 +1,9 @@
 #include "redact/PhoneFinder.h"
 
+#include <QString>
 #include <algorithm>
-#include <phonenumbers/phonenumbermatch.h>
-#include <phonenumbers/phonenumbermatcher.h>
+#include <array>
+#include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 #include <string>
 
@@ -10,83 +11,186 @@ namespace quarry {
 
 namespace {
 
-using i18n::phonenumbers::PhoneNumberMatch;
-using i18n::phonenumbers::PhoneNumberMatcher;
+using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-// Regions tried for numbers written without a country code, in order: the countries whose numbers
-// turn up most in the correspondence of Korean plants and offices. A number must be valid in one of
-// them; a trunk '0' is required outside North America so that order numbers and dates do not pass.
-constexpr const char* kNanpRegions[] = {"US", "CA"};
+// Regions tried for numbers written with a trunk '0' and no country code, in order: the countries
+// whose numbers turn up most in the correspondence of Korean plants and offices. North American
+// numbers (ten digits, no trunk prefix) are tried as country code 1.
 constexpr const char* kTrunkRegions[] = {"GB", "DE", "FR", "JP", "AU", "NL",
                                          "IT", "CN", "SE", "CH", "AT", "BE"};
 
-// The window handed to libphonenumber: one byte per UTF-16 unit (everything outside ASCII becomes a
-// space, which is what a Hangul particle glued to a number is to it), so its byte offsets are our
-// UTF-16 offsets.
-std::string asciiWindow(QStringView text)
+struct Group
 {
-    std::string w;
-    w.resize(size_t(text.size()));
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        w[size_t(i)] = c < 0x80 ? char(c) : ' ';
-    }
-    return w;
+    int start, end; // UTF-16 offsets of the digits
+    bool trunkZero; // "(0)" after the country code: written, not dialled
+};
+
+inline bool isDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
 }
 
-bool matchIn(const std::string& window, const char* region, int minEnd, int* end)
+// The digit groups of a phone-like run from `from`: digits with at most two separators (space,
+// '.', '-', '/', brackets) between groups, 17 digits at most.
+int groupsFrom(QStringView t, int from, std::array<Group, 12>& groups)
 {
-    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    PhoneNumberMatcher matcher(util, window, region, PhoneNumberMatcher::VALID, 2);
-    PhoneNumberMatch match;
-    while (matcher.HasNext()) {
-        if (!matcher.Next(&match))
+    const int n = int(t.size());
+    int count = 0, digits = 0;
+    int p = from;
+    while (p < n && count < 12) {
+        int seps = 0;
+        bool openParen = false;
+        while (p < n && !isDigit(t.at(p).unicode())) {
+            const char16_t c = t.at(p).unicode();
+            if (c != u' ' && c != u'.' && c != u'-' && c != u'/' && c != u'(' && c != u')')
+                return count;
+            if (c == u'(')
+                openParen = true;
+            if (++seps > 3 || (count == 0 && p > from + 2))
+                return count;
+            ++p;
+        }
+        // Groups are separated, except right after "(0)": "+46 (0)8 …".
+        if (p >= n || (count > 0 && seps == 0 && !groups[size_t(count - 1)].trunkZero))
             break;
-        // The number must start where the candidate starts ('(' and '+' included or not).
-        if (match.start() > 1)
-            return false;
-        if (match.end() < minEnd)
-            return false;
-        *end = match.end();
-        return true;
+        const int gs = p;
+        while (p < n && isDigit(t.at(p).unicode()))
+            ++p;
+        digits += p - gs;
+        if (digits > 17)
+            break;
+        const bool zero = openParen && p - gs == 1 && t.at(gs) == u'0' && p < n && t.at(p) == u')';
+        groups[size_t(count++)] = {gs, p, zero};
+        if (zero)
+            ++p; // the ')'
     }
-    return false;
+    return count;
+}
+
+// An extension after the number ("ext. 12", " x204", " #12"): the end of it, or `end`.
+int extensionAfter(QStringView t, int end)
+{
+    const int n = int(t.size());
+    int p = end;
+    while (p < n && t.at(p) == u' ')
+        ++p;
+    const QStringView rest = t.mid(p, std::min(n - p, 12));
+    int skip = 0;
+    if (rest.startsWith(QLatin1String("ext."), Qt::CaseInsensitive))
+        skip = 4;
+    else if (rest.startsWith(QLatin1String("ext"), Qt::CaseInsensitive))
+        skip = 3;
+    else if (rest.startsWith(QLatin1Char('x')) || rest.startsWith(QLatin1Char('#')))
+        skip = 1;
+    if (skip == 0 || p == end)
+        return end;
+    p += skip;
+    while (p < n && t.at(p) == u' ')
+        ++p;
+    const int ds = p;
+    while (p < n && p - ds < 7 && isDigit(t.at(p).unicode()))
+        ++p;
+    if (p == ds || (p < n && (isDigit(t.at(p).unicode()) || t.at(p).isLetter())))
+        return end;
+    return p;
+}
+
+bool valid(int countryCode, const std::string& nsn, const char* region)
+{
+    if (nsn.empty() || nsn.size() > 17)
+        return false;
+    PhoneNumber pn;
+    pn.set_country_code(countryCode);
+    pn.set_national_number(std::stoull(nsn));
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    return region ? util.IsValidNumberForRegion(pn, region) : util.IsValidNumber(pn);
 }
 
 } // namespace
 
 bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
 {
-    if (from < 0 || from >= text.size())
+    const int n = int(text.size());
+    if (from < 0 || from >= n)
         return false;
-    // The run that triggered us may be only the country code ("+1 (415) …"): room for the rest of
-    // the number and an extension ("ext. 1234").
-    const int to = int(std::min<qsizetype>(text.size(), std::max(minEnd, from + 24) + 14));
-    const std::string window = asciiWindow(text.mid(from, to - from));
-    const int need = minEnd - from;
-    int end = 0;
-    if (window[0] == '+') {
-        if (!matchIn(window, "ZZ", need, &end))
+    const bool intl = text.at(from) == u'+';
+    std::array<Group, 12> groups;
+    const int count = groupsFrom(text, intl ? from + 1 : from, groups);
+    if (count == 0)
+        return false;
+    // Dates are not phone numbers: 03/14/2025, 14.03.2025, 2025-03-14.
+    if (count >= 3 && !groups[1].trunkZero) {
+        auto len = [&](int k) { return groups[size_t(k)].end - groups[size_t(k)].start; };
+        if ((len(0) <= 2 && len(1) <= 2 && len(2) == 4) || (len(0) == 4 && len(1) <= 2 && len(2) <= 2))
             return false;
-        *hit = {from, from + end, true};
-        return true;
     }
-    const char first = window[0] == '(' ? (window.size() > 1 ? window[1] : ' ') : window[0];
-    if (first == '0') {
-        for (const char* region : kTrunkRegions)
-            if (matchIn(window, region, need, &end)) {
-                *hit = {from, from + end, false};
-                return true;
+    std::string all;               // the digits, "(0)" left out
+    std::array<size_t, 12> upTo{}; // digits in `all` after group k
+    for (int k = 0; k < count; ++k) {
+        if (!groups[size_t(k)].trunkZero)
+            for (int i = groups[size_t(k)].start; i < groups[size_t(k)].end; ++i)
+                all += char(text.at(i).unicode());
+        upTo[size_t(k)] = all.size();
+    }
+    // The longest valid number that ends with a group and covers the run that triggered us.
+    auto accept = [&](int k) {
+        const int end = extensionAfter(text, groups[size_t(k)].end);
+        *hit = {from, end, intl};
+        return true;
+    };
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    if (intl) {
+        // Country codes are prefix-free: the first one to name a region is the one.
+        int cc = 0;
+        size_t ccLen = 0;
+        for (size_t len = 1; len <= 3 && len < all.size(); ++len) {
+            std::string region;
+            util.GetRegionCodeForCountryCode(std::stoi(all.substr(0, len)), &region);
+            if (region != "ZZ") {
+                cc = std::stoi(all.substr(0, len));
+                ccLen = len;
+                break;
             }
+        }
+        if (cc == 0)
+            return false;
+        for (int k = count - 1; k >= 0 && groups[size_t(k)].end >= minEnd; --k) {
+            if (upTo[size_t(k)] <= ccLen + 3)
+                break;
+            std::string nsn = all.substr(ccLen, upTo[size_t(k)] - ccLen);
+            // "+44 020 …": the trunk '0' written after the country code.
+            if (nsn[0] == '0' && cc != 39 && !valid(cc, nsn, nullptr))
+                nsn.erase(0, 1);
+            if (valid(cc, nsn, nullptr))
+                return accept(k);
+        }
         return false;
     }
-    if (first >= '2' && first <= '9') {
-        for (const char* region : kNanpRegions)
-            if (matchIn(window, region, need, &end)) {
-                *hit = {from, from + end, false};
-                return true;
-            }
+    if (all[0] == '0') {
+        for (int k = count - 1; k >= 0 && groups[size_t(k)].end >= minEnd; --k) {
+            if (upTo[size_t(k)] < 8 || upTo[size_t(k)] > 13)
+                continue;
+            const std::string nsn = all.substr(1, upTo[size_t(k)] - 1);
+            for (const char* region : kTrunkRegions)
+                if (valid(util.GetCountryCodeForRegion(region), nsn, region))
+                    return accept(k);
+        }
+        return false;
+    }
+    // North America: ten digits, or eleven with the leading 1, grouped 3-3-4 (or not at all), so
+    // that dates and times ("2024-11-30 14", "03/14/2025") are not read as numbers.
+    for (int k = count - 1; k >= 0 && groups[size_t(k)].end >= minEnd; --k) {
+        std::string nsn = all.substr(0, upTo[size_t(k)]);
+        const size_t lead = nsn.size() == 11 && nsn[0] == '1' ? 1 : 0;
+        nsn.erase(0, lead);
+        bool grouped = true;
+        for (int g = 0; g < k; ++g) {
+            const size_t at = upTo[size_t(g)] - lead;
+            grouped = grouped && (at == 0 || at == 3 || at == 6);
+        }
+        if (nsn.size() == 10 && nsn[0] >= '2' && grouped && valid(1, nsn, nullptr))
+            return accept(k);
     }
     return false;
 }

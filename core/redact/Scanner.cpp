@@ -1417,18 +1417,22 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
     // Accounts: a bank's printed layout is an account, next to its context words (bank names
     // among them) almost surely, without them still worth a review; with the context words any
     // hyphenated 10-14 digits are, and the plain digits too.
-    const bool codeLabel = AccountLayouts::codeLabelBefore(QStringView(s, n).left(start)) ||
-                           at(start - 1) == u'-' || at(start - 1) == u'/';
+    // Looked up only when it decides something (most runs never need it).
+    auto codeLabel = [&] {
+        return at(start - 1) == u'-' || at(start - 1) == u'/' ||
+               AccountLayouts::codeLabelBefore(QStringView(s, n).left(start));
+    };
     bool layout = false;
-    if (d.on[RAccount] && (count == 1 || hyphens) && !(count == 2 && lens[0] == 6 && lens[1] == 7)) {
-        const bool ctx = hasContext(CtxAccount, start, 64);
+    if (d.on[RAccount] && total >= 10 && total <= 14 && (count == 1 || hyphens) &&
+        !(count == 2 && lens[0] == 6 && lens[1] == 7)) {
         layout = count >= 2 && AccountLayouts::matches(lens, count, digits);
+        const bool ctx = (layout || count <= 5) && hasContext(CtxAccount, start, 64);
         if (layout) {
             if (ctx)
                 report(RAccount, start, end, 0.95);
-            else if (!codeLabel)
+            else if (!codeLabel())
                 report(RAccount, start, end, 0.6);
-        } else if (ctx && total >= 10 && total <= 14 && count <= 5) {
+        } else if (ctx && count <= 5) {
             if (count > 1)
                 report(RAccount, start, end, 0.85);
             else if (!hasContext(CtxRrn | CtxArn | CtxCrn | CtxHealth | CtxCard | CtxPhone, start))
@@ -1438,8 +1442,8 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
 
     // Foreign numbers written without a country code, unless the run is already taken for sure, is
     // a bank's account layout (hyphenated Korean accounts are often valid British numbers) or a code.
-    if (d.on[RIntlPhone] && !plus && !layout && !codeLabel && best < 0.85 && total >= 7 && total <= 12 &&
-        (count >= 2 || paren)) {
+    if (d.on[RIntlPhone] && !plus && !layout && best < 0.85 && total >= 7 && total <= 12 &&
+        (count >= 2 || paren) && !codeLabel()) {
         PhoneFinder::Hit hit;
         if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit))
             report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
