@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <array>
+#include <string_view>
 
 namespace quarry {
 
@@ -89,9 +90,16 @@ bool AccountLayouts::codeLabelBefore(QStringView before)
         u"po",    u"sku",  u"batch",  u"ticket", u"case",   u"tracking", u"ref",     u"no.",
         u"#",     u"주문", u"로트",   u"품번",   u"송장",   u"도면",     u"배치",    u"작업지시",
         u"견적",  u"설비", u"부품",   u"제품",   u"시리얼", u"일련번호", u"모델"};
+    // One lower-cased copy of the tail, then plain searches.
     const QStringView tail = before.right(24);
+    char16_t buf[24];
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const char16_t c = tail.at(i).unicode();
+        buf[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+    }
+    const std::u16string_view low(buf, size_t(tail.size()));
     for (const char16_t* label : kLabels)
-        if (tail.contains(QStringView(label), Qt::CaseInsensitive))
+        if (low.find(label) != std::u16string_view::npos)
             return true;
     return false;
 }

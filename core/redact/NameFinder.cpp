@@ -1,8 +1,11 @@
 #include "redact/NameFinder.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <array>
+#include <emmintrin.h>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -70,9 +73,11 @@ struct Lists
     WordSet stop;     // capitalised words that are not names, lower case
     SyllableSet koSurname1{};
     QStringList koSurname2;
+    SyllableSet koSurname2First{};
     SyllableSet koGiven{};
-    WordSet koStop;                            // common words shaped like surname + given name
-    QStringList particles;                     // longest first
+    WordSet koStop; // common words shaped like surname + given name
+    WordSet particles;
+    WordSet contextLastWords;                  // the last word of each context phrase, lower case
     std::vector<std::u16string> contextBefore; // lower case: the text right before a name ends with one
 
     static QStringList lines(const char* text)
@@ -98,9 +103,11 @@ struct Lists
                     koGiven[size_t(c.unicode() - 0xAC00)] = true;
         for (const QString& l : lines(namelists::koSurnames))
             for (const QString& w : l.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-                if (w.size() == 2)
+                if (w.size() == 2) {
                     koSurname2 << w;
-                else
+                    if (isHangul(w.at(0).unicode()))
+                        koSurname2First[size_t(w.at(0).unicode() - 0xAC00)] = true;
+                } else
                     for (QChar c : w)
                         if (isHangul(c.unicode()))
                             koSurname1[size_t(c.unicode() - 0xAC00)] = true;
@@ -151,7 +158,7 @@ struct Lists
               u"씨의",   u"씨와",   u"씨도",   u"이가",   u"이는",   u"이를",   u"이의", u"이랑",
               u"한테",   u"님",     u"씨",     u"은",     u"는",     u"이",     u"가",   u"의",
               u"께",     u"과",     u"와",     u"을",     u"를",     u"도"})
-            particles << QString::fromUtf16(p);
+            particles.insert(QString::fromUtf16(p));
         for (const char* c :
              {"name is ",      "name's ",      "i am ",       "i'm ",        "dear ",          "signed by ",
               "signed by: ",   "signed: ",     "patient ",    "patient: ",   "patient name: ", "hi ",
@@ -160,8 +167,14 @@ struct Lists
               "approved by ",  "reviewed by ", "written by ", "sent by ",    "behalf of ",     "spoke with ",
               "met with ",     "call with ",   "contact ",    "contact: ",   "attn: ",         "attn ",
               "from: ",        "to: ",         "approved — ", "approved - ", "signature: ",    "employee ",
-              "requested by ", "checked by "})
+              "requested by ", "checked by "}) {
             contextBefore.push_back(QString::fromLatin1(c).toStdU16String());
+            const QStringList words = QString::fromLatin1(c).split(
+                QRegularExpression(QStringLiteral("[\\s:,\\x{2014}-]+")), Qt::SkipEmptyParts);
+            contextLastWords.insert(words.last());
+        }
+        particles.seal();
+        contextLastWords.seal();
         given.seal();
         surnames.seal();
         stop.seal();
@@ -218,18 +231,12 @@ bool particleWord(QStringView w)
     return false;
 }
 
-void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
+// A name starting with the capital at i (preceded by no letter); returns where to go on.
+int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& lastEnd)
 {
     const Lists& l = lists();
     const int n = int(t.size());
-    int lastEnd = -10;
-    for (int i = 0; i < n; ++i) {
-        // Most characters are not capitals: the ASCII test first, the Unicode tables only above it.
-        const char16_t u = t.at(i).unicode();
-        if (u < 0x80 ? (u < u'A' || u > u'Z') : (u >= 0x3000 || !QChar::isUpper(u)))
-            continue;
-        if (i > 0 && isWordChar(t.at(i - 1)))
-            continue;
+    {
         // Tokens: capitalised words or initials ("J."), single spaces between, name particles.
         struct Tok
         {
@@ -274,13 +281,13 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
             // Skip the rest of a stop word.
             while (i + 1 < n && isWordChar(t.at(i + 1)))
                 ++i;
-            continue;
+            return i + 1;
         }
         // Initials only stand before a surname.
         if (toks[k - 1].initial)
             --k;
         if (k == 0)
-            continue;
+            return i + 1;
         const int start = toks[0].s;
         const int end = toks[k - 1].e;
         auto tok = [&](int j) { return t.mid(toks[j].s, toks[j].e - toks[j].s); };
@@ -296,12 +303,22 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
             before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
         }
         const std::u16string_view beforeView(before, size_t(blen));
+        // The word before first (one hash look-up), the phrases only when it ends one.
+        int we = start;
+        while (we > 0 && (t.at(we - 1) == QLatin1Char(' ') || t.at(we - 1) == QLatin1Char(':') ||
+                          t.at(we - 1) == QLatin1Char(',') || t.at(we - 1) == QLatin1Char('\n') ||
+                          t.at(we - 1) == QLatin1Char('-') || t.at(we - 1) == QChar(0x2014)))
+            --we;
+        int ws = we;
+        while (ws > 0 && we - ws < 16 && (t.at(ws - 1).isLetter() || t.at(ws - 1) == QLatin1Char('\'')))
+            --ws;
         bool ctx = false;
-        for (const std::u16string& w : l.contextBefore)
-            if (beforeView.size() >= w.size() && beforeView.substr(beforeView.size() - w.size()) == w) {
-                ctx = true;
-                break;
-            }
+        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws)))
+            for (const std::u16string& w : l.contextBefore)
+                if (beforeView.size() >= w.size() && beforeView.substr(beforeView.size() - w.size()) == w) {
+                    ctx = true;
+                    break;
+                }
         const QStringView gap = t.mid(lastEnd, std::max(0, start - lastEnd));
         if (lastEnd >= 0 &&
             (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
@@ -325,31 +342,29 @@ void findEnglish(QStringView t, std::vector<NameFinder::Hit>& out)
             out.push_back({start, end, score, false});
             lastEnd = end;
         }
-        i = end - 1;
+        return end;
     }
 }
 
-void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
+// A name in the Hangul word that starts at i; returns the end of the word.
+int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
 {
     const Lists& l = lists();
     const int n = int(t.size());
-    for (int i = 0; i < n; ++i) {
-        if (!isHangul(t.at(i).unicode()) || (i > 0 && isHangul(t.at(i - 1).unicode())))
-            continue;
-        int e = i;
-        while (e < n && isHangul(t.at(e).unicode()))
-            ++e;
+    int e = i;
+    while (e < n && isHangul(t.at(e).unicode()))
+        ++e;
+    {
         const QStringView w = t.mid(i, e - i);
-        i = e - 1;
         if (w.size() < 2 || w.size() > 6)
-            continue;
+            return e;
         int sl = 0;
-        if (w.size() >= 3 && l.koSurname2.contains(w.left(2)))
+        if (w.size() >= 3 && inSet(l.koSurname2First, w.at(0).unicode()) && l.koSurname2.contains(w.left(2)))
             sl = 2;
         else if (inSet(l.koSurname1, w.at(0).unicode()))
             sl = 1;
         if (sl == 0)
-            continue;
+            return e;
         for (int gl = 2; gl >= 1; --gl) {
             if (sl + gl > w.size())
                 continue;
@@ -359,16 +374,9 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
             if (!ok)
                 continue;
             const QStringView rest = w.mid(sl + gl);
-            QString particle;
-            bool known = rest.isEmpty();
-            for (const QString& p : l.particles)
-                if (rest == p) {
-                    particle = p;
-                    known = true;
-                    break;
-                }
-            if (!known)
+            if (!rest.isEmpty() && !l.particles.contains(rest))
                 continue;
+            const QStringView particle = rest;
             // 님 and 씨 also stand apart ("최수아 님").
             const bool apart =
                 rest.isEmpty() && e + 1 < n && t.at(e) == QLatin1Char(' ') &&
@@ -389,18 +397,68 @@ void findKorean(QStringView t, std::vector<NameFinder::Hit>& out)
                 score = 0.65;
             else
                 score = 0.6;
-            out.push_back({i - int(w.size()) + 1, i - int(w.size()) + 1 + sl + gl, score, true});
+            out.push_back({i, i + sl + gl, score, true});
             break;
         }
     }
+    return e;
+}
+
+// Where a name can start: an upper-case letter (ASCII, or Latin and others below U+3000) or the
+// first syllable of a Hangul word.
+inline bool interesting(const char16_t* p, int i)
+{
+    const char16_t c = p[i];
+    if (char16_t(c - u'A') < 26 || (c >= 0xC0 && c < 0x3000))
+        return true;
+    return isHangul(c) && (i == 0 || !isHangul(p[i - 1]));
+}
+
+// The next position that is interesting(), eight UTF-16 units at a time: names are rare, and
+// stepping through every character of every text was most of this class's cost.
+int nextInteresting(const char16_t* p, int i, int n)
+{
+    if (i == 0 && n > 0 && interesting(p, 0))
+        return 0;
+    i = std::max(i, 1);
+    const __m128i bias = _mm_set1_epi16(short(0x8000));
+    auto inRange = [&](__m128i v, char16_t lo, int span) {
+        // (v - lo) < span, unsigned, with the signed compare of SSE2.
+        return _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(short(lo))), bias),
+                               _mm_set1_epi16(short(span - 0x8000)));
+    };
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 1));
+        const __m128i upper = _mm_or_si128(inRange(v, u'A', 26), inRange(v, 0xC0, 0x3000 - 0xC0));
+        const __m128i hangulStart =
+            _mm_andnot_si128(inRange(prev, 0xAC00, 0xD7A4 - 0xAC00), inRange(v, 0xAC00, 0xD7A4 - 0xAC00));
+        if (const int bits = _mm_movemask_epi8(_mm_or_si128(upper, hangulStart)))
+            return i + (__builtin_ctz(unsigned(bits)) >> 1);
+    }
+    for (; i < n; ++i)
+        if (interesting(p, i))
+            return i;
+    return n;
 }
 
 } // namespace
 
 void NameFinder::find(QStringView text, std::vector<Hit>& out)
 {
-    findEnglish(text, out);
-    findKorean(text, out);
+    const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const int n = int(text.size());
+    int lastEnd = -10;
+    for (int i = nextInteresting(p, 0, n); i < n; i = nextInteresting(p, i, n)) {
+        const char16_t c = p[i];
+        if (isHangul(c)) {
+            i = koreanAt(text, i, out);
+        } else if ((c < 0x80 || QChar::isUpper(c)) && !(i > 0 && isWordChar(QChar(p[i - 1])))) {
+            i = englishAt(text, i, out, lastEnd);
+        } else {
+            ++i;
+        }
+    }
 }
 
 } // namespace quarry

@@ -96,18 +96,52 @@ int extensionAfter(QStringView t, int end)
     return p;
 }
 
-bool valid(int countryCode, const std::string& nsn, const char* region)
+enum class Check
 {
-    if (nsn.empty() || nsn.size() > 17)
-        return false;
+    Valid,
+    Invalid,
+    TooLong,
+    TooShort
+};
+
+// The length test (metadata only) before the validity test (the metadata's patterns, matched by
+// regular expressions): most candidates fail the first.
+Check check(int countryCode, const std::string& nsn, const char* region)
+{
+    if (nsn.empty())
+        return Check::TooShort;
+    if (nsn.size() > 17)
+        return Check::TooLong;
     PhoneNumber pn;
     pn.set_country_code(countryCode);
     pn.set_national_number(std::stoull(nsn));
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-    return region ? util.IsValidNumberForRegion(pn, region) : util.IsValidNumber(pn);
+    switch (util.IsPossibleNumberWithReason(pn)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        break;
+    case PhoneNumberUtil::TOO_LONG:
+        return Check::TooLong;
+    case PhoneNumberUtil::TOO_SHORT:
+        return Check::TooShort;
+    default:
+        return Check::Invalid;
+    }
+    return (region ? util.IsValidNumberForRegion(pn, region) : util.IsValidNumber(pn)) ? Check::Valid
+                                                                                       : Check::Invalid;
 }
 
 } // namespace
+
+bool PhoneFinder::continuesAfter(QStringView text, int end)
+{
+    int p = end;
+    while (p < text.size() && text.at(p) == u' ')
+        ++p;
+    if (p < text.size() && (text.at(p) == u'(' || text.at(p) == u')'))
+        return true;
+    return extensionAfter(text, end) > end;
+}
 
 bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
 {
@@ -159,11 +193,15 @@ bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
             if (upTo[size_t(k)] <= ccLen + 3)
                 break;
             std::string nsn = all.substr(ccLen, upTo[size_t(k)] - ccLen);
-            // "+44 020 …": the trunk '0' written after the country code.
-            if (nsn[0] == '0' && cc != 39 && !valid(cc, nsn, nullptr))
+            // "+44 020 …": the trunk '0' written after the country code (only Italian numbers keep it).
+            if (nsn[0] == '0' && cc != 39)
                 nsn.erase(0, 1);
-            if (valid(cc, nsn, nullptr))
+            const Check c = check(cc, nsn, nullptr);
+            if (c == Check::Valid)
                 return accept(k);
+            // Fewer groups only help when these were too many (a number followed by other digits).
+            if (c != Check::TooLong)
+                break;
         }
         return false;
     }
@@ -173,7 +211,7 @@ bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
                 continue;
             const std::string nsn = all.substr(1, upTo[size_t(k)] - 1);
             for (const char* region : kTrunkRegions)
-                if (valid(util.GetCountryCodeForRegion(region), nsn, region))
+                if (check(util.GetCountryCodeForRegion(region), nsn, region) == Check::Valid)
                     return accept(k);
         }
         return false;
@@ -189,8 +227,8 @@ bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
             const size_t at = upTo[size_t(g)] - lead;
             grouped = grouped && (at == 0 || at == 3 || at == 6);
         }
-        if (nsn.size() == 10 && nsn[0] >= '2' && grouped && valid(1, nsn, nullptr))
-            return accept(k);
+        if (nsn.size() == 10 && nsn[0] >= '2' && grouped)
+            return check(1, nsn, nullptr) == Check::Valid && accept(k);
     }
     return false;
 }

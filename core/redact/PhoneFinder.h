@@ -20,6 +20,10 @@ public:
     // Looks for a valid number that begins at `from` (the '+', '(' or first digit) and covers at
     // least up to `minEnd`. `text` is the Scanner's normalised copy (ASCII digits and separators).
     static bool findAt(QStringView text, int from, int minEnd, Hit* hit);
+    // True when the writing of a number goes on after `end` in a way the Scanner's own digit runs
+    // stop at: a bracket ("+44 (0)20 …") or an extension ("ext. 12", "x12", "#12"). A '+' number
+    // that does neither is left to the Scanner's intl_phone rule, which costs nothing to ask.
+    static bool continuesAfter(QStringView text, int end);
 };
 
 } // namespace quarry

@@ -722,7 +722,8 @@ int ScanJob::digitRun(int i)
         p = next;
     }
     const int runEnd = groups.back().second;
-    if (plus && d.on[RIntlPhone] && !(at(i) == u'8' && at(i + 1) == u'2')) {
+    if (plus && d.on[RIntlPhone] && !(at(i) == u'8' && at(i + 1) == u'2') &&
+        (total < 8 || PhoneFinder::continuesAfter(QStringView(s, n), runEnd))) {
         if (const int e = intlPhone(at(i - 1) == u'+' ? i - 1 : i - 2, runEnd); e > 0)
             return e;
     }
@@ -1442,8 +1443,12 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
 
     // Foreign numbers written without a country code, unless the run is already taken for sure, is
     // a bank's account layout (hyphenated Korean accounts are often valid British numbers) or a code.
+    // The shapes PhoneFinder can accept: ten North American digits (eleven with the 1), or a trunk
+    // '0' and 8-13 digits.
+    const bool phoneShape = (total == 10 && digits.at(0) >= u'2') || (total == 11 && digits.at(0) == u'1') ||
+                            (digits.at(0) == u'0' && total >= 8);
     if (d.on[RIntlPhone] && !plus && !layout && best < 0.85 && total >= 7 && total <= 12 &&
-        (count >= 2 || paren) && !codeLabel()) {
+        (count >= 2 || paren) && phoneShape && !codeLabel()) {
         PhoneFinder::Hit hit;
         if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit))
             report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
