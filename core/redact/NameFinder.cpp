@@ -8,7 +8,6 @@
 #include <emmintrin.h>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 namespace quarry {
 
@@ -31,19 +30,49 @@ inline bool isHangul(char16_t c)
 struct WordSet
 {
     std::vector<std::u16string> storage;
-    std::unordered_set<std::u16string_view> words;
+    // Open addressing, a power of two at least four times the words: a look-up is a short hash and
+    // one or two probes (std::unordered_set's hash and prime modulo cost more than the rest of a
+    // name candidate).
+    std::vector<std::u16string_view> table;
+    size_t mask = 0;
 
+    static size_t hash(std::u16string_view w)
+    {
+        quint32 h = 2166136261u;
+        for (char16_t c : w)
+            h = (h ^ c) * 16777619u;
+        return h ^ (h >> 15);
+    }
     void insert(const QString& w) { storage.push_back(w.toStdU16String()); }
-    // After the last insert (the views point into storage).
+    // After the last insert (the table points into storage).
     void seal()
     {
-        for (const std::u16string& w : storage)
-            words.insert(std::u16string_view(w));
+        size_t size = 16;
+        while (size < storage.size() * 4)
+            size *= 2;
+        table.assign(size, std::u16string_view());
+        mask = size - 1;
+        for (const std::u16string& w : storage) {
+            size_t k = hash(w) & mask;
+            while (!table[k].empty() && table[k] != w)
+                k = (k + 1) & mask;
+            table[k] = w;
+        }
+    }
+    bool find(std::u16string_view w) const
+    {
+        if (table.empty() || w.empty())
+            return false;
+        for (size_t k = hash(w) & mask;; k = (k + 1) & mask) {
+            if (table[k].empty())
+                return false;
+            if (table[k] == w)
+                return true;
+        }
     }
     bool contains(QStringView w) const
     {
-        return words.count(
-                   std::u16string_view(reinterpret_cast<const char16_t*>(w.utf16()), size_t(w.size()))) > 0;
+        return find(std::u16string_view(reinterpret_cast<const char16_t*>(w.utf16()), size_t(w.size())));
     }
     // Lower-cases `w` on the way (the English lists are stored in lower case).
     bool containsLower(QStringView w) const
@@ -55,7 +84,7 @@ struct WordSet
             const char16_t c = w.at(i).unicode();
             buf[i] = c < 0x80 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : char16_t(QChar::toLower(c));
         }
-        return words.count(std::u16string_view(buf, size_t(w.size()))) > 0;
+        return find(std::u16string_view(buf, size_t(w.size())));
     }
 };
 
@@ -351,9 +380,16 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
 {
     const Lists& l = lists();
     const int n = int(t.size());
+    // Most words do not start with a surname: leave before reading them to their end (the next
+    // word start is found without stepping through the rest of this one).
+    const char16_t first = t.at(i).unicode();
+    if (!inSet(l.koSurname1, first) && !inSet(l.koSurname2First, first))
+        return i + 1;
     int e = i;
-    while (e < n && isHangul(t.at(e).unicode()))
+    while (e < n && e - i < 7 && isHangul(t.at(e).unicode()))
         ++e;
+    if (e - i >= 7)
+        return i + 1;
     {
         const QStringView w = t.mid(i, e - i);
         if (w.size() < 2 || w.size() > 6)
