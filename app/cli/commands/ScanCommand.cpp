@@ -6,8 +6,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QIODevice>
-#include <QLocale>
 #include <QStringDecoder>
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 namespace quarry::cli {
@@ -95,20 +96,42 @@ void appendJsonString(QByteArray& out, QStringView text)
     out.resize(p - out.data());
 }
 
+void appendInt(QByteArray& out, qint64 v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, r.ptr - buf);
+}
+
+// A score rounded to three decimals, as QJsonDocument writes the double: "1", "0.85", "0.6".
+void appendScore(QByteArray& out, double score)
+{
+    const int k = std::clamp(int(qRound(score * 1000)), 0, 1000);
+    if (k == 1000 || k == 0) {
+        out += k ? '1' : '0';
+        return;
+    }
+    char buf[5] = {'0', '.', char('0' + k / 100), char('0' + k / 10 % 10), char('0' + k % 10)};
+    int len = 5;
+    while (buf[len - 1] == '0')
+        --len;
+    out.append(buf, len);
+}
+
 void appendHit(QByteArray& out, const Detection& d, qint64 start, qint64 end, qint64 line)
 {
     out += "{\"end\":";
-    out += QByteArray::number(end);
+    appendInt(out, end);
     if (line > 0) {
         out += ",\"line\":";
-        out += QByteArray::number(line);
+        appendInt(out, line);
     }
     out += ",\"rule\":";
     appendJsonString(out, d.rule);
     out += ",\"score\":";
-    out += QByteArray::number(qRound(d.score * 1000) / 1000.0, 'g', QLocale::FloatingPointShortest);
+    appendScore(out, d.score);
     out += ",\"start\":";
-    out += QByteArray::number(start);
+    appendInt(out, start);
     out += ",\"text\":";
     appendJsonString(out, d.text);
     out += ",\"type\":";
