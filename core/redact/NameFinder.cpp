@@ -386,13 +386,13 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     if (!inSet(l.koSurname1, first) && !inSet(l.koSurname2First, first))
         return i + 1;
     int e = i;
-    while (e < n && e - i < 7 && isHangul(t.at(e).unicode()))
+    while (e < n && e - i < 8 && isHangul(t.at(e).unicode()))
         ++e;
-    if (e - i >= 7)
+    if (e - i >= 8)
         return i + 1;
     {
         const QStringView w = t.mid(i, e - i);
-        if (w.size() < 2 || w.size() > 6)
+        if (w.size() < 2 || w.size() > 7)
             return e;
         int sl = 0;
         if (w.size() >= 3 && inSet(l.koSurname2First, w.at(0).unicode()) && l.koSurname2.contains(w.left(2)))

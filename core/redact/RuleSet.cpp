@@ -58,10 +58,10 @@ const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
         {"kr_passport", "PASSPORT", "Korean passport number"},
         {"kr_driver", "DRIVER_LICENSE", "Korean driver's licence number (region codes)"},
         {"kr_phone", "PHONE", "Korean mobile, landline, 070 and 15xx/16xx/18xx numbers, +82 forms"},
-        {"kr_account", "ACCOUNT", "Bank account numbers next to 계좌, 예금주, 입금, 송금 or a bank name"},
+        {"kr_account", "ACCOUNT", "Bank account numbers: every Korean bank's layout (lower score without 계좌, 예금주, 입금 or a bank name), any 10-14 digits next to them"},
         {"kr_health", "HEALTH_INSURANCE", "Health insurance numbers next to 건강보험 or 보험증"},
         {"email", "EMAIL", "E-mail addresses"},
-        {"intl_phone", "PHONE", "International phone numbers (+country code, (NNN) NNN-NNNN)"},
+        {"intl_phone", "PHONE", "International and foreign phone numbers validated by libphonenumber (+country code, (0), extensions, national forms)"},
         {"card", "CARD", "Credit and debit card numbers (Luhn)"},
         {"iban", "IBAN", "IBAN (mod 97)"},
         {"us_ssn", "SSN", "US social security numbers"},
@@ -72,8 +72,8 @@ const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
         {"dob", "DATE_OF_BIRTH", "Dates next to 생년월일, 출생, DOB, born"},
         {"address_kr", "ADDRESS", "Korean road-name and lot-number addresses"},
         {"address_en", "ADDRESS", "English street addresses"},
-        {"person_kr", "PERSON", "Korean names next to titles and honorifics (님, 씨, 과장, 환자, 성명: …)"},
-        {"person_en", "PERSON", "English names after Dr., Mr., Ms. or name labels"},
+        {"person_kr", "PERSON", "Korean names next to titles and honorifics (님, 씨, 과장, 환자, 성명: …), or by surname, given-name syllables and particle"},
+        {"person_en", "PERSON", "English names after Dr., Mr., Ms. or name labels, or from census name lists and context (name is, Dear, signed by)"},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "redact/Scanner.h"
 
 #include "redact/AccountLayouts.h"
+#include "redact/CardIssuers.h"
 #include "redact/KeywordMatcher.h"
 #include "redact/NameFinder.h"
 #include "redact/PhoneFinder.h"
@@ -1418,6 +1419,12 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
     // Accounts: a bank's printed layout is an account, next to its context words (bank names
     // among them) almost surely, without them still worth a review; with the context words any
     // hyphenated 10-14 digits are, and the plain digits too.
+    // Cards: a Luhn-valid number in an issuer's range and length next to a card word, whatever
+    // other shape its digits also fit (a 13-digit Visa passes the corporate-number checksum).
+    if (d.on[RCard] && total >= 13 && total <= 19 && CardIssuers::known(digits) && Validators::luhn(digits) &&
+        hasContext(CtxCard, start))
+        report(RCard, start, end, 0.95);
+
     // Looked up only when it decides something (most runs never need it).
     auto codeLabel = [&] {
         return at(start - 1) == u'-' || at(start - 1) == u'/' ||

@@ -112,6 +112,34 @@ private slots:
                      qPrintable(QString::fromUtf16(t)));
     }
 
+    void cardsAndIbans()
+    {
+        // Issuer ranges and lengths 13-19, grouped in fours, 4-6-5 and 4-6-4, or not at all.
+        for (const char16_t* card :
+             {u"4222222222222", u"4111 1111 1111 1111", u"4111-1111-1111-1111-003", u"5555 5555 5555 4444",
+              u"2223 0031 2200 3222", u"3782 822463 10005", u"3056 930902 5904", u"6011-0009-9013-9424",
+              u"3530 1113 3330 0000", u"6200 0000 0000 0005", u"6759 6498 2643 8453",
+              u"6304000000000000018"}) {
+            const QString value = QString::fromUtf16(card);
+            QVERIFY2(!find(QStringLiteral("결제 카드: %1 확인").arg(value), QStringLiteral("CARD"), value)
+                          .type.isEmpty(),
+                     qPrintable(value));
+        }
+        // IBAN lengths of many countries, in groups of four and compact.
+        for (const char16_t* iban :
+             {u"GB82 WEST 1234 5698 7654 32", u"DE89 3704 0044 0532 0130 00",
+              u"FR14 2004 1010 0505 0001 3M02 606", u"NO93 8601 1117 947", u"BE68 5390 0754 7034",
+              u"MT84 MALT 0110 0001 2345 MTLC AST0 01S", u"LC55 HEMM 0001 0001 0012 0012 0002 3015",
+              u"SA03 8000 0000 6080 1016 7519", u"CH9300762011623852957",
+              u"BR18 0036 0305 0000 1000 9795 493C 1"}) {
+            const QString value = QString::fromUtf16(iban);
+            QVERIFY2(!find(QStringLiteral("Beneficiary account %1, thanks").arg(value),
+                           QStringLiteral("IBAN"), value)
+                          .type.isEmpty(),
+                     qPrintable(value));
+        }
+    }
+
     void englishNames()
     {
         // Context words make a capitalised word a name, whatever the lists say.
