@@ -1400,8 +1400,12 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
     if (isAsciiLetter(at(start - 1)) || isAsciiLetter(at(end)) || at(end) == u'-')
         return;
     double best = 0.0;
-    for (size_t k = outBefore; k < out.size(); ++k)
+    for (size_t k = outBefore; k < out.size(); ++k) {
         best = std::max(best, out[k].score);
+        // "(02) 3623 6283": the area code's bracket belongs to the number.
+        if (paren && out[k].rule == RPhone && out[k].start == start)
+            out[k].start = start - 1;
+    }
 
     int lens[8] = {};
     int total = 0;

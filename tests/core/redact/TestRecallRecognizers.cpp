@@ -93,6 +93,8 @@ private slots:
             // Glued to Hangul, after an emoji (two UTF-16 units): offsets stay right.
             {u"😀 담당자는+49 30 901820이고요", u"+49 30 901820"},
             {u"본사 +33 1 42 68 53 00 으로", u"+33 1 42 68 53 00"},
+            // A Seoul number with its area code in brackets: the bracket is part of the span.
+            {u"Left a voicemail at (02) 3623 6283 this morning.", u"(02) 3623 6283"},
         };
         for (const Case& c : cases) {
             const QString text = QString::fromUtf16(c.text);
