@@ -210,8 +210,15 @@ bool PhoneFinder::findAt(QStringView text, int from, int minEnd, Hit* hit)
             if (upTo[size_t(k)] < 8 || upTo[size_t(k)] > 13)
                 continue;
             const std::string nsn = all.substr(1, upTo[size_t(k)] - 1);
-            for (const char* region : kTrunkRegions)
-                if (check(util.GetCountryCodeForRegion(region), nsn, region) == Check::Valid)
+            // Country codes of the regions, looked up once (a map look-up by string each time).
+            static const std::array<int, std::size(kTrunkRegions)> codes = [&util] {
+                std::array<int, std::size(kTrunkRegions)> c{};
+                for (size_t r = 0; r < c.size(); ++r)
+                    c[r] = util.GetCountryCodeForRegion(kTrunkRegions[r]);
+                return c;
+            }();
+            for (size_t r = 0; r < codes.size(); ++r)
+                if (check(codes[r], nsn, kTrunkRegions[r]) == Check::Valid)
                     return accept(k);
         }
         return false;
