@@ -16,6 +16,8 @@ PACKAGES=(
   libuchardet-dev libarchive-dev
   # storage and data
   libsqlite3-dev sqlite3 nlohmann-json3-dev
+  # phone numbers of every country (redaction)
+  libphonenumber-dev
   # GUI under a virtual display, Hangul glyphs, screenshots
   xvfb xauth x11-apps fonts-noto-cjk fonts-dejavu-core
   # reliability tests

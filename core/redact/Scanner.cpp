@@ -1,6 +1,10 @@
 #include "redact/Scanner.h"
 
+#include "redact/AccountLayouts.h"
+#include "redact/CardIssuers.h"
 #include "redact/KeywordMatcher.h"
+#include "redact/NameFinder.h"
+#include "redact/PhoneFinder.h"
 #include "redact/Validators.h"
 
 #include <QIODevice>
@@ -483,6 +487,11 @@ private:
     void mac(int sepPos);
     int ipv6(int colon);
     void iban(int i);
+    // Issue 16 (recall on text nobody wrote for the recognizers): bank-account layouts and
+    // foreign phones for a digit run, international phones from their '+'.
+    void recallRun(const Groups& g, const Seps& sep, bool plus, bool paren, size_t outBefore);
+    int intlPhone(int plusPos, int runEnd);
+    void namePass();
     void termPass();
     void regexPass();
 };
@@ -1014,6 +1023,11 @@ int ScanJob::digitRunAt(int i)
         p = next;
     }
     const int runEnd = groups.back().second;
+    if (plus && d.on[RIntlPhone] && !(at(i) == u'8' && at(i + 1) == u'2') &&
+        (total < 8 || PhoneFinder::continuesAfter(QStringView(s, n), runEnd))) {
+        if (const int e = intlPhone(at(i - 1) == u'+' ? i - 1 : i - 2, runEnd); e > 0)
+            return e;
+    }
 
     // Letters right before: passports (M12345678) and codes; letters are handled there only.
     if (isUpper(at(i - 1))) {
@@ -1075,6 +1089,7 @@ int ScanJob::digitRunAt(int i)
             out.insert(out.end(), first.begin(), first.end());
         }
     }
+    recallRun(groups, seps, plus, paren, before);
     return runEnd;
 }
 
@@ -1792,7 +1807,102 @@ std::vector<Cand> ScanJob::run()
     }
     termPass();
     regexPass();
+    if (d.on[RPersonEn] || d.on[RPersonKr])
+        namePass();
     return std::move(out);
+}
+
+// --- Issue 16: bank-account layouts and foreign phones ------------------------------------------
+
+int ScanJob::intlPhone(int plusPos, int runEnd)
+{
+    PhoneFinder::Hit hit;
+    if (!PhoneFinder::findAt(QStringView(s, n), plusPos, runEnd, &hit))
+        return 0;
+    report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, plusPos) ? 0.97 : 0.9);
+    return hit.end;
+}
+
+void ScanJob::namePass()
+{
+    std::vector<NameFinder::Hit> hits;
+    NameFinder::find(QStringView(s, n), hits);
+    for (const NameFinder::Hit& h : hits)
+        report(h.korean ? RPersonKr : RPersonEn, h.start, h.end, h.score);
+}
+
+void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool paren, size_t outBefore)
+{
+    const int start = groups.front().first;
+    const int end = groups.back().second;
+    const int count = int(groups.size());
+    if (isAsciiLetter(at(start - 1)) || isAsciiLetter(at(end)) || at(end) == u'-')
+        return;
+    double best = 0.0;
+    for (size_t k = outBefore; k < out.size(); ++k) {
+        best = std::max(best, out[k].score);
+        // "(02) 3623 6283": the area code's bracket belongs to the number.
+        if (paren && out[k].rule == RPhone && out[k].start == start)
+            out[k].start = start - 1;
+    }
+
+    int lens[8] = {};
+    int total = 0;
+    bool hyphens = true;
+    char16_t digitBuf[32];
+    for (int k = 0; k < count; ++k) {
+        lens[k] = groups[size_t(k)].second - groups[size_t(k)].first;
+        for (int c = groups[size_t(k)].first; c < groups[size_t(k)].second && total < 32; ++c)
+            digitBuf[total++] = s[c];
+        if (k + 1 < count)
+            hyphens = hyphens && seps[size_t(k)] == u'-';
+    }
+    const QStringView digits(digitBuf, total);
+
+    // Accounts: a bank's printed layout is an account, next to its context words (bank names
+    // among them) almost surely, without them still worth a review; with the context words any
+    // hyphenated 10-14 digits are, and the plain digits too.
+    // Cards: a Luhn-valid number in an issuer's range and length next to a card word, whatever
+    // other shape its digits also fit (a 13-digit Visa passes the corporate-number checksum).
+    if (d.on[RCard] && total >= 13 && total <= 19 && CardIssuers::known(digits) && Validators::luhn(digits) &&
+        hasContext(CtxCard, start))
+        report(RCard, start, end, 0.95);
+
+    // Looked up only when it decides something (most runs never need it).
+    auto codeLabel = [&] {
+        return at(start - 1) == u'-' || at(start - 1) == u'/' ||
+               AccountLayouts::codeLabelBefore(QStringView(s, n).left(start));
+    };
+    bool layout = false;
+    if (d.on[RAccount] && total >= 10 && total <= 14 && (count == 1 || hyphens) &&
+        !(count == 2 && lens[0] == 6 && lens[1] == 7)) {
+        layout = count >= 2 && AccountLayouts::matches(lens, count, digits);
+        const bool ctx = (layout || count <= 5) && hasContext(CtxAccount, start, 64);
+        if (layout) {
+            if (ctx)
+                report(RAccount, start, end, 0.95);
+            else if (!codeLabel())
+                report(RAccount, start, end, 0.6);
+        } else if (ctx && count <= 5) {
+            if (count > 1)
+                report(RAccount, start, end, 0.85);
+            else if (!hasContext(CtxRrn | CtxArn | CtxCrn | CtxHealth | CtxCard | CtxPhone, start))
+                report(RAccount, start, end, 0.9);
+        }
+    }
+
+    // Foreign numbers written without a country code, unless the run is already taken for sure, is
+    // a bank's account layout (hyphenated Korean accounts are often valid British numbers) or a code.
+    // The shapes PhoneFinder can accept: ten North American digits (eleven with the 1), or a trunk
+    // '0' and 8-13 digits.
+    const bool phoneShape = (total == 10 && digits.at(0) >= u'2') || (total == 11 && digits.at(0) == u'1') ||
+                            (digits.at(0) == u'0' && total >= 8);
+    if (d.on[RIntlPhone] && !plus && !layout && best < 0.85 && total >= 7 && total <= 12 &&
+        (count >= 2 || paren) && phoneShape && !codeLabel()) {
+        PhoneFinder::Hit hit;
+        if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit))
+            report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
+    }
 }
 
 } // namespace

@@ -400,7 +400,6 @@ Timing pdftotextSequential(const QStringList& files, const QString& out)
         p.waitForFinished(-1);
     }
     return {t.elapsed() / 1000.0, childCpuSeconds() - cpu0};
->>>>>>> wip-pdf
 }
 
 } // namespace

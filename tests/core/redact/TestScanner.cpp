@@ -76,7 +76,8 @@ private slots:
         row("intl", "Call +1 415-555-0132 now", {"PHONE:+1 415-555-0132"});
         row("us parens", "(212) 555-0199", {"PHONE:(212) 555-0199"});
         row("account", "국민은행 계좌 123456-01-234567", {"ACCOUNT:123456-01-234567"});
-        row("account no context", "번호 123456-01-234567", {});
+        // A bank's layout (KB 6-2-6) without context is still reported, at a lower score (issue 16).
+        row("account no context", "번호 123456-01-234567", {"ACCOUNT:123456-01-234567"});
         row("phone next to account", "연락처 010-1234-5678, 계좌 110-123-456789",
             {"PHONE:010-1234-5678", "ACCOUNT:110-123-456789"});
         row("health", "건강보험증번호 12345678901", {"HEALTH_INSURANCE:12345678901"});

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringView>
+#include <vector>
+
+namespace quarry {
+
+// Names written without a title or a roster ("My name is Rubija", "Krisztián Szöllösy listed …",
+// "김민준이 작성한 …"). English: capitalised words scored by public-domain given-name and surname
+// lists (resources/names), initials, diacritics and the words before them ("name is", "Dear",
+// "signed by", "patient", "Regards,"). Korean: a surname from the census list, a given name whose
+// syllables are common in given names, and the particle after it (님, 씨, 은/는/이/가/의/에게 …).
+// Evidence from the lists alone scores below ReviewScore, so such names wait for a reviewer even
+// where detections are accepted automatically from that score.
+class NameFinder
+{
+public:
+    struct Hit
+    {
+        int start = 0; // UTF-16 offsets into the text
+        int end = 0;
+        double score = 0.0;
+        bool korean = false;
+    };
+    // Names from the lists or their particles alone stay below this score.
+    static constexpr double ReviewScore = 0.8;
+
+    static void find(QStringView text, std::vector<Hit>& out);
+};
+
+} // namespace quarry
