@@ -34,6 +34,7 @@ constexpr double kLowConfidence = 60.0;
 // and PDF pages at no more than kMaxPdfDpi (A4 at 300 DPI is a 35 MB image; OCR reads at 300).
 constexpr int kMinDpi = 96;
 constexpr int kMaxPdfDpi = 300;
+constexpr double kMaxPixels = 40e6; // 160 MB as 32-bit pixels; A4 at 300 DPI is 8.7 million
 
 QToolButton* toolButton(QAction* action, QWidget* parent)
 {
@@ -94,6 +95,7 @@ DocumentView::DocumentView(QWidget* parent)
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitAction->setCheckable(true); // shows that the page follows the pane's width
     m_nextUnsureAction->setShortcut(QKeySequence(Qt::Key_F8));
     m_previousUnsureAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
     m_nextUnsureAction->setToolTip(tr("Next word the OCR engine was unsure of (F8)"));
@@ -497,7 +499,15 @@ void DocumentView::imageDrawn(quint64 request, const QImage& image, const QStrin
 int DocumentView::renderDpi() const
 {
     // A scan holds no more detail than its own resolution; a PDF page can be drawn at any.
-    const int most = m_kind == QLatin1String("image") ? qMax(kMinDpi, m_pageDpi) : kMaxPdfDpi;
+    int most = m_kind == QLatin1String("image") ? qMax(kMinDpi, m_pageDpi) : kMaxPdfDpi;
+    // A page far larger than paper (a poster, a hostile file) would need gigabytes at that
+    // resolution: the sharper drawing is capped by pixel count instead.
+    const QImage& shown = m_image->image();
+    if (!shown.isNull()) {
+        const double squareInches =
+            shown.width() * shown.height() / (m_image->imageDpi() * m_image->imageDpi());
+        most = qMin(most, int(std::sqrt(kMaxPixels / squareInches)));
+    }
     // Rounded up to steps of 24, so that small zoom changes reuse the drawing.
     const int wanted = (m_image->wantedDpi() + 23) / 24 * 24;
     return qBound(kMinDpi, wanted, most);
@@ -518,6 +528,7 @@ void DocumentView::updateZoomLabel()
 {
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_image->zoom() * 100)));
     m_zoomLabel->setToolTip(m_image->fitsWidth() ? tr("Fitted to the pane's width") : QString());
+    m_fitAction->setChecked(m_image->fitsWidth());
     m_zoomInAction->setEnabled(m_image->zoom() < PageImageView::kMaxZoom - 1e-6);
     m_zoomOutAction->setEnabled(m_image->zoom() > PageImageView::kMinZoom + 1e-6);
 }
