@@ -489,7 +489,11 @@ void DocumentView::imageDrawn(quint64 request, const QImage& image, const QStrin
         emit pageImageShown(false);
         return;
     }
-    m_image->setPage(image, m_renderDpi, m_imageDocument == m_documentId && m_imagePage == m_renderPage);
+    const bool samePage = m_imageDocument == m_documentId && m_imagePage == m_renderPage;
+    m_image->setPage(image, m_renderDpi, samePage);
+    // Text selected before the page's image came (a source shown from a pair) is shown on it now.
+    if (!samePage && !m_image->selectedWords().isEmpty())
+        m_image->ensureWordVisible(m_image->selectedWords().first());
     m_imageDocument = m_documentId;
     m_imagePage = m_renderPage;
     emit pageImageShown(true);

@@ -111,6 +111,16 @@ private:
     // Opens the document in a fresh view (the state of one test does not leak into the next).
     void openView()
     {
+        prepareView();
+        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
+        m_view->showDocument(1);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+        QCOMPARE(shown.at(0).at(0).toBool(), true);
+        m_view->textView()->setFocus();
+    }
+
+    void prepareView()
+    {
         m_view = std::make_unique<DocumentView>();
         auto renderer = std::make_shared<IsolatedPageRenderer>();
         ProjectStore* store = m_store.get();
@@ -126,11 +136,6 @@ private:
         m_view->show();
         QApplication::setActiveWindow(m_view.get());
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
-        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
-        m_view->showDocument(1);
-        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
-        QCOMPARE(shown.at(0).at(0).toBool(), true);
-        m_view->textView()->setFocus();
     }
 
 private slots:
@@ -366,6 +371,19 @@ private slots:
         // Selecting another word in the text leaves the list.
         text->selectRange(m_words[m_top + 1].textStart, m_words[m_top + 1].textEnd);
         QCOMPARE(list->currentIndex(), -1);
+    }
+
+    void aSourceShownBeforeTheImageCameIsScrolledTo()
+    {
+        // "Show source" of a pair opens the page with its text selected; the image comes later.
+        prepareView();
+        PageImageView* image = m_view->imageView();
+        image->setZoom(1.5);
+        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
+        m_view->showSpan(1, 1, m_words[m_bottom - 1].textStart, m_words[m_bottom].textEnd, false);
+        QCOMPARE(image->selectedWords(), (QList<int>{m_bottom - 1, m_bottom}));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
+        QVERIFY(QRectF(image->viewport()->rect()).contains(image->wordRect(m_bottom)));
     }
 
     void correctedTextIsNotLinked()
