@@ -91,7 +91,8 @@ DocumentView::DocumentView(QWidget* parent)
     bar->addWidget(m_pageCount);
 
     // The image pane: zoom on the left, the unsure words on the right. The actions' shortcuts work
-    // wherever the focus is in this view (the text, most of the time).
+    // wherever the focus is in the window (after picking a document it is in the document list),
+    // while this view is shown; no other part of the window uses these keys.
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
     m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -102,7 +103,7 @@ DocumentView::DocumentView(QWidget* parent)
     m_previousUnsureAction->setToolTip(tr("Previous word the OCR engine was unsure of (Shift+F8)"));
     for (QAction* a :
          {m_zoomInAction, m_zoomOutAction, m_fitAction, m_nextUnsureAction, m_previousUnsureAction}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setShortcutContext(Qt::WindowShortcut);
         if (a != m_nextUnsureAction && a != m_previousUnsureAction)
             a->setToolTip(
                 QStringLiteral("%1 (%2)").arg(a->text(), a->shortcut().toString(QKeySequence::NativeText)));
@@ -202,6 +203,8 @@ void DocumentView::clear()
 {
     m_documentId = 0;
     m_pageId = 0;
+    m_hasImages = false;
+    updateZoomLabel();
     m_title->setText(tr("Select a document to read it here."));
     m_page->setEnabled(false);
     m_pageCount->clear();
@@ -279,6 +282,7 @@ void DocumentView::showDocument(qint64 documentId)
     // Flowing text (plain text, DOCX, HTML) has no page image to show beside the text.
     m_hasImages = m_kind == QLatin1String("pdf") || m_kind == QLatin1String("image");
     m_imagePane->setVisible(m_hasImages);
+    updateZoomLabel();
     const QSignalBlocker block(m_page);
     m_page->setMaximum(pages);
     m_page->setValue(1);
@@ -533,8 +537,10 @@ void DocumentView::updateZoomLabel()
     m_zoomLabel->setText(tr("%1%").arg(qRound(m_image->zoom() * 100)));
     m_zoomLabel->setToolTip(m_image->fitsWidth() ? tr("Fitted to the pane's width") : QString());
     m_fitAction->setChecked(m_image->fitsWidth());
-    m_zoomInAction->setEnabled(m_image->zoom() < PageImageView::kMaxZoom - 1e-6);
-    m_zoomOutAction->setEnabled(m_image->zoom() > PageImageView::kMinZoom + 1e-6);
+    // Flowing text has no image to zoom.
+    m_fitAction->setEnabled(m_hasImages);
+    m_zoomInAction->setEnabled(m_hasImages && m_image->zoom() < PageImageView::kMaxZoom - 1e-6);
+    m_zoomOutAction->setEnabled(m_hasImages && m_image->zoom() > PageImageView::kMinZoom + 1e-6);
 }
 
 void DocumentView::textSelectionChanged()

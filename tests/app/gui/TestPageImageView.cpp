@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -83,7 +85,11 @@ private:
     test::TestDir m_config;
     QString m_project;
     std::unique_ptr<ProjectStore> m_store;
-    std::unique_ptr<DocumentView> m_view;
+    // The view in a window beside another widget, as in the main window (where the focus is often
+    // in the document list).
+    std::unique_ptr<QWidget> m_window;
+    DocumentView* m_view = nullptr;
+    QLineEdit* m_elsewhere = nullptr;
     QList<PageWords::Word> m_words;
     int m_top = -1;    // "Pressure", marked unsure
     int m_bottom = -1; // the last word of the bottom line, marked unsure
@@ -112,7 +118,7 @@ private:
     void openView()
     {
         prepareView();
-        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
+        QSignalSpy shown(m_view, &DocumentView::pageImageShown);
         m_view->showDocument(1);
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
         QCOMPARE(shown.at(0).at(0).toBool(), true);
@@ -121,7 +127,12 @@ private:
 
     void prepareView()
     {
-        m_view = std::make_unique<DocumentView>();
+        m_window = std::make_unique<QWidget>();
+        m_elsewhere = new QLineEdit(m_window.get());
+        m_view = new DocumentView(m_window.get());
+        auto* layout = new QHBoxLayout(m_window.get());
+        layout->addWidget(m_elsewhere);
+        layout->addWidget(m_view, 1);
         auto renderer = std::make_shared<IsolatedPageRenderer>();
         ProjectStore* store = m_store.get();
         m_view->setPageRenderer(
@@ -132,10 +143,10 @@ private:
                 };
             });
         m_view->setProject(m_store.get());
-        m_view->resize(1200, 900);
-        m_view->show();
-        QApplication::setActiveWindow(m_view.get());
-        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
 private slots:
@@ -178,7 +189,11 @@ private slots:
         m_words = PageWords(m_store->db()).words(page);
     }
 
-    void cleanup() { m_view.reset(); }
+    void cleanup()
+    {
+        m_window.reset();
+        m_view = nullptr;
+    }
 
     void cleanupTestCase() { m_store.reset(); }
 
@@ -194,7 +209,7 @@ private slots:
         QVERIFY(qAbs(page.height() / page.width() - 3508.0 / 2480.0) < 0.01);
         QCOMPARE(page.top(), 8.0); // the top of the page, where reading starts
         // A wider pane: still the whole width.
-        m_view->resize(1500, 900);
+        m_window->resize(1700, 900);
         QTRY_VERIFY(qAbs(image->pageRect().width() - (image->viewport()->width() - 16)) <= 1);
         QVERIFY(image->fitsWidth());
     }
@@ -236,7 +251,7 @@ private slots:
         QVERIFY(image->verticalScrollBar()->value() > scroll);
 
         // Zoomed in far, the page is drawn again with the pixels that needs, at the same size.
-        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
+        QSignalSpy shown(m_view, &DocumentView::pageImageShown);
         while (image->zoom() < 2)
             QTest::keyClick(text, Qt::Key_Plus, Qt::ControlModifier);
         const QSizeF onScreen = image->pageRect().size();
@@ -341,7 +356,9 @@ private slots:
         QVERIFY(!view.contains(image->wordRect(m_bottom)));
 
         // F8: the first unsure word, selected in the text and shown on the image in its own colour.
-        QTest::keyClick(text, Qt::Key_F8);
+        // The keys work wherever the focus is in the window.
+        m_elsewhere->setFocus();
+        QTest::keyClick(m_elsewhere, Qt::Key_F8);
         QCOMPARE(selectedText(), m_words[m_top].text);
         QCOMPARE(image->selectedWords(), QList<int>{m_top});
         QCOMPARE(list->currentIndex(), 0);
@@ -379,7 +396,7 @@ private slots:
         prepareView();
         PageImageView* image = m_view->imageView();
         image->setZoom(1.5);
-        QSignalSpy shown(m_view.get(), &DocumentView::pageImageShown);
+        QSignalSpy shown(m_view, &DocumentView::pageImageShown);
         m_view->showSpan(1, 1, m_words[m_bottom - 1].textStart, m_words[m_bottom].textEnd, false);
         QCOMPARE(image->selectedWords(), (QList<int>{m_bottom - 1, m_bottom}));
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 30000);
