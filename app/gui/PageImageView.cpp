@@ -381,10 +381,11 @@ bool PageImageView::viewportEvent(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         const int i = wordAt(help->pos());
         if (i >= 0) {
-            QToolTip::showText(
-                help->globalPos(),
-                tr("%1 — OCR confidence %2%").arg(m_words[i].text).arg(qRound(m_words[i].confidence)),
-                viewport(), wordRect(i).toAlignedRect());
+            QToolTip::showText(help->globalPos(),
+                               tr("Read as “%1”, OCR confidence %2%")
+                                   .arg(m_words[i].text)
+                                   .arg(qRound(m_words[i].confidence)),
+                               viewport(), wordRect(i).toAlignedRect());
             return true;
         }
         if (!toolTip().isEmpty()) {
