@@ -43,8 +43,9 @@ public:
     // runs on the view's render thread and returns the image or throws quarry::Error, whose message
     // is shown in the image pane instead of the page. `cancelled` is raised when the page is no
     // longer wanted (another page is shown, or the view closes). Jobs run one at a time, and a
-    // job whose page was left before it started is skipped. `dpi` is the resolution wanted: 96
-    // at first, more when the user zooms in.
+    // job whose page was left before it started is skipped. `dpi` is the resolution the image
+    // pane's zoom needs (96 at least); zooming in asks for the same page again at more. The
+    // signal pageImageShown() follows each drawing, a sharper one of the same page included.
     using RenderJob = std::function<QImage(const std::atomic<bool>& cancelled)>;
     using PageRenderer = std::function<RenderJob(qint64 documentId, int pageNo, int dpi)>;
 
