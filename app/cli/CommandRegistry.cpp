@@ -16,6 +16,7 @@
 #include "commands/RedactCommand.h"
 #include "commands/DetectionsCommand.h"
 #include "commands/TextCommand.h"
+#include "commands/WordsCommand.h"
 #include "commands/IngestCommand.h"
 #include "commands/StatsCommand.h"
 
@@ -41,6 +42,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DocsCommand>());
     m_commands.push_back(std::make_unique<CorrectCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
+    m_commands.push_back(std::make_unique<WordsCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

@@ -9,8 +9,11 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QComboBox;
 class QLabel;
 class QThread;
+class QTimer;
 class QSpinBox;
 class QToolButton;
 
@@ -26,7 +29,11 @@ class PageTextView;
 // Centre pane: one document, page by page, the page image beside its text. Shows the original
 // text with personal-data detections marked (decided from the context menu), or the redacted text
 // that later steps see; lets the user correct extracted text; turns a selection of redacted text
-// into a new pair.
+// into a new pair. For checking OCR, the image and the extracted text are linked through the
+// page's OCR words: the selected text's words are highlighted on the image, a click on a word
+// there selects it in the text, and the words the engine was unsure of are listed above the
+// image (F8 / Shift+F8 step through them). The image zooms (Ctrl+plus/minus, Ctrl+wheel, Ctrl+0
+// fits the width) and is drawn again, sharper, when zooming in needs more pixels.
 class DocumentView : public QWidget
 {
     Q_OBJECT
@@ -36,9 +43,11 @@ public:
     // runs on the view's render thread and returns the image or throws quarry::Error, whose message
     // is shown in the image pane instead of the page. `cancelled` is raised when the page is no
     // longer wanted (another page is shown, or the view closes). Jobs run one at a time, and a
-    // job whose page was left before it started is skipped.
+    // job whose page was left before it started is skipped. `dpi` is the resolution the image
+    // pane's zoom needs (96 at least); zooming in asks for the same page again at more. The
+    // signal pageImageShown() follows each drawing, a sharper one of the same page included.
     using RenderJob = std::function<QImage(const std::atomic<bool>& cancelled)>;
-    using PageRenderer = std::function<RenderJob(qint64 documentId, int pageNo)>;
+    using PageRenderer = std::function<RenderJob(qint64 documentId, int pageNo, int dpi)>;
 
     explicit DocumentView(QWidget* parent = nullptr);
     ~DocumentView() override;
@@ -57,6 +66,11 @@ public:
     bool isEditing() const;
     PageTextView* textView() const { return m_text; }
     PageImageView* imageView() const { return m_image; }
+    // The words OCR was unsure of on the shown page, listed above the image.
+    QComboBox* unsureWordList() const { return m_unsure; }
+    int unsureWordCount() const { return int(m_unsureWords.size()); }
+    // Whether the image's words point into the text shown (not when it is corrected or redacted).
+    bool wordsLinkedToText() const { return m_wordsMatchText; }
 
 public slots:
     void showDocument(qint64 documentId);
@@ -69,6 +83,10 @@ public slots:
     void revertCorrection();
     void reloadPage();
     void clear();
+    // Selects unsure word `k` (0-based, in reading order) in the text and shows it on the image.
+    void showUnsureWord(int k);
+    void nextUnsureWord();
+    void previousUnsureWord();
 
 signals:
     void detectionsChanged();
@@ -85,9 +103,18 @@ private:
     void redactAs(int start, int end, const QString& type);
     QStringList detectionTypes();
     void updateButtons();
-    void requestImage(int pageNo, const QList<QRectF>& boxes);
+    void requestImage(int pageNo, int dpi);
     void imageDrawn(quint64 request, const QImage& image, const QString& error);
     void dropPendingImage();
+    // The resolution to draw the shown page at for the image pane's zoom, within what is worth it.
+    int renderDpi() const;
+    // Draws the page again when zooming in needs more pixels than the shown image has.
+    void sharpenImage();
+    // The text view's selection (or the word at its cursor) highlighted on the image.
+    void textSelectionChanged();
+    void imageWordClicked(int index);
+    void selectImageWords(const QList<int>& indices);
+    void updateZoomLabel();
 
     ProjectStore* m_store = nullptr;
     PageRenderer m_renderer;
@@ -102,8 +129,32 @@ private:
     QSpinBox* m_page;
     QLabel* m_pageCount;
     QLabel* m_method;
+    QWidget* m_imagePane;
     PageImageView* m_image;
     PageTextView* m_text;
+    QLabel* m_zoomLabel;
+    QLabel* m_wordsNote;
+    QComboBox* m_unsure;
+    QAction* m_zoomInAction;
+    QAction* m_zoomOutAction;
+    QAction* m_fitAction;
+    QAction* m_nextUnsureAction;
+    QAction* m_previousUnsureAction;
+    QTimer* m_sharpenTimer;
+    bool m_hasImages = false; // the document has page images (a PDF or a scan)
+
+    // The shown page's OCR words (as PageWords reads them) and which of them are unsure.
+    struct Word
+    {
+        int textStart = -1;
+        int textEnd = -1;
+        bool lowConfidence = false;
+    };
+    QList<Word> m_words;
+    QList<int> m_unsureWords;
+    bool m_wordsMatchText = false;
+    bool m_selectingFromImage = false; // the text's selection follows a click on the image
+    int m_pageDpi = 300;
 
     // The render thread and an object living in it, so that jobs are queued to it as events.
     QThread* m_renderThread;
@@ -111,8 +162,8 @@ private:
     quint64 m_renderRequest = 0;                          // the request the shown page waits for
     std::shared_ptr<std::atomic<quint64>> m_latestRender; // the same, read by the render thread
     std::shared_ptr<std::atomic<bool>> m_renderCancel;    // raised when that request is dropped
-    QList<QRectF> m_renderBoxes;                          // low-confidence boxes for the awaited image
     int m_renderPage = 0;                                 // the awaited image's page
+    int m_renderDpi = 96;                                 // and its resolution
     bool m_drawing = false;
     qint64 m_imageDocument = 0; // whose page image is on screen, kept while the same page is redrawn
     int m_imagePage = 0;

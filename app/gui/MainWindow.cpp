@@ -130,12 +130,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     // process, so a PDF that crashes Poppler's renderer cannot take Quarry down. The bytes are read
     // here on the GUI thread (cached per document); the drawing runs on DocumentView's render thread.
     m_documentView->setPageRenderer([this, renderer = std::make_shared<IsolatedPageRenderer>()](
-                                        qint64 documentId, int pageNo) -> DocumentView::RenderJob {
+                                        qint64 documentId, int pageNo, int dpi) -> DocumentView::RenderJob {
         if (!m_store)
             return {};
         const IsolatedPageRenderer::Document doc = renderer->load(m_store->db(), documentId);
-        return [renderer, doc, pageNo](const std::atomic<bool>& cancelled) {
-            return renderer->render(doc, pageNo, 96, &cancelled);
+        return [renderer, doc, pageNo, dpi](const std::atomic<bool>& cancelled) {
+            return renderer->render(doc, pageNo, dpi, &cancelled);
         };
     });
 
