@@ -445,6 +445,7 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
                 rec.modified = info.modified;
                 rec.warnings = info.warnings;
                 rec.pages = doc.pages;
+                rec.pagesEstimated = info.pagesEstimated;
                 int failedPages = 0;
                 bool ocr = false;
                 bool pageWarnings = false;
