@@ -22,5 +22,7 @@ int projectWal(const uint8_t* data, size_t size);
 int rulePack(const uint8_t* data, size_t size);
 int scanner(const uint8_t* data, size_t size);
 int jsonlImport(const uint8_t* data, size_t size);
+int hwpReader(const uint8_t* data, size_t size);
+int hwpxReader(const uint8_t* data, size_t size);
 
 } // namespace quarry::fuzz

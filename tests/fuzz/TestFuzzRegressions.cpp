@@ -29,6 +29,8 @@ const Target kTargets[] = {
     {"fuzz_rulepack", "rulepack", &quarry::fuzz::rulePack},
     {"fuzz_scanner", "scanner", &quarry::fuzz::scanner},
     {"fuzz_jsonl_import", "jsonl_import", &quarry::fuzz::jsonlImport},
+    {"fuzz_hwpreader", "hwpreader", &quarry::fuzz::hwpReader},
+    {"fuzz_hwpxreader", "hwpxreader", &quarry::fuzz::hwpxReader},
 };
 
 } // namespace

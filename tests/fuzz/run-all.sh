@@ -38,6 +38,8 @@ all_targets=(
     fuzz_rulepack:rulepack:16384
     fuzz_scanner:scanner:16384
     fuzz_jsonl_import:jsonl_import:16384
+    fuzz_hwpreader:hwpreader:65536
+    fuzz_hwpxreader:hwpxreader:65536
 )
 targets=()
 for entry in "${all_targets[@]}"; do
