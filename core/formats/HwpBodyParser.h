@@ -52,7 +52,6 @@ private:
     HwpDocumentBuilder& m_builder;
     std::vector<Record> m_records;
     QStringList m_warnings;
-    int m_depth = 0;
     bool m_firstParagraph = true;
     bool m_sectionStart = false;
     qint64 m_lastVertical = -1; // vertical position of the last top-level line seen

@@ -74,6 +74,12 @@ private slots:
         // Redaction works on them as on any document.
         r = cli.run({QStringLiteral("redact"), project, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
+        r = cli.run({QStringLiteral("detections"), project, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!found.isEmpty());
+        for (const QJsonValue& v : found)
+            QCOMPARE(v.toObject().value(QStringLiteral("page_estimated")).toBool(), true);
         r = cli.run({QStringLiteral("text"), project, id, QStringLiteral("--redacted")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(!r.out.contains(QStringLiteral("010-1234-5678")), qPrintable(r.out));
