@@ -358,6 +358,12 @@ QByteArray HwpTestWriter::hwp(const Options& options) const
     gsf_output_close(GSF_OUTPUT(body));
     g_object_unref(body);
 
+    if (!options.viewText.isEmpty()) {
+        GsfOutfile* view = GSF_OUTFILE(gsf_outfile_new_child(root, "ViewText", TRUE));
+        writeStream(view, "Section0", options.viewText);
+        gsf_output_close(GSF_OUTPUT(view));
+        g_object_unref(view);
+    }
     if (options.binDataBytes > 0) {
         GsfOutfile* bin = GSF_OUTFILE(gsf_outfile_new_child(root, "BinData", TRUE));
         QByteArray noise(options.binDataBytes, Qt::Uninitialized);

@@ -23,6 +23,7 @@ public:
         int truncateSectionBy = 0; // cut this many bytes off the end of Section0 (after compressing)
         bool preview = true;       // a PrvText stream
         bool fileHeader = true;    // false: a compound file that is not HWP (an old Word file)
+        QByteArray viewText;       // the bytes of a ViewText/Section0 stream, if any
         QString title;             // \005HwpSummaryInformation title and author
         QString author;
     };

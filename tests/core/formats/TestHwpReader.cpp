@@ -263,6 +263,23 @@ private slots:
                        QStringLiteral("damaged"));
     }
 
+    void distributionFallbacks()
+    {
+        // The distribution flag without ViewText: BodyText is the text.
+        HwpTestWriter::Options flagOnly;
+        flagOnly.extraFlags = 0x04;
+        QCOMPARE(joinedText(HwpReader().read(sampleDocument().hwp(flagOnly), QStringLiteral("d.hwp"))),
+                 joinedText(HwpReader().read(sampleDocument().hwp(), QStringLiteral("a.hwp"))));
+        // ViewText that does not decrypt to records (here: a DISTRIBUTE_DOC_DATA header over noise):
+        // BodyText would only hold the distribution stub, so the document is refused, saying why.
+        HwpTestWriter::Options noise;
+        noise.extraFlags = 0x04;
+        noise.viewText = QByteArray("\x1c\x00\x00\x10", 4);
+        for (int i = 0; i < 256 + 4096; ++i)
+            noise.viewText.append(char((i * 7919) >> 3));
+        expectBadInput(HwpReader(), sampleDocument().hwp(noise), QStringLiteral("could not be decrypted"));
+    }
+
     void detectionByContent()
     {
         FormatRegistry registry;
