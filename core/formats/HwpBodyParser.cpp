@@ -18,6 +18,10 @@ constexpr int kCtrlHeader = 0x47;
 constexpr int kListHeader = 0x48;
 constexpr int kTable = 0x4D;
 
+// Records kept of one section: a real section of a few million characters has a few hundred thousand;
+// a stream of empty records (4 bytes each) stops here instead of filling memory with their index.
+constexpr size_t kMaxRecords = 4'000'000;
+
 // Objects inside objects (tables in cells in text boxes ...) deeper than this are skipped: real
 // documents stay far below, and recursion on hostile input stays bounded.
 constexpr int kMaxDepth = 48;
@@ -50,7 +54,7 @@ std::vector<HwpBodyParser::Record> HwpBodyParser::records(const QByteArray& byte
     qsizetype pos = 0;
     int previousLevel = -1;
     while (pos < size) {
-        if (size - pos < 4) {
+        if (out.size() >= kMaxRecords || size - pos < 4) {
             whole = false;
             break;
         }

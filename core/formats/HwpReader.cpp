@@ -21,7 +21,7 @@ QString tr(const char* text)
 }
 
 constexpr qint64 kMaxStreamBytes = 256LL * 1024 * 1024;   // one stored stream
-constexpr qint64 kMaxInflatedBytes = 512LL * 1024 * 1024; // all sections, inflated
+constexpr qint64 kMaxInflatedBytes = 256LL * 1024 * 1024; // all sections, inflated
 
 const QByteArray kHwp3Signature = QByteArrayLiteral("HWP Document File V3.00");
 const QByteArray kHwp5Signature = QByteArrayLiteral("HWP Document File");

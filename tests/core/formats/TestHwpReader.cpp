@@ -360,6 +360,12 @@ private slots:
         QCOMPARE(pages.size(), 1);
         QCOMPARE(pages[0].text, QStringLiteral("가\t나\n다 라 -😀\uFFFD끝\n\n마\n\n바"));
         QVERIFY(!HwpBodyParser::looksLikeSection(section));
+        // Millions of empty records: indexed up to a limit, then a warning, not all memory.
+        HwpDocumentBuilder empty;
+        HwpBodyParser many(empty);
+        many.parseSection(QByteArray(4 * 4'100'000, '\0'));
+        QVERIFY(!many.warnings().isEmpty());
+        QVERIFY(empty.finish().isEmpty());
         QVERIFY(HwpBodyParser::looksLikeSection(sampleDocument().sectionRecords(0)));
     }
 
