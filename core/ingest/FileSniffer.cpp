@@ -65,6 +65,11 @@ FileSniff FileSniffer::sniff(const QString& fileName, const QByteArray& head, co
     if (reader) {
         s.kind = reader->kind();
         s.supported = true;
+        // A compound file whose directory lies beyond the first bytes may be HWP or an old Office file:
+        // the worker's reader decides, and the pipeline records the kind it found.
+        if (s.kind == QLatin1String("hwp") && head.startsWith("\xD0\xCF\x11\xE0")
+            && !head.contains(QByteArray("F\0i\0l\0e\0H\0e\0a\0d\0e\0r\0", 20)))
+            s.kind = QStringLiteral("unknown");
         return s;
     }
     s.kind = QStringLiteral("unknown");

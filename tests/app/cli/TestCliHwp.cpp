@@ -35,6 +35,12 @@ private slots:
         dir.write(QStringLiteral("in/notice.hwpx"), w.hwp());
         dir.write(QStringLiteral("in/notice-x.hwp"), w.hwpx());
         dir.write(QStringLiteral("in/memo.hwp"), "just some words, not an HWP document");
+        // Compound files whose directory lies beyond the first 4 KiB: the worker's reader decides.
+        HwpTestWriter::Options late;
+        late.binDataBytes = 300000;
+        dir.write(QStringLiteral("in/late.bin"), w.hwp(late));
+        late.fileHeader = false;
+        dir.write(QStringLiteral("in/old.doc"), w.hwp(late));
 
         test::CliResult r = cli.run({QStringLiteral("ingest"), project, dir.path(QStringLiteral("in"))});
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
@@ -43,7 +49,15 @@ private slots:
         QHash<QString, QJsonObject> docs;
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
             docs.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
-        QCOMPARE(docs.size(), 3);
+        QCOMPARE(docs.size(), 5);
+        QCOMPARE(docs.value(QStringLiteral("late.bin")).value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("hwp"));
+        QCOMPARE(docs.value(QStringLiteral("late.bin")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        const QJsonObject word = docs.value(QStringLiteral("old.doc"));
+        QCOMPARE(word.value(QStringLiteral("kind")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(word.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(word.value(QStringLiteral("error")).toString().contains(QStringLiteral("old Word document")));
         const QJsonObject hwp = docs.value(QStringLiteral("notice.hwpx"));
         QCOMPARE(hwp.value(QStringLiteral("kind")).toString(), QStringLiteral("hwp"));
         QCOMPARE(hwp.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
