@@ -14,6 +14,8 @@ PACKAGES=(
   libpoppler-qt6-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor
   libuchardet-dev libarchive-dev
+  # HWP 5 (CFB container; AES for distribution documents; raw deflate)
+  libgsf-1-dev libssl-dev zlib1g-dev
   # storage and data
   libsqlite3-dev sqlite3 nlohmann-json3-dev
   # phone numbers of every country (redaction)

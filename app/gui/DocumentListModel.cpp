@@ -21,9 +21,10 @@ void DocumentListModel::reload()
     if (m_store) {
         Statement st =
             m_store->db().prepare(QStringLiteral("SELECT id, name, kind, page_count, status, coalesce(error, "
-                                                 "'') FROM documents ORDER BY name, id"));
+                                                 "''), pages_estimated FROM documents ORDER BY name, id"));
         while (st.step())
-            m_rows.append({st.int64(0), st.text(1), st.text(2), st.int32(3), st.text(4), st.text(5)});
+            m_rows.append(
+                {st.int64(0), st.text(1), st.text(2), st.int32(3), st.text(4), st.text(5), st.int32(6) != 0});
     }
     endResetModel();
 }
@@ -71,7 +72,8 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         case Kind:
             return r.kind;
         case Pages:
-            return r.pages;
+            // Estimated page counts (HWP, HWPX store no pages) are marked as such.
+            return r.pagesEstimated ? QVariant(QStringLiteral("~%1").arg(r.pages)) : QVariant(r.pages);
         case Status:
             return statusLabel(r.status);
         case Error:

@@ -51,6 +51,7 @@ private:
         int pages;
         QString status;
         QString error;
+        bool pagesEstimated = false;
     };
     ProjectStore* m_store = nullptr;
     QList<Row> m_rows;

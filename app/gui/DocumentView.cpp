@@ -268,8 +268,8 @@ void DocumentView::showDocument(qint64 documentId)
 {
     if (!m_store)
         return;
-    Statement st =
-        m_store->db().prepare(QStringLiteral("SELECT name, page_count, kind FROM documents WHERE id = ?"));
+    Statement st = m_store->db().prepare(
+        QStringLiteral("SELECT name, page_count, kind, pages_estimated FROM documents WHERE id = ?"));
     st.bind(1, documentId);
     if (!st.step()) {
         clear();
@@ -287,7 +287,12 @@ void DocumentView::showDocument(qint64 documentId)
     m_page->setMaximum(pages);
     m_page->setValue(1);
     m_page->setEnabled(pages > 1);
-    m_pageCount->setText(tr("of %1").arg(pages));
+    // HWP and HWPX store no pages: their page breaks are estimated from the layout, and say so.
+    const bool estimated = st.int32(3) != 0;
+    m_pageCount->setText(estimated ? tr("of %1 (estimated)").arg(pages) : tr("of %1").arg(pages));
+    m_pageCount->setToolTip(
+        estimated ? tr("This format stores no pages: page breaks and numbers are estimated from its layout.")
+                  : QString());
     showPage(1);
 }
 

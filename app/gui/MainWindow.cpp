@@ -623,7 +623,7 @@ void MainWindow::onAddDocuments()
     const QStringList files =
         QFileDialog::getOpenFileNames(this, tr("Add Documents"), QString(),
                                       tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv "
-                                         "*.docx *.html *.htm);;All files (*)"));
+                                         "*.docx *.html *.htm *.hwp *.hwpx);;All files (*)"));
     addDocuments(files);
 }
 

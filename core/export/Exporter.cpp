@@ -99,6 +99,16 @@ QHash<qint64, QString> documentNames(Database& db)
     return names;
 }
 
+// Documents whose page numbers are estimates (HWP, HWPX).
+QSet<qint64> estimatedPageDocuments(Database& db)
+{
+    QSet<qint64> ids;
+    Statement st = db.prepare(QStringLiteral("SELECT id FROM documents WHERE pages_estimated = 1"));
+    while (st.step())
+        ids.insert(st.int64(0));
+    return ids;
+}
+
 // Empty when the file cannot be read or `stop` was set (the export failed or was cancelled).
 QString fileSha256(const QString& path, const std::atomic<bool>& stop)
 {
@@ -227,8 +237,10 @@ Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& op
                     Error::Kind::BadInput);
     const QByteArray projectDefault = projectDefaultPrompt(store, options);
     const QHash<qint64, QString> names = documentNames(store.db());
+    const QSet<qint64> estimated = estimatedPageDocuments(store.db());
     RecordOptions ro = options.record;
     ro.documentNames = &names;
+    ro.estimatedPages = &estimated;
     PairStream stream(store.db(), options.statuses);
     ExportRecord pair;
     while (stream.next(pair)) {
@@ -378,8 +390,10 @@ const ExportReport& Exporter::run()
     // Pass 2: stream the pairs again with their turns and write each to its split.
     const QByteArray projectDefault = projectDefaultPrompt(m_store, o);
     const QHash<qint64, QString> names = documentNames(db);
+    const QSet<qint64> estimated = estimatedPageDocuments(db);
     RecordOptions ro = o.record;
     ro.documentNames = &names;
+    ro.estimatedPages = &estimated;
     Deduplicator dedup(o.dedupExact, o.nearDuplicateThreshold);
     dedup.reserve(ids.size());
     std::unique_ptr<FinalScan> scan;

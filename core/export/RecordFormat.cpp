@@ -78,6 +78,10 @@ void RecordFormat::writeMetadataFields(JsonWriter& w, const ExportRecord& record
                 w.value(qint64(*s.pageNo));
             else
                 w.null();
+            const bool estimated = options.estimatedPages && s.documentId
+                                   && options.estimatedPages->contains(*s.documentId);
+            if (s.pageNo && estimated)
+                w.key("page_estimated").value(true);
             w.endObject();
         }
         w.endArray();

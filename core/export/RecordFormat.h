@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 namespace quarry {
@@ -19,6 +20,8 @@ struct RecordOptions
     bool includeSources = false; // source document name and page
     bool includePairId = false;
     const QHash<qint64, QString>* documentNames = nullptr; // for includeSources
+    // Documents whose page numbers are estimates (HWP, HWPX store no pages): their sources say so.
+    const QSet<qint64>* estimatedPages = nullptr;
 
     bool anyMetadata() const { return includeTags || includeStatus || includeSources || includePairId; }
 };

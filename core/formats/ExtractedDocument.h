@@ -18,7 +18,7 @@ struct ExtractedPage
 
 struct ExtractedDocument
 {
-    QString kind; // "text", "markdown", "docx", "html" (documents.kind)
+    QString kind; // "text", "markdown", "docx", "html", "hwp", "hwpx" (documents.kind)
     QString mime;
     QString encoding; // the detected or declared encoding, for text formats ("UTF-8", "CP949", ...)
     QString title;
@@ -27,6 +27,7 @@ struct ExtractedDocument
     QDateTime modified;
     QList<ExtractedPage> pages;
     QStringList warnings;
+    bool pagesEstimated = false; // the format stores no pages (HWP, HWPX): the breaks are estimates
 };
 
 } // namespace quarry

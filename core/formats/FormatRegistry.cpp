@@ -2,6 +2,8 @@
 
 #include "formats/DocxReader.h"
 #include "formats/HtmlReader.h"
+#include "formats/HwpReader.h"
+#include "formats/HwpxReader.h"
 #include "formats/MarkdownReader.h"
 #include "formats/PlainTextReader.h"
 
@@ -10,6 +12,9 @@ namespace quarry {
 FormatRegistry::FormatRegistry()
 {
     // Most specific first: plain text accepts anything that decodes as text, so it comes last.
+    // HWP and HWPX decide by content alone and come before DOCX, which also trusts the name.
+    m_readers.push_back(std::make_unique<HwpReader>());
+    m_readers.push_back(std::make_unique<HwpxReader>());
     m_readers.push_back(std::make_unique<DocxReader>());
     m_readers.push_back(std::make_unique<HtmlReader>());
     m_readers.push_back(std::make_unique<MarkdownReader>());

@@ -7,7 +7,8 @@
 
 namespace quarry {
 
-// The one place where the flowing-text readers (plain text, Markdown, DOCX, HTML) are registered.
+// The one place where the flowing-text readers (plain text, Markdown, DOCX, HTML, HWP, HWPX) are
+// registered.
 // PDF and images are handled by the ingest pipeline, which renders and OCRs pages.
 class FormatRegistry
 {

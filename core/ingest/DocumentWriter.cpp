@@ -41,7 +41,8 @@ QString nn(const QString& s)
 QString validKind(const QString& kind)
 {
     static const QStringList kinds{QStringLiteral("pdf"),  QStringLiteral("image"), QStringLiteral("text"),
-                                   QStringLiteral("markdown"), QStringLiteral("docx"), QStringLiteral("html")};
+                                   QStringLiteral("markdown"), QStringLiteral("docx"), QStringLiteral("html"),
+                                   QStringLiteral("hwp"), QStringLiteral("hwpx")};
     return kinds.contains(kind) ? kind : QStringLiteral("unknown");
 }
 
@@ -63,21 +64,21 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
         Statement st = m_db.prepare(QStringLiteral(
             "UPDATE documents SET name = ?, source_path = ?, size_bytes = ?, kind = ?, mime = ?, encoding = ?, "
             "title = ?, author = ?, doc_created = ?, doc_modified = ?, status = ?, error = ?, warnings = ?, "
-            "page_count = ?, ocr_languages = ?, updated_at = ? WHERE id = ?"));
+            "page_count = ?, ocr_languages = ?, updated_at = ?, pages_estimated = ? WHERE id = ?"));
         st.bindAll(r.name, r.sourcePath, r.sizeBytes, validKind(r.kind), textOrNull(r.mime), textOrNull(r.encoding),
                    textOrNull(r.title), textOrNull(r.author), isoOrNull(r.created), isoOrNull(r.modified), r.status,
                    textOrNull(r.error), jsonList(r.warnings), qint64(r.pages.size()), textOrNull(r.ocrLanguages), now,
-                   existingId);
+                   qint64(r.pagesEstimated ? 1 : 0), existingId);
         st.run();
     } else {
         Statement st = m_db.prepare(QStringLiteral(
             "INSERT INTO documents (name, source_path, sha256, size_bytes, kind, mime, encoding, title, author, "
-            "doc_created, doc_modified, status, error, warnings, page_count, ocr_languages, ingested_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "doc_created, doc_modified, status, error, warnings, page_count, ocr_languages, ingested_at, "
+            "updated_at, pages_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         st.bindAll(r.name, r.sourcePath, r.sha256, r.sizeBytes, validKind(r.kind), textOrNull(r.mime),
                    textOrNull(r.encoding), textOrNull(r.title), textOrNull(r.author), isoOrNull(r.created),
                    isoOrNull(r.modified), r.status, textOrNull(r.error), jsonList(r.warnings), qint64(r.pages.size()),
-                   textOrNull(r.ocrLanguages), now, now);
+                   textOrNull(r.ocrLanguages), now, now, qint64(r.pagesEstimated ? 1 : 0));
         st.run();
         id = m_db.lastInsertId();
     }

@@ -34,6 +34,7 @@ struct DocumentRecord
     QString ocrLanguages;
     std::optional<QByteArray> bytes; // the original file; absent when too large to keep
     QList<PageResult> pages;         // raw pages from the worker, page order
+    bool pagesEstimated = false;     // page breaks are estimates (HWP, HWPX store no pages)
 };
 
 // Writes one document (row, original bytes, pages cleaned by TextCleaner, OCR words, its ingest

@@ -45,14 +45,39 @@ FileSniff FileSniffer::sniff(const QString& fileName, const QByteArray& head, co
         s.problem = tr("the file is named .%1 but is not such an image (damaged or mislabelled)").arg(suffix);
         return s;
     }
-    if (const DocumentReader* reader = formats.readerFor(fileName, head)) {
+    const DocumentReader* reader = formats.readerFor(fileName, head);
+    // HWP and HWPX are recognised by their bytes alone (an HWP 5 file named .hwpx is read as HWP 5);
+    // the name only explains a failure: a .hwp file that is neither is damaged or mislabelled, not
+    // text to be read as such.
+    const bool hwpName = suffix == QLatin1String("hwp") || suffix == QLatin1String("hwpx");
+    const bool hwpReader =
+        reader && (reader->kind() == QLatin1String("hwp") || reader->kind() == QLatin1String("hwpx"));
+    if (hwpName && !hwpReader) {
+        s.kind = suffix;
+        s.corrupt = true;
+        if (head.contains("<HWPML"))
+            s.problem = tr("an HWPML (XML) document, which Quarry cannot read; save it as HWP or HWPX");
+        else
+            s.problem = tr("the file is named .%1 but is not an HWP or HWPX document (damaged or mislabelled)")
+                            .arg(suffix);
+        return s;
+    }
+    if (reader) {
         s.kind = reader->kind();
         s.supported = true;
+        // A compound file whose directory lies beyond the first bytes may be HWP or an old Office file:
+        // the worker's reader decides, and the pipeline records the kind it found.
+        if (s.kind == QLatin1String("hwp") && head.startsWith("\xD0\xCF\x11\xE0")
+            && !head.contains(QByteArray("F\0i\0l\0e\0H\0e\0a\0d\0e\0r\0", 20)))
+            s.kind = QStringLiteral("unknown");
         return s;
     }
     s.kind = QStringLiteral("unknown");
-    s.problem = suffix.isEmpty() ? tr("unsupported file type (not PDF, image, text, Markdown, DOCX or HTML)")
-                                 : tr("unsupported file type .%1 (not PDF, image, text, Markdown, DOCX or HTML)").arg(suffix);
+    s.problem =
+        suffix.isEmpty()
+            ? tr("unsupported file type (not PDF, image, text, Markdown, DOCX, HTML, HWP or HWPX)")
+            : tr("unsupported file type .%1 (not PDF, image, text, Markdown, DOCX, HTML, HWP or HWPX)")
+                  .arg(suffix);
     return s;
 }
 

@@ -11,7 +11,7 @@ class FormatRegistry;
 // uses this to pick the worker's reader or to record the file as unsupported without parsing it.
 struct FileSniff
 {
-    QString kind;      // documents.kind: pdf, image, text, markdown, docx, html, unknown
+    QString kind;      // documents.kind: pdf, image, text, markdown, docx, html, hwp, hwpx, unknown
     bool supported = false;
     QString problem;   // why not supported, or why the file is corrupt (supported == false)
     bool corrupt = false; // the name promises a format the bytes do not have: failed, not unsupported

@@ -445,6 +445,9 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
         IngestFileResult res;
         res.index = doc.index;
         res.path = rec.sourcePath;
+        // A kind the sniffer could not settle from the first bytes is the one the worker's reader found.
+        if (rec.kind == QLatin1String("unknown") && doc.fatal.isEmpty() && !doc.info.kind.isEmpty())
+            rec.kind = doc.info.kind;
         res.kind = rec.kind;
         res.replaced = doc.existingId > 0;
         if (rec.status.isEmpty()) {
@@ -462,6 +465,7 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
                 rec.modified = info.modified;
                 rec.warnings = info.warnings;
                 rec.pages = doc.pages;
+                rec.pagesEstimated = info.pagesEstimated;
                 int failedPages = 0;
                 bool ocr = false;
                 bool pageWarnings = false;

@@ -84,7 +84,8 @@ QJsonObject DocumentInfo::toJson() const
                   {QStringLiteral("modified"), modified.isValid() ? modified.toUTC().toString(Qt::ISODate) : QString()},
                   {QStringLiteral("pages"), pageCount},
                   {QStringLiteral("warnings"), toArray(warnings)},
-                  {QStringLiteral("flowing"), flowing}};
+                  {QStringLiteral("flowing"), flowing},
+                  {QStringLiteral("pages_estimated"), pagesEstimated}};
     if (flowing) {
         o.insert(QStringLiteral("flowing_pages"), toArray(flowingPages));
         QJsonArray pw;
@@ -108,6 +109,7 @@ DocumentInfo DocumentInfo::fromJson(const QJsonObject& o)
     d.pageCount = o.value(QStringLiteral("pages")).toInt();
     d.warnings = toStringList(o.value(QStringLiteral("warnings")));
     d.flowing = o.value(QStringLiteral("flowing")).toBool();
+    d.pagesEstimated = o.value(QStringLiteral("pages_estimated")).toBool();
     d.flowingPages = toStringList(o.value(QStringLiteral("flowing_pages")));
     for (const QJsonValue& v : o.value(QStringLiteral("flowing_warnings")).toArray())
         d.flowingPageWarnings.append(toStringList(v));

@@ -59,6 +59,7 @@ struct DocumentInfo
     bool flowing = false;
     QStringList flowingPages;
     QList<QStringList> flowingPageWarnings;
+    bool pagesEstimated = false; // the format stores no pages (HWP, HWPX): the breaks are estimates
 
     QJsonObject toJson() const;
     static DocumentInfo fromJson(const QJsonObject& o);

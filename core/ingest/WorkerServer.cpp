@@ -216,6 +216,7 @@ std::unique_ptr<WorkerServer::Open> WorkerServer::openDocument(const QString& pa
             d.modified = doc.modified;
             d.warnings = doc.warnings;
             d.flowing = true;
+            d.pagesEstimated = doc.pagesEstimated;
             for (const ExtractedPage& p : doc.pages) {
                 d.flowingPages << p.text;
                 d.flowingPageWarnings << p.warnings;

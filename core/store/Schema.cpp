@@ -1,6 +1,7 @@
 #include "store/Schema.h"
 
 #include "store/Database.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 #include "util/Error.h"
 
@@ -286,7 +287,46 @@ SELECT p.id, coalesce(p.system_prompt, '') || char(10) || coalesce(p.context, ''
 FROM pairs p;
 )SQL";
 
-const std::array<const char*, 2> kMigrations = {kMigration1, kMigration2};
+// HWP and HWPX documents (issue 14): kind accepts 'hwp' and 'hwpx'; pages_estimated marks documents
+// whose format stores no pages, so that their page numbers are shown and exported as estimates.
+// SQLite cannot change a CHECK constraint in place: the table is rebuilt, which migrate() does with
+// foreign keys off (dropping the old table would otherwise cascade to pages) and checks after.
+constexpr const char* kMigration3 = R"SQL(
+CREATE TABLE documents_v3 (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    source_path  TEXT NOT NULL,
+    sha256       TEXT NOT NULL UNIQUE,
+    size_bytes   INTEGER NOT NULL CHECK (size_bytes >= 0),
+    kind         TEXT NOT NULL DEFAULT 'unknown'
+                 CHECK (kind IN ('pdf','image','text','markdown','docx','html','hwp','hwpx','unknown')),
+    mime         TEXT,
+    encoding     TEXT,
+    title        TEXT,
+    author       TEXT,
+    doc_created  TEXT,
+    doc_modified TEXT,
+    status       TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (status IN ('pending','ok','ocr','warnings','failed','unsupported')),
+    error        TEXT,
+    warnings     TEXT NOT NULL DEFAULT '[]',
+    page_count   INTEGER NOT NULL DEFAULT 0 CHECK (page_count >= 0),
+    ocr_languages TEXT,
+    ingested_at  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    pages_estimated INTEGER NOT NULL DEFAULT 0 CHECK (pages_estimated IN (0,1))
+);
+INSERT INTO documents_v3 (id, name, source_path, sha256, size_bytes, kind, mime, encoding, title, author,
+                          doc_created, doc_modified, status, error, warnings, page_count, ocr_languages,
+                          ingested_at, updated_at)
+SELECT id, name, source_path, sha256, size_bytes, kind, mime, encoding, title, author, doc_created,
+       doc_modified, status, error, warnings, page_count, ocr_languages, ingested_at, updated_at
+FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v3 RENAME TO documents;
+)SQL";
+
+const std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
 
 } // namespace
 
@@ -307,14 +347,35 @@ void Schema::migrate(Database& db, int target)
     if (target < 0)
         target = latestVersion();
     int version = int(db.queryInt(QStringLiteral("PRAGMA user_version")));
-    while (version < target) {
-        Transaction tx(db);
-        db.exec(migration(version + 1));
-        ++version;
-        db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
-        db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
-        tx.commit();
+    if (version >= target)
+        return;
+    // A migration may rebuild a table (a CHECK constraint cannot be altered): with foreign keys on,
+    // dropping the old table would delete its children. They are off while migrating (the pragma
+    // is a no-op inside a transaction) and checked before each commit.
+    const bool foreignKeys = db.queryInt(QStringLiteral("PRAGMA foreign_keys")) != 0;
+    db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    try {
+        while (version < target) {
+            Transaction tx(db);
+            db.exec(migration(version + 1));
+            ++version;
+            Statement check = db.prepare(QStringLiteral("PRAGMA foreign_key_check"));
+            if (check.step())
+                throw Error(QStringLiteral("schema migration %1 broke a reference in table %2")
+                                .arg(version)
+                                .arg(check.text(0)),
+                            Error::Kind::Storage);
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+            db.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            tx.commit();
+        }
+    } catch (...) {
+        if (foreignKeys)
+            db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        throw;
     }
+    if (foreignKeys)
+        db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 QStringList Schema::contentTables(Database& db)

@@ -29,5 +29,7 @@ int workerProtocol(const uint8_t* data, size_t size);
 // page size, every frame's salts and the checksum chain made valid, so that SQLite replays the
 // frames as the fuzzer shaped them (test_fuzz_regressions checks that a changed frame is replayed).
 void makeWalReplayable(char* wal, size_t size, uint32_t pageSize);
+int hwpReader(const uint8_t* data, size_t size);
+int hwpxReader(const uint8_t* data, size_t size);
 
 } // namespace quarry::fuzz

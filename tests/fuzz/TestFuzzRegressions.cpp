@@ -37,6 +37,8 @@ const Target kTargets[] = {
     {"fuzz_jsonl_import", "jsonl_import", &quarry::fuzz::jsonlImport},
     {"fuzz_scanner_utf8", "scanner_utf8", &quarry::fuzz::scannerUtf8},
     {"fuzz_worker_protocol", "worker_protocol", &quarry::fuzz::workerProtocol},
+    {"fuzz_hwpreader", "hwpreader", &quarry::fuzz::hwpReader},
+    {"fuzz_hwpxreader", "hwpxreader", &quarry::fuzz::hwpxReader},
 };
 
 } // namespace

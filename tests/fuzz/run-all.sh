@@ -40,6 +40,8 @@ all_targets=(
     fuzz_scanner_utf8:scanner_utf8:16384
     fuzz_jsonl_import:jsonl_import:16384
     fuzz_worker_protocol:worker_protocol:16384
+    fuzz_hwpreader:hwpreader:65536
+    fuzz_hwpxreader:hwpxreader:65536
 )
 targets=()
 for entry in "${all_targets[@]}"; do

@@ -2,10 +2,12 @@
 
 #include "redact/DetectionStore.h"
 #include "store/ProjectStore.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace quarry::cli {
 
@@ -57,9 +59,15 @@ int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext&
     DetectionStore detections(*store);
     const QList<StoredDetection> rows = detections.list(filter);
     if (parser.isSet(QStringLiteral("json"))) {
+        // Page numbers of HWP/HWPX documents are estimates and say so.
+        QSet<qint64> estimated;
+        Statement st = store->db().prepare(QStringLiteral("SELECT id FROM documents WHERE pages_estimated = 1"));
+        while (st.step())
+            estimated.insert(st.int64(0));
         QJsonArray arr;
         for (const StoredDetection& d : rows)
             arr.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                   {QStringLiteral("page_estimated"), estimated.contains(d.documentId)},
                                    {QStringLiteral("document_id"), d.documentId},
                                    {QStringLiteral("page"), d.pageNo},
                                    {QStringLiteral("start"), d.start},

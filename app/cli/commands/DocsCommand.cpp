@@ -82,8 +82,8 @@ int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     const bool json = parser.isSet(QStringLiteral("json"));
     QJsonArray docs;
     Statement st = db.prepare(QStringLiteral(
-        "SELECT id, name, kind, status, page_count, encoding, error, source_path, sha256, ocr_languages, title "
-        "FROM documents ORDER BY id"));
+        "SELECT id, name, kind, status, page_count, encoding, error, source_path, sha256, ocr_languages, "
+        "title, pages_estimated FROM documents ORDER BY id"));
     while (st.step()) {
         const qint64 id = st.int64(0);
         if (json) {
@@ -98,7 +98,8 @@ int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                           {QStringLiteral("sha256"), st.text(8)},
                           {QStringLiteral("ocr_languages"), st.isNull(9) ? QJsonValue() : QJsonValue(st.text(9))},
                           {QStringLiteral("title"), st.isNull(10) ? QJsonValue() : QJsonValue(st.text(10))},
-                          {QStringLiteral("pages"), pageJson[id]}};
+                          {QStringLiteral("pages"), pageJson[id]},
+                          {QStringLiteral("pages_estimated"), st.int32(11) != 0}};
             docs.append(o);
             continue;
         }
@@ -107,6 +108,8 @@ int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                 << st.text(1);
         if (!st.isNull(5))
             ctx.out << "  [" << st.text(5) << "]";
+        if (st.int32(11) != 0)
+            ctx.out << "  " << tr("(pages estimated)");
         ctx.out << "\n";
         const QString runs = methodRuns(methods[id]);
         if (!runs.isEmpty())

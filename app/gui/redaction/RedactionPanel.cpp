@@ -163,11 +163,15 @@ void RedactionPanel::refresh()
         f.minScore = m_minScore->value();
     QList<StoredDetection> rows;
     QHash<qint64, QString> names;
+    QSet<qint64> estimated; // documents whose page numbers are estimates (HWP, HWPX)
     try {
         rows = DetectionStore(*m_store).list(f);
-        Statement st = m_store->db().prepare(QStringLiteral("SELECT id, name FROM documents"));
-        while (st.step())
+        Statement st = m_store->db().prepare(QStringLiteral("SELECT id, name, pages_estimated FROM documents"));
+        while (st.step()) {
             names.insert(st.int64(0), st.text(1));
+            if (st.int32(2) != 0)
+                estimated.insert(st.int64(0));
+        }
     } catch (const Error& e) {
         showError(e.message());
         return;
@@ -179,7 +183,9 @@ void RedactionPanel::refresh()
         doc->setData(IdRole, d.id);
         doc->setData(DocRole, d.documentId);
         m_table->setItem(r, ColDocument, doc);
-        m_table->setItem(r, ColPage, new QTableWidgetItem(QString::number(d.pageNo)));
+        m_table->setItem(r, ColPage, new QTableWidgetItem(estimated.contains(d.documentId)
+                                                              ? QStringLiteral("~%1").arg(d.pageNo)
+                                                              : QString::number(d.pageNo)));
         m_table->setItem(r, ColType, new QTableWidgetItem(d.type));
         auto* text = new QTableWidgetItem(d.value);
         text->setData(SpanRole, QPoint(d.start, d.end));

@@ -120,7 +120,7 @@ private slots:
     void registryPicksTheRightReader()
     {
         FormatRegistry registry;
-        QCOMPARE(registry.readers().size(), size_t(4));
+        QCOMPARE(registry.readers().size(), size_t(6)); // text, Markdown, DOCX, HTML, HWP, HWPX
         auto kindFor = [&](const QString& name, const QByteArray& head) {
             const DocumentReader* r = registry.readerFor(name, head);
             return r ? r->kind() : QStringLiteral("none");
