@@ -9,7 +9,6 @@
 #include "ScanController.h"
 #include "SettingsDialog.h"
 #include "SourceLocator.h"
-#include "TaskProgressWidget.h"
 #include "Theme.h"
 #include "WelcomeWidget.h"
 #include "curation/AddPairCommand.h"
@@ -24,6 +23,8 @@
 #include "redaction/RedactionPanel.h"
 #include "stats/StatisticsView.h"
 #include "store/ProjectStore.h"
+#include "tasks/TaskProgressWidget.h"
+#include "tasks/TaskRunner.h"
 #include "util/Error.h"
 
 #include <QAction>
@@ -32,7 +33,6 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -40,16 +40,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace quarry::gui {
 
@@ -63,8 +62,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
       m_side(new QTabWidget(this)), m_pairList(new PairListView(this)), m_pairEditor(new PairEditor(this)),
       m_review(new ReviewWidget(this)), m_redactionPanel(new RedactionPanel(this)),
-      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this)),
-      m_scan(new ScanController(this))
+      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)),
+      m_ingest(new IngestController(this)), m_scan(new ScanController(this)), m_demo(new TaskRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
@@ -140,32 +139,28 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     });
 
     statusBar()->addPermanentWidget(m_task);
-    connect(m_task, &TaskProgressWidget::cancelRequested, m_ingest, &IngestController::cancel);
-    connect(m_ingest, &IngestController::started, m_task, &TaskProgressWidget::start);
-    connect(m_ingest, &IngestController::progress, m_task, &TaskProgressWidget::setProgress);
+    // Every long job shows itself in the one strip; whatever fails is shown to the user.
+    for (TaskRunner* runner : {m_ingest->runner(), m_scan->runner(), m_demo}) {
+        runner->setProgressWidget(m_task);
+        connect(runner, &TaskRunner::failed, this, &MainWindow::showError);
+    }
+    // After the strip shows the outcome: open the demo, or say it could not be built (failed() said why).
+    connect(m_demo, &TaskRunner::finished, this, [this](TaskRunner::Outcome outcome) {
+        emit demoReady(outcome == TaskRunner::Outcome::Succeeded && openProject(DemoProject::defaultPath()));
+    });
     connect(m_ingest, &IngestController::fileFinished, this, [this] { m_documentList->reload(); });
+    connect(m_ingest->runner(), &TaskRunner::failed, this, [this] { m_documentList->reload(); });
     connect(m_ingest, &IngestController::finished, this,
             [this](const IngestSummary& summary, const QStringList& needPassword) {
-                m_task->finish(summary.cancelled ? tr("Adding documents cancelled")
-                                                 : tr("Added %n document(s)", nullptr,
-                                                      summary.ok + summary.ocr + summary.warnings));
                 onIngestFinished(needPassword);
                 // New text is looked through for personal data at once (unless a password retry
                 // is adding more: its own end starts the scan).
-                if (!summary.cancelled && summary.ok + summary.ocr + summary.warnings > 0 && !m_ingest->isRunning())
+                if (!summary.cancelled && summary.ok + summary.ocr + summary.warnings > 0 &&
+                    !m_ingest->isRunning())
                     findPersonalData();
             });
-    connect(m_task, &TaskProgressWidget::cancelRequested, m_scan, &ScanController::cancel);
-    connect(m_scan, &ScanController::started, m_task, &TaskProgressWidget::start);
-    connect(m_scan, &ScanController::progress, m_task, &TaskProgressWidget::setProgress);
     connect(m_scan, &ScanController::finished, this,
-            [this](const ScanSummary& s, bool cancelled, const QString& error) {
-                m_task->finish(!error.isEmpty() ? tr("Finding personal data failed")
-                               : cancelled      ? tr("Finding personal data stopped")
-                                                : tr("%n new detection(s), %1 accepted automatically", nullptr, s.added)
-                                                      .arg(s.autoAccepted));
-                if (!error.isEmpty())
-                    showError(error);
+            [this](const ScanSummary&, bool cancelled, const QString& error) {
                 if (m_store) {
                     m_redactionPanel->refresh();
                     m_documentView->reloadPage();
@@ -226,8 +221,7 @@ void MainWindow::createActions()
     m_addDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
 
-    m_addFolderAction =
-        new QAction(Theme::icon(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
+    m_addFolderAction = new QAction(Theme::icon(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
     m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
 
@@ -700,33 +694,18 @@ void MainWindow::openDemo(bool rebuild)
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 
-    m_task->start(tr("Building the demo project"));
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_task->finish(error.isEmpty() ? tr("The demo project is ready")
-                                       : tr("The demo project could not be built"));
-        if (!error.isEmpty()) {
-            showError(error);
-            emit demoReady(false);
-            return;
-        }
-        emit demoReady(openProject(path));
-    });
-    // Progress lines arrive from the worker thread; a queued call shows them here.
-    auto report = [this](const QString& step) {
-        QMetaObject::invokeMethod(
-            m_task, [this, step] { m_task->setProgress(0, 0, step); }, Qt::QueuedConnection);
-    };
-    watcher->setFuture(QtConcurrent::run([path, report]() -> QString {
-        try {
-            DemoProject::build(path, DemoProject::findSamples(), report);
-            return {};
-        } catch (const Error& e) {
-            return e.message();
-        }
-    }));
+    TaskRunner::Texts texts;
+    texts.title = tr("Building the demo project");
+    texts.failed = tr("The demo project could not be built");
+    // A step at a time: the strip shows the step's name.
+    texts.detail = [](qint64, qint64, const QString& step) { return step; };
+    if (!m_demo->start(
+            texts, nullptr,
+            [path](ProjectStore*, const TaskContext& task) {
+                DemoProject::build(path, DemoProject::findSamples(), task);
+            },
+            [] { return tr("The demo project is ready"); }))
+        return;
 }
 
 void MainWindow::onExport()

@@ -23,6 +23,7 @@ class AppSettings;
 class IngestController;
 class ScanController;
 class TaskProgressWidget;
+class TaskRunner;
 class DocumentListView;
 class DocumentView;
 class PairEditor;
@@ -134,6 +135,7 @@ private:
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
     ScanController* m_scan;
+    TaskRunner* m_demo; // builds the demo project
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -254,8 +254,10 @@ Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& op
     return p;
 }
 
-const ExportReport& Exporter::run()
+const ExportReport& Exporter::run(const TaskContext& task)
 {
+    m_task = &task;
+    const auto forgetTask = qScopeGuard([this] { m_task = &TaskContext::none(); });
     QElapsedTimer timer;
     timer.start();
     const ExportOptions& o = m_options;
@@ -277,10 +279,8 @@ const ExportReport& Exporter::run()
     m_report.splitNames = ExportOptions::splitNames(o.splitRatios.size());
     m_report.splitCounts = QList<qint64>(m_report.splitNames.size(), 0);
     m_report.splitBytes = QList<qint64>(m_report.splitNames.size(), 0);
-    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    const auto throwIfCancelled = [&] {
-        if (cancelled())
-            throw Error(tr("export cancelled; nothing was written"), Error::Kind::Cancelled);
+    const auto throwIfCancelled = [this] {
+        m_task->throwIfCancelled(tr("export cancelled; nothing was written"));
     };
 
     // Fails early on an unusable output folder, before any work.
@@ -417,7 +417,21 @@ const ExportReport& Exporter::run()
     };
     std::atomic<bool> stopPipeline{false};
     std::exception_ptr readError, scanError;
-    std::thread reader([&] {
+    std::thread reader;
+    std::thread scanner;
+    // On every way out (error, Cancel, success, a thread that could not be started) the other
+    // stages are released and joined: the guard exists before the first thread does.
+    const auto joinPipeline = qScopeGuard([&] {
+        stopPipeline = true;
+        readQueue.close();
+        scanQueue.close();
+        spentQueue.close();
+        if (reader.joinable())
+            reader.join();
+        if (scanner.joinable())
+            scanner.join();
+    });
+    reader = std::thread([&] {
         try {
             // The card needs each record's documents, which pass 1 read already; the sources are
             // read again only when the records carry them (document name and page).
@@ -460,7 +474,6 @@ const ExportReport& Exporter::run()
         }
         readQueue.close();
     });
-    std::thread scanner;
     if (scan) {
         scanner = std::thread([&] {
             try {
@@ -480,17 +493,6 @@ const ExportReport& Exporter::run()
             scanQueue.close();
         });
     }
-    // On every way out (error, Cancel, success) the other stages are released and joined.
-    const auto joinPipeline = qScopeGuard([&] {
-        stopPipeline = true;
-        readQueue.close();
-        scanQueue.close();
-        spentQueue.close();
-        if (reader.joinable())
-            reader.join();
-        if (scanner.joinable())
-            scanner.join();
-    });
     {
         const auto total = qint64(ids.size());
         qint64 done = 0;
@@ -504,8 +506,8 @@ const ExportReport& Exporter::run()
                 const int split = batch->splits[k];
                 ++done;
                 throwIfCancelled();
-                if (m_progress && (done & 0x3ff) == 0)
-                    m_progress(done, total);
+                if ((done & 0x3ff) == 0)
+                    m_task->progress(done, total);
                 const QString why = format->validate(pair);
                 if (!why.isEmpty()) {
                     m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
@@ -539,8 +541,7 @@ const ExportReport& Exporter::run()
             scanner.join();
         if (scanError)
             std::rethrow_exception(scanError);
-        if (m_progress)
-            m_progress(total, total);
+        m_task->progress(total, total);
     }
     throwIfCancelled();
     if (scan) {

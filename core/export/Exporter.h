@@ -2,15 +2,13 @@
 
 #include "export/ExportOptions.h"
 #include "export/FinalScan.h"
+#include "util/TaskContext.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <atomic>
-#include <functional>
 
 namespace quarry {
 
@@ -57,15 +55,11 @@ struct ExportReport
 class Exporter
 {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     Exporter(ProjectStore& store, ExportOptions options);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
-    // Checked once per record; set from any thread to cancel (Error::Kind::Cancelled, nothing written).
-    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
-
-    const ExportReport& run();
+    // `task` is checked once per record (a cancel throws Error::Kind::Cancelled and nothing is
+    // written) and told the records done out of those selected.
+    const ExportReport& run(const TaskContext& task = TaskContext::none());
     const ExportReport& report() const { return m_report; }
 
     // The first `count` records as they would be written (no split, dedup or guards), plus the
@@ -89,8 +83,7 @@ private:
     ExportOptions m_options;
     ProjectStore& m_store;
     ExportReport m_report;
-    Progress m_progress;
-    const std::atomic<bool>* m_cancel = nullptr;
+    const TaskContext* m_task = &TaskContext::none(); // the running export's, during run()
 };
 
 } // namespace quarry

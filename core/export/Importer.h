@@ -1,10 +1,10 @@
 #pragma once
 
+#include "util/TaskContext.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <atomic>
 
 namespace quarry {
 
@@ -36,15 +36,15 @@ class Importer
 {
 public:
     explicit Importer(ProjectStore& store) : m_store(store) {}
-    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
     // Throws Error (BadInput) for an unreadable file, an unknown format name or a file in which no
     // line has a known format; line-level problems go to the report.
-    ImportReport importFile(const QString& path, const QString& formatName = {});
+    // A cancel of `task` throws Error::Kind::Cancelled and imports nothing; progress is in bytes.
+    ImportReport importFile(const QString& path, const QString& formatName = {},
+                            const TaskContext& task = TaskContext::none());
 
 private:
     ProjectStore& m_store;
-    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace quarry
