@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/Deduplicator.h"
 #include "export/ExportOptions.h"
 #include "export/FinalScan.h"
 #include "util/TaskContext.h"
@@ -10,9 +11,13 @@
 #include <QString>
 #include <QStringList>
 
+class QElapsedTimer;
+
 namespace quarry {
 
+class AtomicExportDir;
 class ProjectStore;
+class RecordFormat;
 
 // What an export did (or found before refusing): filled as it goes, readable after a failure.
 struct ExportReport
@@ -80,6 +85,23 @@ public:
     static QJsonObject optionsToJson(const ExportOptions& options);
 
 private:
+    struct Plan;   // which pairs go out and where
+    struct Output; // what pass 2 writes into
+
+    // The steps of run(), in order.
+    const RecordFormat* checkOptions();
+    Plan selectPairs();
+    void guardPendingPii(const Plan& plan);
+    void writeRecords(const RecordFormat& format, const Plan& plan, Output& output);
+    // Validates, deduplicates and writes one record; false when it was dropped.
+    bool writeRecord(const RecordFormat& format, const ExportRecord& pair, int split,
+                     const Deduplicator::Key* key, Deduplicator& dedup, Output& output);
+    void checkFinalScan(const FinalScan* scan);
+    void writeMetadata(const RecordFormat& format, AtomicExportDir& dir, const Output& output,
+                       const QElapsedTimer& timer);
+    void recordExport(const RecordFormat& format);
+    void throwIfCancelled() const;
+
     ExportOptions m_options;
     ProjectStore& m_store;
     ExportReport m_report;
