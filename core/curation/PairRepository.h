@@ -63,6 +63,8 @@ public:
     qint64 count(const PairFilter& filter = {});
     // Exact duplicate of another pair (same normalised turns), or 0.
     qint64 duplicateOf(qint64 id);
+    // The first turn of each pair (what lists show a pair by); pairs without turns are left out.
+    QHash<qint64, QString> firstTurns(const QList<qint64>& ids);
 
     // The normalised form of the turns that content_hash is computed from: NFC, whitespace runs
     // collapsed, trimmed, role-prefixed.

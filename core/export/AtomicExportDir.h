@@ -53,7 +53,6 @@ public:
 
     void commit();
     const QString& target() const { return m_target; }
-    const QString& stagingPath() const { return m_staging; }
 
     // The names an export writes, the only ones a reused target may contain.
     static QStringList exportFileNames();

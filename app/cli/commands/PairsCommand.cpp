@@ -4,7 +4,6 @@
 #include "curation/PairHistory.h"
 #include "curation/PairRepository.h"
 #include "store/ProjectStore.h"
-#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -128,17 +127,13 @@ int PairsCommand::duplicates(const QCommandLineParser& parser, CommandContext& c
                    .arg(r.candidates.size())
                    .arg(r.candidatesCut ? tr(" (the most similar shown)") : QString())
             << "\n";
-    Statement first = store.db().prepare(
-        QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
-    auto firstTurn = [&](qint64 pairId) {
-        first.bind(1, pairId);
-        const QString text = first.step() ? first.text(0).simplified().left(60) : QString();
-        first.reset();
-        return text;
-    };
+    QList<qint64> shown;
+    for (const MinHash::Candidate& c : r.candidates)
+        shown << c.a;
+    const QHash<qint64, QString> firstTurns = PairRepository(store.db(), store.actor()).firstTurns(shown);
     for (const MinHash::Candidate& c : r.candidates)
         ctx.out << c.a << "\t" << c.b << "\t" << QString::number(c.similarity, 'f', 2) << "\t"
-                << firstTurn(c.a) << "\n";
+                << firstTurns.value(c.a).simplified().left(60) << "\n";
     ctx.out.flush();
     return ExitOk;
 }

@@ -6,7 +6,6 @@
 #include "curation/SetStatusCommand.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
-#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCheckBox>
@@ -274,20 +273,13 @@ void DuplicatesView::find()
             timer.start();
             out.result = DuplicateFinder::find(db, o, task);
             const QSet<QPair<qint64, qint64>> dismissed = DuplicateFinder::dismissed(db);
-            // The first line of each pair shown, one lookup per pair.
-            Statement first = db.prepare(
-                QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
-            QHash<qint64, QString> lines;
-            auto firstLine = [&](qint64 id) {
-                auto it = lines.constFind(id);
-                if (it != lines.cend())
-                    return *it;
-                first.bind(1, id);
-                QString line = first.step() ? first.text(0) : QString();
-                first.reset();
-                line = line.section(QLatin1Char('\n'), 0, 0).simplified().left(200);
-                lines.insert(id, line);
-                return line;
+            // The first line of each pair shown.
+            QList<qint64> shown;
+            for (const MinHash::Candidate& c : std::as_const(out.result.candidates))
+                shown << c.a << c.b;
+            const QHash<qint64, QString> turns = PairRepository(db, project->actor()).firstTurns(shown);
+            auto firstLine = [&turns](qint64 id) {
+                return turns.value(id).section(QLatin1Char('\n'), 0, 0).simplified().left(200);
             };
             for (const MinHash::Candidate& c : std::as_const(out.result.candidates)) {
                 task.throwIfCancelled();
