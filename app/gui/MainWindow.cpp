@@ -769,11 +769,8 @@ void MainWindow::onShortcuts()
                    a->shortcut().toString(QKeySequence::NativeText));
     table->sortItems(0);
     // The review keys work while the Review tab has the focus (ReviewWidget handles them).
-    addRow(tr("Review: approve"), QStringLiteral("A"));
-    addRow(tr("Review: reject"), QStringLiteral("R"));
-    addRow(tr("Review: next pair"), QStringLiteral("N"));
-    addRow(tr("Review: previous pair"), QStringLiteral("P"));
-    addRow(tr("Review: edit the pair"), QStringLiteral("E"));
+    for (const ReviewWidget::KeyBinding& binding : ReviewWidget::keyBindings())
+        addRow(binding.description, QKeySequence(binding.key).toString(QKeySequence::NativeText));
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
