@@ -17,6 +17,7 @@
 #include "curation/PairListView.h"
 #include "curation/PairRepository.h"
 #include "curation/ReviewWidget.h"
+#include "curation/SelectionPair.h"
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "ingest/IsolatedPageRenderer.h"
@@ -532,25 +533,9 @@ qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QSt
 {
     if (!m_store || m_store->isReadOnly())
         return 0;
-    Pair pair;
-    pair.author = m_settings.userName();
-    pair.turns = {{Turn::Role::User, QString(), std::nullopt},
-                  {Turn::Role::Assistant, QString(), std::nullopt}};
-    if (documentId) {
-        pair.context = text;
-        PairSource source;
-        source.documentId = documentId;
-        source.pageNo = pageNo;
-        int offset = 0;
-        if (const qint64 passage = SourceLocator(*m_store).passageContaining(documentId, text, &offset)) {
-            source.passageId = passage;
-            source.spanStart = offset;
-            source.spanEnd = offset + int(text.size());
-        }
-        source.quote = text;
-        pair.sources.append(source);
-    }
     try {
+        Pair pair = SelectionPair::build(m_store->db(), documentId, pageNo, text);
+        pair.author = m_settings.userName();
         auto* command = new AddPairCommand(*m_pairs, pair);
         m_undo->push(command); // runs redo(): the pair is in the project now
         const qint64 id = command->pairId();
