@@ -103,7 +103,7 @@ private:
     // Runs the export on its own connection; destroyed (joined) with the dialog, also mid-export.
     TaskRunner* m_runner;
     // Final-scan hits of a failed export, written by the export's thread before it ends.
-    std::shared_ptr<QString> m_failureDetails;
+    std::shared_ptr<QString> m_failureDetails = std::make_shared<QString>();
 };
 
 } // namespace quarry::gui
