@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActionSet.h"
 #include "AppSettings.h"
 #include "DocumentListView.h"
 #include "DocumentView.h"
@@ -171,8 +172,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             });
 
     createActions();
-    createMenus();
-    createToolBar();
+    m_actions->addMenus(menuBar());
+    m_actions->addToolBar(this);
     statusBar()->showMessage(tr("Ready"));
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
@@ -202,49 +203,18 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(Theme::icon(QStringLiteral("document-new")), tr("&New Project…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+    m_actions = std::make_unique<ActionSet>(this, m_undo);
 
-    m_openAction = new QAction(Theme::icon(QStringLiteral("document-open")), tr("&Open Project…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
-
-    m_demoAction = new QAction(tr("Open &Demo Project"), this);
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::onOpenDemo);
-
-    m_closeAction = new QAction(tr("&Close Project"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
-
-    m_addDocumentsAction =
-        new QAction(Theme::icon(QStringLiteral("document-import")), tr("&Add Documents…"), this);
-    m_addDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
-
-    m_addFolderAction = new QAction(Theme::icon(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
-    m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
-
-    m_exportAction =
-        new QAction(Theme::icon(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
-
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(Theme::icon(QStringLiteral("edit-undo")));
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(Theme::icon(QStringLiteral("edit-redo")));
-
-    m_newPairAction = new QAction(Theme::icon(QStringLiteral("pair-new")), tr("&New Pair"), this);
-    m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newPairAction, &QAction::triggered, this, [this] { newPairFromSelection(0, 0, QString()); });
-
-    m_pairFromSelectionAction = new QAction(tr("New Pair from &Selection"), this);
-    m_pairFromSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_pairFromSelectionAction, &QAction::triggered, this, [this] {
+    connect(m_actions->newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+    connect(m_actions->openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
+    connect(m_actions->demoAction, &QAction::triggered, this, &MainWindow::onOpenDemo);
+    connect(m_actions->closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_actions->addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
+    connect(m_actions->addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
+    connect(m_actions->exportAction, &QAction::triggered, this, &MainWindow::onExport);
+    connect(m_actions->newPairAction, &QAction::triggered, this,
+            [this] { newPairFromSelection(0, 0, QString()); });
+    connect(m_actions->pairFromSelectionAction, &QAction::triggered, this, [this] {
         const QString text = m_documentView->textView()->textCursor().selectedText().replace(
             QChar::ParagraphSeparator, QLatin1Char('\n'));
         if (!m_documentView->showsRedacted() || text.isEmpty()) {
@@ -254,165 +224,54 @@ void MainWindow::createActions()
         }
         newPairFromSelection(m_documentView->documentId(), m_documentView->pageNo(), text);
     });
-
-    m_showSourceAction = new QAction(tr("Show &Source"), this);
-    m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
-
-    m_reviewAction = new QAction(Theme::icon(QStringLiteral("pair-review")), tr("&Review Pairs"), this);
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_reviewAction, &QAction::triggered, this, [this] {
+    connect(m_actions->showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
+    connect(m_actions->reviewAction, &QAction::triggered, this, [this] {
         m_review->reload();
         m_side->setCurrentWidget(m_review);
         m_review->setFocus();
     });
-
-    m_findPersonalDataAction =
-        new QAction(Theme::icon(QStringLiteral("edit-find")), tr("&Find Personal Data"), this);
-    m_findPersonalDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_findPersonalDataAction->setStatusTip(
-        tr("Scan every page for personal data with the project's rules; decisions already made are kept"));
-    connect(m_findPersonalDataAction, &QAction::triggered, this, &MainWindow::findPersonalData);
-
-    m_redactionsAction = new QAction(Theme::icon(QStringLiteral("view-redactions")), tr("Re&dactions"), this);
-    m_redactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_redactionsAction, &QAction::triggered, this, [this] {
+    connect(m_actions->findPersonalDataAction, &QAction::triggered, this, &MainWindow::findPersonalData);
+    connect(m_actions->redactionsAction, &QAction::triggered, this, [this] {
         m_redactionPanel->refresh();
         m_side->setCurrentWidget(m_redactionPanel);
     });
-
-    m_duplicatesAction = new QAction(tr("Possible D&uplicates…"), this);
-    connect(m_duplicatesAction, &QAction::triggered, this, [this] {
+    connect(m_actions->duplicatesAction, &QAction::triggered, this, [this] {
         m_side->setCurrentWidget(m_duplicates);
         if (m_duplicates->model()->rowCount() == 0)
             m_duplicates->find();
     });
-
-    m_statisticsAction = new QAction(tr("S&tatistics"), this);
-    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_statisticsAction, &QAction::triggered, this,
+    connect(m_actions->statisticsAction, &QAction::triggered, this,
             [this] { m_side->setCurrentWidget(m_statistics); });
-
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_settingsAction = new QAction(tr("&Settings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
-
-    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
-    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::onShortcuts);
-
-    m_aboutAction = new QAction(tr("&About Quarry"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&Project"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(m_demoAction);
-    file->addSeparator();
-    file->addAction(m_addDocumentsAction);
-    file->addAction(m_addFolderAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_closeAction);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-
-    QMenu* pairsMenu = menuBar()->addMenu(tr("P&airs"));
-    pairsMenu->addAction(m_newPairAction);
-    pairsMenu->addAction(m_pairFromSelectionAction);
-    pairsMenu->addAction(m_showSourceAction);
-    pairsMenu->addSeparator();
-    pairsMenu->addAction(m_reviewAction);
-    pairsMenu->addAction(m_redactionsAction);
-    pairsMenu->addAction(m_findPersonalDataAction);
-    pairsMenu->addAction(m_statisticsAction);
-    pairsMenu->addAction(m_duplicatesAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(m_aboutAction);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar* bar = addToolBar(tr("Main Toolbar"));
-    bar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
-    bar->setMovable(false);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addSeparator();
-    bar->addAction(m_addDocumentsAction);
-    bar->addAction(m_exportAction);
-    bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
-    bar->addSeparator();
-    bar->addAction(m_newPairAction);
-    bar->addAction(m_reviewAction);
-    bar->addAction(m_redactionsAction);
-    bar->addAction(m_findPersonalDataAction);
-    // Icon-only buttons say what they do and how to do it from the keyboard.
-    for (QAction* a : bar->actions()) {
-        if (a->isSeparator())
-            continue;
-        const QString text = a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? text
-                          : tr("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    connect(m_actions->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
+    connect(m_actions->shortcutsAction, &QAction::triggered, this, &MainWindow::onShortcuts);
+    connect(m_actions->aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     const QStringList recent = m_settings.recentProjects();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction* a = m_actions->recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_actions->recentMenu->addSeparator();
+        m_actions->recentMenu->addAction(tr("Clear List"), this, [this] {
             m_settings.clearRecentProjects();
             updateRecentMenu();
         });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_actions->recentMenu->setEnabled(!recent.isEmpty());
     m_welcome->setRecentProjects(recent);
 }
 
 void MainWindow::updateActions()
 {
-    m_closeAction->setEnabled(m_store != nullptr);
-    const bool writable = m_store && !m_store->isReadOnly();
-    m_addDocumentsAction->setEnabled(writable);
-    m_addFolderAction->setEnabled(writable);
-    // Exporting records itself in the project (exports table, audit log), so it needs write access.
-    m_exportAction->setEnabled(writable);
-    for (QAction* a : {m_newPairAction, m_pairFromSelectionAction, m_findPersonalDataAction})
-        a->setEnabled(writable);
-    for (QAction* a :
-         {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction, m_duplicatesAction})
-        a->setEnabled(m_store != nullptr);
+    m_actions->setProjectState(m_store != nullptr, m_store && !m_store->isReadOnly());
 }
 
 void MainWindow::updateTitle()

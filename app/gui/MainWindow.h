@@ -19,6 +19,7 @@ class ProjectStore;
 
 namespace quarry::gui {
 
+class ActionSet;
 class AppSettings;
 class IngestController;
 class ScanController;
@@ -94,8 +95,6 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
-    void createToolBar();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -137,28 +136,7 @@ private:
     ScanController* m_scan;
     TaskRunner* m_demo; // builds the demo project
 
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_demoAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_addDocumentsAction = nullptr;
-    QAction* m_addFolderAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newPairAction = nullptr;
-    QAction* m_pairFromSelectionAction = nullptr;
-    QAction* m_showSourceAction = nullptr;
-    QAction* m_reviewAction = nullptr;
-    QAction* m_redactionsAction = nullptr;
-    QAction* m_findPersonalDataAction = nullptr;
-    QAction* m_statisticsAction = nullptr;
-    QAction* m_duplicatesAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_shortcutsAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    std::unique_ptr<ActionSet> m_actions;
 };
 
 } // namespace quarry::gui
