@@ -1,14 +1,20 @@
 #include "ActionSet.h"
 
 #include "Theme.h"
+#include "curation/ReviewWidget.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace quarry::gui {
 
@@ -162,6 +168,41 @@ void ActionSet::setProjectState(bool open, bool writable)
         a->setEnabled(writable);
     for (QAction* a : {showSourceAction, reviewAction, redactionsAction, statisticsAction, duplicatesAction})
         a->setEnabled(open);
+}
+
+void ActionSet::showShortcuts(QWidget* window)
+{
+    QDialog dialog(window);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const auto addRow = [table](const QString& action, const QString& keys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    };
+    // Every action of the window that has a shortcut, so the list cannot go stale.
+    for (QAction* a : window->findChildren<QAction*>())
+        if (!a->shortcut().isEmpty())
+            addRow(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                   a->shortcut().toString(QKeySequence::NativeText));
+    table->sortItems(0);
+    // The review keys work while the Review tab has the focus (ReviewWidget handles them).
+    for (const ReviewWidget::KeyBinding& binding : ReviewWidget::keyBindings())
+        addRow(binding.description, QKeySequence(binding.key).toString(QKeySequence::NativeText));
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(480, 420);
+    dialog.exec();
 }
 
 } // namespace quarry::gui

@@ -7,6 +7,7 @@ class QMainWindow;
 class QMenu;
 class QMenuBar;
 class QUndoStack;
+class QWidget;
 
 namespace quarry::gui {
 
@@ -25,6 +26,8 @@ public:
     void addToolBar(QMainWindow* window);
     // What a closed, a read-only and a writable project allow.
     void setProjectState(bool open, bool writable);
+    // Help > Keyboard Shortcuts: every action of `window` that has a shortcut, then the review keys.
+    static void showShortcuts(QWidget* window);
 
     QAction* newAction = nullptr;
     QAction* openAction = nullptr;

@@ -32,10 +32,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -47,10 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace quarry::gui {
 
@@ -244,7 +239,8 @@ void MainWindow::createActions()
             [this] { m_side->setCurrentWidget(m_statistics); });
     connect(m_actions->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
-    connect(m_actions->shortcutsAction, &QAction::triggered, this, &MainWindow::onShortcuts);
+    connect(m_actions->shortcutsAction, &QAction::triggered, this,
+            [this] { m_actions->showShortcuts(this); });
     connect(m_actions->aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
 }
 
@@ -589,41 +585,6 @@ void MainWindow::onSettings()
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language is used when Quarry starts again."));
-}
-
-void MainWindow::onShortcuts()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto* table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const auto addRow = [table](const QString& action, const QString& keys) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action));
-        table->setItem(row, 1, new QTableWidgetItem(keys));
-    };
-    // Every action of the window that has a shortcut, so the list cannot go stale.
-    for (QAction* a : findChildren<QAction*>())
-        if (!a->shortcut().isEmpty())
-            addRow(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                   a->shortcut().toString(QKeySequence::NativeText));
-    table->sortItems(0);
-    // The review keys work while the Review tab has the focus (ReviewWidget handles them).
-    for (const ReviewWidget::KeyBinding& binding : ReviewWidget::keyBindings())
-        addRow(binding.description, QKeySequence(binding.key).toString(QKeySequence::NativeText));
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(480, 420);
-    dialog.exec();
 }
 
 void MainWindow::onAbout()

@@ -109,7 +109,6 @@ private:
     void onOpenDemo();
     void onExport();
     void onSettings();
-    void onShortcuts();
     void onAbout();
 
     AppSettings& m_settings;
