@@ -22,11 +22,6 @@ namespace {
 
 const QString kEntity = QStringLiteral("pair");
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::PairRepository", s);
-}
-
 QString idList(const QList<qint64>& ids)
 {
     QStringList parts;

@@ -3,6 +3,7 @@
 #include "curation/Pair.h"
 #include "curation/PairFilter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,7 @@ class Statement;
 // the full-text index (pairs_fts) current.
 class PairRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PairRepository)
 public:
     PairRepository(Database& db, QString actor);
     explicit PairRepository(ProjectStore& store);

@@ -32,11 +32,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::Exporter", s);
-}
-
 // Conditions PairStream does not apply in SQL (tags all-of, rating, documents), as in PairFilter.
 bool matchesFilter(const ExportRecord& pair, const ExportOptions& o)
 {

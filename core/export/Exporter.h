@@ -6,6 +6,7 @@
 #include "util/TaskContext.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +60,7 @@ struct ExportReport
 // the user; report() then says what was found (pending detections, final-scan hits...).
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::Exporter)
 public:
     Exporter(ProjectStore& store, ExportOptions options);
 

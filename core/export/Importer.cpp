@@ -13,12 +13,7 @@
 
 namespace quarry {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::Importer", s);
-}
-} // namespace
+namespace {} // namespace
 
 QJsonObject ImportReport::toJson() const
 {

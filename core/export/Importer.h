@@ -2,6 +2,7 @@
 
 #include "util/TaskContext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +35,7 @@ struct ImportReport
 // imported in one transaction, each pair with its audit record.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::Importer)
 public:
     explicit Importer(ProjectStore& store) : m_store(store) {}
 

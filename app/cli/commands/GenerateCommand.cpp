@@ -10,12 +10,7 @@
 
 namespace quarry::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::GenerateCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString GenerateCommand::description() const
 {

@@ -17,11 +17,6 @@ namespace quarry::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::PairsCommand", s);
-}
-
 bool parseIds(const QStringList& args, QList<qint64>& ids)
 {
     for (const QString& a : args) {

@@ -13,11 +13,6 @@ namespace quarry::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::ScanCommand", text);
-}
-
 QJsonObject hitJson(const Detection& d, qint64 start, qint64 end)
 {
     return QJsonObject{{QStringLiteral("type"), d.type},
