@@ -7,6 +7,7 @@
 #include "DocumentView.h"
 #include "IngestController.h"
 #include "PageTextView.h"
+#include "ProjectSession.h"
 #include "ScanController.h"
 #include "SettingsDialog.h"
 #include "SourceLocator.h"
@@ -59,10 +60,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
       m_side(new QTabWidget(this)), m_pairList(new PairListView(this)), m_pairEditor(new PairEditor(this)),
       m_review(new ReviewWidget(this)), m_redactionPanel(new RedactionPanel(this)),
-      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)),
+      m_session(new ProjectSession(this)), m_task(new TaskProgressWidget(this)),
       m_ingest(new IngestController(this)), m_scan(new ScanController(this)), m_demo(new TaskRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    connect(m_session, &ProjectSession::aboutToClose, this, &MainWindow::releaseProject);
+    connect(m_session, &ProjectSession::changed, this, &MainWindow::showProject);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
     setAcceptDrops(true);
 
@@ -97,7 +100,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_documentView, &DocumentView::newPairFromSelection, this, &MainWindow::newPairFromSelection);
     connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_documentView, &DocumentView::reloadPage);
     // The statistics follow every change: counted again after a quiet second, only while shown.
-    connect(m_undo, &QUndoStack::indexChanged, m_statistics, &StatisticsView::scheduleRefresh);
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, m_statistics,
+            &StatisticsView::scheduleRefresh);
     connect(m_pairEditor, &PairEditor::saved, m_statistics, &StatisticsView::scheduleRefresh);
     connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_statistics,
             &StatisticsView::scheduleRefresh);
@@ -127,9 +131,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     // here on the GUI thread (cached per document); the drawing runs on DocumentView's render thread.
     m_documentView->setPageRenderer([this, renderer = std::make_shared<IsolatedPageRenderer>()](
                                         qint64 documentId, int pageNo) -> DocumentView::RenderJob {
-        if (!m_store)
+        if (!m_session->store())
             return {};
-        const IsolatedPageRenderer::Document doc = renderer->load(m_store->db(), documentId);
+        const IsolatedPageRenderer::Document doc = renderer->load(m_session->store()->db(), documentId);
         return [renderer, doc, pageNo](const std::atomic<bool>& cancelled) {
             return renderer->render(doc, pageNo, 96, &cancelled);
         };
@@ -158,7 +162,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             });
     connect(m_scan, &ScanController::finished, this,
             [this](const ScanSummary&, bool cancelled, const QString& error) {
-                if (m_store) {
+                if (m_session->store()) {
                     m_redactionPanel->refresh();
                     m_documentView->reloadPage();
                     m_statistics->scheduleRefresh();
@@ -192,13 +196,13 @@ MainWindow::~MainWindow()
     m_ingest->waitForFinished();
     m_scan->cancel();
     m_scan->waitForFinished();
-    if (m_store)
+    if (m_session->store())
         setProject(nullptr);
 }
 
 void MainWindow::createActions()
 {
-    m_actions = std::make_unique<ActionSet>(this, m_undo);
+    m_actions = std::make_unique<ActionSet>(this, m_session->undoStack());
 
     connect(m_actions->newAction, &QAction::triggered, this, &MainWindow::onNewProject);
     connect(m_actions->openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
@@ -267,20 +271,21 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::updateActions()
 {
-    m_actions->setProjectState(m_store != nullptr, m_store && !m_store->isReadOnly());
+    m_actions->setProjectState(m_session->store() != nullptr,
+                               m_session->store() && !m_session->store()->isReadOnly());
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_store) {
+    if (!m_session->store()) {
         setWindowTitle(tr("Quarry"));
         return;
     }
-    QString title = QFileInfo(m_store->path()).fileName();
-    if (m_store->isReadOnly())
+    QString title = QFileInfo(m_session->store()->path()).fileName();
+    if (m_session->store()->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(tr("%1 — Quarry").arg(title));
-    setWindowFilePath(m_store->path());
+    setWindowFilePath(m_session->store()->path());
 }
 
 void MainWindow::showError(const QString& message)
@@ -291,7 +296,24 @@ void MainWindow::showError(const QString& message)
         QMessageBox::critical(this, tr("Quarry"), message);
 }
 
+ProjectStore* MainWindow::project() const
+{
+    return m_session->store();
+}
+
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
 void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
+{
+    if (store)
+        store->setActor(m_settings.userName());
+    m_session->setStore(std::move(store));
+}
+
+void MainWindow::releaseProject()
 {
     // Background work on the old project stops first, then the areas drop their pointers.
     m_ingest->cancel();
@@ -306,22 +328,21 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_duplicates->setProject(nullptr, nullptr); // stops a search of the old project
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
-    // Undo commands refer to the old project's data.
-    m_undo->clear();
-    m_pairs.reset();
-    m_store = std::move(store);
-    if (m_store) {
-        m_store->setActor(m_settings.userName());
-        m_pairs = std::make_unique<PairRepository>(*m_store);
-        m_documentView->setProject(m_store.get());
-        m_documentList->setProject(m_store.get());
-        m_pairList->setProject(m_store.get(), m_undo);
-        m_pairEditor->setProject(m_store.get(), m_undo);
-        m_review->setProject(m_store.get(), m_undo);
-        m_redactionPanel->setProject(m_store.get());
-        m_statistics->setProject(m_store.get());
-        m_duplicates->setProject(m_store.get(), m_undo);
-        m_settings.addRecentProject(m_store->path());
+}
+
+void MainWindow::showProject(ProjectStore* store)
+{
+    QUndoStack* undo = m_session->undoStack();
+    if (store) {
+        m_documentView->setProject(store);
+        m_documentList->setProject(store);
+        m_pairList->setProject(store, undo);
+        m_pairEditor->setProject(store, undo);
+        m_review->setProject(store, undo);
+        m_redactionPanel->setProject(store);
+        m_statistics->setProject(store);
+        m_duplicates->setProject(store, undo);
+        m_settings.addRecentProject(store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {
         m_stack->setCurrentWidget(m_welcome);
@@ -386,13 +407,13 @@ void MainWindow::closeProject()
 
 qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QString& text)
 {
-    if (!m_store || m_store->isReadOnly())
+    if (!m_session->store() || m_session->store()->isReadOnly())
         return 0;
     try {
-        Pair pair = SelectionPair::build(m_store->db(), documentId, pageNo, text);
+        Pair pair = SelectionPair::build(m_session->store()->db(), documentId, pageNo, text);
         pair.author = m_settings.userName();
-        auto* command = new AddPairCommand(*m_pairs, pair);
-        m_undo->push(command); // runs redo(): the pair is in the project now
+        auto* command = new AddPairCommand(*m_session->pairs(), pair);
+        m_session->undoStack()->push(command); // runs redo(): the pair is in the project now
         const qint64 id = command->pairId();
         m_side->setCurrentIndex(0);
         m_pairEditor->loadPair(id);
@@ -408,14 +429,14 @@ qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QSt
 
 bool MainWindow::showSourceOfCurrentPair()
 {
-    if (!m_store || !m_pairEditor->pairId())
+    if (!m_session->store() || !m_pairEditor->pairId())
         return false;
     const Pair pair = m_pairEditor->currentPair();
     if (pair.sources.isEmpty()) {
         statusBar()->showMessage(tr("This pair has no source."), 5000);
         return false;
     }
-    const auto location = SourceLocator(*m_store).locate(pair.sources.first());
+    const auto location = SourceLocator(*m_session->store()).locate(pair.sources.first());
     if (!location) {
         statusBar()->showMessage(tr("The source of this pair is no longer in the project."), 5000);
         return false;
@@ -426,14 +447,14 @@ bool MainWindow::showSourceOfCurrentPair()
 
 void MainWindow::findPersonalData()
 {
-    if (!m_store || m_store->isReadOnly() || m_scan->isRunning())
+    if (!m_session->store() || m_session->store()->isReadOnly() || m_scan->isRunning())
         return;
     if (m_ingest->isRunning()) {
         showError(tr("Documents are still being added; their text is looked through when they are in."));
         return;
     }
     try {
-        m_scan->start(*m_store);
+        m_scan->start(*m_session->store());
     } catch (const Error& e) {
         showError(e.message());
     }
@@ -441,7 +462,7 @@ void MainWindow::findPersonalData()
 
 void MainWindow::addDocuments(const QStringList& paths, const QString& password)
 {
-    if (!m_store || m_store->isReadOnly() || paths.isEmpty())
+    if (!m_session->store() || m_session->store()->isReadOnly() || paths.isEmpty())
         return;
     if (m_ingest->isRunning()) {
         showError(tr("Documents are still being added; wait for that to finish or cancel it first."));
@@ -449,7 +470,7 @@ void MainWindow::addDocuments(const QStringList& paths, const QString& password)
     }
     IngestPipeline::Options options;
     options.password = password;
-    m_ingest->start(*m_store, paths, options);
+    m_ingest->start(*m_session->store(), paths, options);
 }
 
 void MainWindow::onAddDocuments()
@@ -520,7 +541,7 @@ void MainWindow::onOpenDemo()
 void MainWindow::openDemo(bool rebuild)
 {
     const QString path = DemoProject::defaultPath();
-    if (m_store && m_store->path() == path) {
+    if (m_session->store() && m_session->store()->path() == path) {
         if (!rebuild) {
             emit demoReady(true);
             return;
@@ -550,9 +571,9 @@ void MainWindow::openDemo(bool rebuild)
 
 void MainWindow::onExport()
 {
-    if (!m_store)
+    if (!m_session->store())
         return;
-    ExportDialog dialog(m_store.get(), this);
+    ExportDialog dialog(m_session->store(), this);
     dialog.setOptions(initialExportOptions());
     connect(&dialog, &ExportDialog::exportFinished, this,
             [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
@@ -562,9 +583,9 @@ void MainWindow::onExport()
 ExportOptions MainWindow::initialExportOptions() const
 {
     // Where the user left off in this project, else the user's defaults.
-    if (m_store) {
+    if (m_session->store()) {
         try {
-            if (auto last = ExportDialog::lastUsedOptions(*m_store))
+            if (auto last = ExportDialog::lastUsedOptions(*m_session->store()))
                 return *last;
         } catch (const Error&) {
             // An unreadable exports table is no reason to refuse exporting: use the defaults.
@@ -578,8 +599,8 @@ void MainWindow::onSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_store)
-        m_store->setActor(m_settings.userName());
+    if (m_session->store())
+        m_session->store()->setActor(m_settings.userName());
     if (dialog.themeChanged())
         Theme::apply(m_settings.theme());
     if (dialog.languageChanged())
@@ -630,7 +651,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         documents << path;
     }
-    if (!documents.isEmpty() && m_store) {
+    if (!documents.isEmpty() && m_session->store()) {
         addDocuments(documents);
         event->acceptProposedAction();
     }

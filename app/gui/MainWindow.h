@@ -22,6 +22,7 @@ namespace quarry::gui {
 class ActionSet;
 class AppSettings;
 class IngestController;
+class ProjectSession;
 class ScanController;
 class TaskProgressWidget;
 class TaskRunner;
@@ -61,7 +62,7 @@ public:
     // (or when `rebuild` is set). The build runs in the background; demoReady() follows.
     void openDemo(bool rebuild = false);
     void closeProject();
-    ProjectStore* project() const { return m_store.get(); }
+    ProjectStore* project() const;
 
     DocumentListView* documentList() const { return m_documentList; }
     DocumentView* documentView() const { return m_documentView; }
@@ -71,7 +72,7 @@ public:
     RedactionPanel* redactionPanel() const { return m_redactionPanel; }
     StatisticsView* statistics() const { return m_statistics; }
     DuplicatesView* duplicates() const { return m_duplicates; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
     // it came from, and opens it in the editor. Returns the new pair's id (0 on failure).
@@ -100,6 +101,9 @@ private:
     void updateRecentMenu();
     void showError(const QString& message);
     void setProject(std::unique_ptr<ProjectStore> store);
+    // The session's announcements: the areas let go of the old project, then show the new one.
+    void releaseProject();
+    void showProject(ProjectStore* store);
 
     void onAddDocuments();
     void onAddFolder();
@@ -113,9 +117,6 @@ private:
 
     AppSettings& m_settings;
     bool m_interactive = true;
-    std::unique_ptr<ProjectStore> m_store;
-    // Undo commands keep a reference to the repository: it lives as long as the project.
-    std::unique_ptr<PairRepository> m_pairs;
 
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
@@ -129,7 +130,7 @@ private:
     RedactionPanel* m_redactionPanel;
     StatisticsView* m_statistics = nullptr;
     DuplicatesView* m_duplicates = nullptr;
-    QUndoStack* m_undo;
+    ProjectSession* m_session; // the open project, its pairs and its undo stack
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
     ScanController* m_scan;
