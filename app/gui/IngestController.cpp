@@ -1,19 +1,17 @@
 #include "IngestController.h"
 
 #include "store/ProjectStore.h"
-
-#include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
+#include "tasks/TaskRunner.h"
 
 namespace quarry::gui {
 
-IngestController::IngestController(QObject* parent) : QObject(parent)
+IngestController::IngestController(QObject* parent) : QObject(parent), m_runner(new TaskRunner(this))
 {
-    connect(&m_watcher, &QFutureWatcher<IngestSummary>::finished, this, [this] {
-        const IngestSummary summary = m_watcher.result();
-        m_pipeline.reset();
-        m_sibling.reset();
-        emit finished(summary, m_needPassword);
+    // After the strip shows the summary: what follows (a password prompt, the scan) may start the
+    // next task.
+    connect(m_runner, &TaskRunner::finished, this, [this](TaskRunner::Outcome outcome) {
+        if (outcome == TaskRunner::Outcome::Succeeded)
+            emit finished(m_last.summary, m_last.needPassword);
     });
 }
 
@@ -25,67 +23,50 @@ IngestController::~IngestController()
 
 bool IngestController::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_runner->isRunning();
 }
 
-void IngestController::start(ProjectStore& store, const QStringList& paths,
+bool IngestController::start(ProjectStore& store, const QStringList& paths,
                              const IngestPipeline::Options& options)
 {
-    if (isRunning())
-        return;
-    m_sibling = store.openSibling();
-    m_pipeline = std::make_unique<IngestPipeline>(*m_sibling, options);
-    m_needPassword.clear();
-    m_files = 0;
-    m_done = 0;
-    IngestPipeline* pipeline = m_pipeline.get();
-    // The pipeline emits from the worker thread; queued connections bring the reports here.
-    connect(
-        pipeline, &IngestPipeline::batchStarted, this,
-        [this](int files) {
-            m_files = files;
-            emit progress(0, files, QString());
+    TaskRunner::Texts texts;
+    texts.title = tr("Adding documents");
+    texts.cancelled = tr("Adding documents cancelled");
+    return m_runner->start(
+        texts, &store,
+        [this, paths, options](ProjectStore* project, const TaskContext& task) {
+            // The pipeline reads its settings from the connection it is given: this thread's.
+            IngestPipeline pipeline(*project, options);
+            Batch batch;
+            QObject::connect(&pipeline, &IngestPipeline::fileFinished,
+                             [this, &batch](const IngestFileResult& r) {
+                                 if (r.status == QLatin1String("failed") && r.kind == QLatin1String("pdf") &&
+                                     r.error.contains(QLatin1String("password")))
+                                     batch.needPassword << r.path;
+                                 // Queued to the GUI thread; the runner joins this thread before the
+                                 // controller goes.
+                                 QMetaObject::invokeMethod(
+                                     this, [this, r] { emit fileFinished(r); }, Qt::QueuedConnection);
+                             });
+            batch.summary = pipeline.run(paths, task);
+            return batch;
         },
-        Qt::QueuedConnection);
-    connect(
-        pipeline, &IngestPipeline::pageProgress, this,
-        [this](int, const QString& path, int pagesDone, int pageCount) {
-            emit progress(
-                m_done, m_files,
-                tr("%1, page %2 of %3").arg(QFileInfo(path).fileName()).arg(pagesDone).arg(pageCount));
-        },
-        Qt::QueuedConnection);
-    connect(
-        pipeline, &IngestPipeline::fileFinished, this,
-        [this](const IngestFileResult& result) {
-            ++m_done;
-            if (result.status == QLatin1String("failed") && result.kind == QLatin1String("pdf") &&
-                result.error.contains(QLatin1String("password")))
-                m_needPassword << result.path;
-            emit progress(m_done, m_files, QFileInfo(result.path).fileName());
-            emit fileFinished(result);
-        },
-        Qt::QueuedConnection);
-
-    emit started(tr("Adding documents"));
-    m_watcher.setFuture(QtConcurrent::run([pipeline, paths] { return pipeline->run(paths); }));
+        [this](const Batch& batch) {
+            m_last = batch;
+            const IngestSummary& s = batch.summary;
+            return s.cancelled ? tr("Adding documents cancelled")
+                               : tr("Added %n document(s)", nullptr, s.ok + s.ocr + s.warnings);
+        });
 }
 
 void IngestController::cancel()
 {
-    if (m_pipeline)
-        m_pipeline->cancel();
+    m_runner->cancel();
 }
 
 void IngestController::waitForFinished()
 {
-    m_watcher.waitForFinished();
-    if (m_watcher.future().isFinished() && m_pipeline) {
-        // The caller is about to close the project: the pipeline's second connection goes now,
-        // not when the finished signal arrives later (it must not outlive the store it came from).
-        m_pipeline.reset();
-        m_sibling.reset();
-    }
+    m_runner->waitForFinished();
 }
 
 } // namespace quarry::gui

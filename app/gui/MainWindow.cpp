@@ -1,15 +1,16 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActionSet.h"
 #include "AppSettings.h"
 #include "DocumentListView.h"
 #include "DocumentView.h"
 #include "IngestController.h"
 #include "PageTextView.h"
+#include "ProjectSession.h"
 #include "ScanController.h"
 #include "SettingsDialog.h"
 #include "SourceLocator.h"
-#include "TaskProgressWidget.h"
 #include "Theme.h"
 #include "WelcomeWidget.h"
 #include "curation/AddPairCommand.h"
@@ -18,38 +19,34 @@
 #include "curation/PairListView.h"
 #include "curation/PairRepository.h"
 #include "curation/ReviewWidget.h"
+#include "curation/SelectionPair.h"
 #include "demo/DemoProject.h"
 #include "export/ExportDialog.h"
 #include "ingest/IsolatedPageRenderer.h"
 #include "redaction/RedactionPanel.h"
 #include "stats/StatisticsView.h"
 #include "store/ProjectStore.h"
+#include "tasks/TaskProgressWidget.h"
+#include "tasks/TaskRunner.h"
 #include "util/Error.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QToolBar>
 #include <QUndoStack>
-#include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace quarry::gui {
 
@@ -63,10 +60,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
       m_documentList(new DocumentListView(this)), m_documentView(new DocumentView(this)),
       m_side(new QTabWidget(this)), m_pairList(new PairListView(this)), m_pairEditor(new PairEditor(this)),
       m_review(new ReviewWidget(this)), m_redactionPanel(new RedactionPanel(this)),
-      m_undo(new QUndoStack(this)), m_task(new TaskProgressWidget(this)), m_ingest(new IngestController(this)),
-      m_scan(new ScanController(this))
+      m_session(new ProjectSession(this)), m_task(new TaskProgressWidget(this)),
+      m_ingest(new IngestController(this)), m_scan(new ScanController(this)), m_demo(new TaskRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    connect(m_session, &ProjectSession::aboutToClose, this, &MainWindow::releaseProject);
+    connect(m_session, &ProjectSession::changed, this, &MainWindow::showProject);
     setWindowIcon(QIcon(QStringLiteral(":/icons/quarry.svg")));
     setAcceptDrops(true);
 
@@ -101,7 +100,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_documentView, &DocumentView::newPairFromSelection, this, &MainWindow::newPairFromSelection);
     connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_documentView, &DocumentView::reloadPage);
     // The statistics follow every change: counted again after a quiet second, only while shown.
-    connect(m_undo, &QUndoStack::indexChanged, m_statistics, &StatisticsView::scheduleRefresh);
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, m_statistics,
+            &StatisticsView::scheduleRefresh);
     connect(m_pairEditor, &PairEditor::saved, m_statistics, &StatisticsView::scheduleRefresh);
     connect(m_redactionPanel, &RedactionPanel::decisionsChanged, m_statistics,
             &StatisticsView::scheduleRefresh);
@@ -131,42 +131,38 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     // here on the GUI thread (cached per document); the drawing runs on DocumentView's render thread.
     m_documentView->setPageRenderer([this, renderer = std::make_shared<IsolatedPageRenderer>()](
                                         qint64 documentId, int pageNo, int dpi) -> DocumentView::RenderJob {
-        if (!m_store)
+        if (!m_session->store())
             return {};
-        const IsolatedPageRenderer::Document doc = renderer->load(m_store->db(), documentId);
+        const IsolatedPageRenderer::Document doc = renderer->load(m_session->store()->db(), documentId);
         return [renderer, doc, pageNo, dpi](const std::atomic<bool>& cancelled) {
             return renderer->render(doc, pageNo, dpi, &cancelled);
         };
     });
 
     statusBar()->addPermanentWidget(m_task);
-    connect(m_task, &TaskProgressWidget::cancelRequested, m_ingest, &IngestController::cancel);
-    connect(m_ingest, &IngestController::started, m_task, &TaskProgressWidget::start);
-    connect(m_ingest, &IngestController::progress, m_task, &TaskProgressWidget::setProgress);
+    // Every long job shows itself in the one strip; whatever fails is shown to the user.
+    for (TaskRunner* runner : {m_ingest->runner(), m_scan->runner(), m_demo}) {
+        runner->setProgressWidget(m_task);
+        connect(runner, &TaskRunner::failed, this, &MainWindow::showError);
+    }
+    // After the strip shows the outcome: open the demo, or say it could not be built (failed() said why).
+    connect(m_demo, &TaskRunner::finished, this, [this](TaskRunner::Outcome outcome) {
+        emit demoReady(outcome == TaskRunner::Outcome::Succeeded && openProject(DemoProject::defaultPath()));
+    });
     connect(m_ingest, &IngestController::fileFinished, this, [this] { m_documentList->reload(); });
+    connect(m_ingest->runner(), &TaskRunner::failed, this, [this] { m_documentList->reload(); });
     connect(m_ingest, &IngestController::finished, this,
             [this](const IngestSummary& summary, const QStringList& needPassword) {
-                m_task->finish(summary.cancelled ? tr("Adding documents cancelled")
-                                                 : tr("Added %n document(s)", nullptr,
-                                                      summary.ok + summary.ocr + summary.warnings));
                 onIngestFinished(needPassword);
                 // New text is looked through for personal data at once (unless a password retry
                 // is adding more: its own end starts the scan).
-                if (!summary.cancelled && summary.ok + summary.ocr + summary.warnings > 0 && !m_ingest->isRunning())
+                if (!summary.cancelled && summary.ok + summary.ocr + summary.warnings > 0 &&
+                    !m_ingest->isRunning())
                     findPersonalData();
             });
-    connect(m_task, &TaskProgressWidget::cancelRequested, m_scan, &ScanController::cancel);
-    connect(m_scan, &ScanController::started, m_task, &TaskProgressWidget::start);
-    connect(m_scan, &ScanController::progress, m_task, &TaskProgressWidget::setProgress);
     connect(m_scan, &ScanController::finished, this,
-            [this](const ScanSummary& s, bool cancelled, const QString& error) {
-                m_task->finish(!error.isEmpty() ? tr("Finding personal data failed")
-                               : cancelled      ? tr("Finding personal data stopped")
-                                                : tr("%n new detection(s), %1 accepted automatically", nullptr, s.added)
-                                                      .arg(s.autoAccepted));
-                if (!error.isEmpty())
-                    showError(error);
-                if (m_store) {
+            [this](const ScanSummary&, bool cancelled, const QString& error) {
+                if (m_session->store()) {
                     m_redactionPanel->refresh();
                     m_documentView->reloadPage();
                     m_statistics->scheduleRefresh();
@@ -175,8 +171,8 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
             });
 
     createActions();
-    createMenus();
-    createToolBar();
+    m_actions->addMenus(menuBar());
+    m_actions->addToolBar(this);
     statusBar()->showMessage(tr("Ready"));
 
     if (!restoreGeometry(m_settings.windowGeometry())) {
@@ -200,56 +196,24 @@ MainWindow::~MainWindow()
     m_ingest->waitForFinished();
     m_scan->cancel();
     m_scan->waitForFinished();
-    if (m_store)
+    if (m_session->store())
         setProject(nullptr);
 }
 
 void MainWindow::createActions()
 {
-    m_newAction = new QAction(Theme::icon(QStringLiteral("document-new")), tr("&New Project…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+    m_actions = std::make_unique<ActionSet>(this, m_session->undoStack());
 
-    m_openAction = new QAction(Theme::icon(QStringLiteral("document-open")), tr("&Open Project…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
-
-    m_demoAction = new QAction(tr("Open &Demo Project"), this);
-    connect(m_demoAction, &QAction::triggered, this, &MainWindow::onOpenDemo);
-
-    m_closeAction = new QAction(tr("&Close Project"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
-
-    m_addDocumentsAction =
-        new QAction(Theme::icon(QStringLiteral("document-import")), tr("&Add Documents…"), this);
-    m_addDocumentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
-
-    m_addFolderAction =
-        new QAction(Theme::icon(QStringLiteral("folder-open")), tr("Add &Folder…"), this);
-    m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
-
-    m_exportAction =
-        new QAction(Theme::icon(QStringLiteral("document-export")), tr("&Export Dataset…"), this);
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::onExport);
-
-    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(Theme::icon(QStringLiteral("edit-undo")));
-    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(Theme::icon(QStringLiteral("edit-redo")));
-
-    m_newPairAction = new QAction(Theme::icon(QStringLiteral("pair-new")), tr("&New Pair"), this);
-    m_newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(m_newPairAction, &QAction::triggered, this, [this] { newPairFromSelection(0, 0, QString()); });
-
-    m_pairFromSelectionAction = new QAction(tr("New Pair from &Selection"), this);
-    m_pairFromSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(m_pairFromSelectionAction, &QAction::triggered, this, [this] {
+    connect(m_actions->newAction, &QAction::triggered, this, &MainWindow::onNewProject);
+    connect(m_actions->openAction, &QAction::triggered, this, &MainWindow::onOpenProject);
+    connect(m_actions->demoAction, &QAction::triggered, this, &MainWindow::onOpenDemo);
+    connect(m_actions->closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_actions->addDocumentsAction, &QAction::triggered, this, &MainWindow::onAddDocuments);
+    connect(m_actions->addFolderAction, &QAction::triggered, this, &MainWindow::onAddFolder);
+    connect(m_actions->exportAction, &QAction::triggered, this, &MainWindow::onExport);
+    connect(m_actions->newPairAction, &QAction::triggered, this,
+            [this] { newPairFromSelection(0, 0, QString()); });
+    connect(m_actions->pairFromSelectionAction, &QAction::triggered, this, [this] {
         const QString text = m_documentView->textView()->textCursor().selectedText().replace(
             QChar::ParagraphSeparator, QLatin1Char('\n'));
         if (!m_documentView->showsRedacted() || text.isEmpty()) {
@@ -259,178 +223,69 @@ void MainWindow::createActions()
         }
         newPairFromSelection(m_documentView->documentId(), m_documentView->pageNo(), text);
     });
-
-    m_showSourceAction = new QAction(tr("Show &Source"), this);
-    m_showSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
-
-    m_reviewAction = new QAction(Theme::icon(QStringLiteral("pair-review")), tr("&Review Pairs"), this);
-    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connect(m_reviewAction, &QAction::triggered, this, [this] {
+    connect(m_actions->showSourceAction, &QAction::triggered, this, &MainWindow::showSourceOfCurrentPair);
+    connect(m_actions->reviewAction, &QAction::triggered, this, [this] {
         m_review->reload();
         m_side->setCurrentWidget(m_review);
         m_review->setFocus();
     });
-
-    m_findPersonalDataAction =
-        new QAction(Theme::icon(QStringLiteral("edit-find")), tr("&Find Personal Data"), this);
-    m_findPersonalDataAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_findPersonalDataAction->setStatusTip(
-        tr("Scan every page for personal data with the project's rules; decisions already made are kept"));
-    connect(m_findPersonalDataAction, &QAction::triggered, this, &MainWindow::findPersonalData);
-
-    m_redactionsAction = new QAction(Theme::icon(QStringLiteral("view-redactions")), tr("Re&dactions"), this);
-    m_redactionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_redactionsAction, &QAction::triggered, this, [this] {
+    connect(m_actions->findPersonalDataAction, &QAction::triggered, this, &MainWindow::findPersonalData);
+    connect(m_actions->redactionsAction, &QAction::triggered, this, [this] {
         m_redactionPanel->refresh();
         m_side->setCurrentWidget(m_redactionPanel);
     });
-
-    m_duplicatesAction = new QAction(tr("Possible D&uplicates…"), this);
-    connect(m_duplicatesAction, &QAction::triggered, this, [this] {
+    connect(m_actions->duplicatesAction, &QAction::triggered, this, [this] {
         m_side->setCurrentWidget(m_duplicates);
         if (m_duplicates->model()->rowCount() == 0)
             m_duplicates->find();
     });
-
-    m_statisticsAction = new QAction(tr("S&tatistics"), this);
-    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_statisticsAction, &QAction::triggered, this,
+    connect(m_actions->statisticsAction, &QAction::triggered, this,
             [this] { m_side->setCurrentWidget(m_statistics); });
-
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_settingsAction = new QAction(tr("&Settings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
-
-    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
-    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::onShortcuts);
-
-    m_aboutAction = new QAction(tr("&About Quarry"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&Project"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(m_demoAction);
-    file->addSeparator();
-    file->addAction(m_addDocumentsAction);
-    file->addAction(m_addFolderAction);
-    file->addAction(m_exportAction);
-    file->addSeparator();
-    file->addAction(m_closeAction);
-    file->addSeparator();
-    file->addAction(m_settingsAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-
-    QMenu* pairsMenu = menuBar()->addMenu(tr("P&airs"));
-    pairsMenu->addAction(m_newPairAction);
-    pairsMenu->addAction(m_pairFromSelectionAction);
-    pairsMenu->addAction(m_showSourceAction);
-    pairsMenu->addSeparator();
-    pairsMenu->addAction(m_reviewAction);
-    pairsMenu->addAction(m_redactionsAction);
-    pairsMenu->addAction(m_findPersonalDataAction);
-    pairsMenu->addAction(m_statisticsAction);
-    pairsMenu->addAction(m_duplicatesAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(m_aboutAction);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar* bar = addToolBar(tr("Main Toolbar"));
-    bar->setObjectName(QStringLiteral("mainToolBar")); // saveState() needs a name
-    bar->setMovable(false);
-    bar->addAction(m_newAction);
-    bar->addAction(m_openAction);
-    bar->addSeparator();
-    bar->addAction(m_addDocumentsAction);
-    bar->addAction(m_exportAction);
-    bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
-    bar->addSeparator();
-    bar->addAction(m_newPairAction);
-    bar->addAction(m_reviewAction);
-    bar->addAction(m_redactionsAction);
-    bar->addAction(m_findPersonalDataAction);
-    // Icon-only buttons say what they do and how to do it from the keyboard.
-    for (QAction* a : bar->actions()) {
-        if (a->isSeparator())
-            continue;
-        const QString text = a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? text
-                          : tr("%1 (%2)").arg(text, a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    connect(m_actions->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->settingsAction, &QAction::triggered, this, &MainWindow::onSettings);
+    connect(m_actions->shortcutsAction, &QAction::triggered, this,
+            [this] { m_actions->showShortcuts(this); });
+    connect(m_actions->aboutAction, &QAction::triggered, this, &MainWindow::onAbout);
 }
 
 void MainWindow::updateRecentMenu()
 {
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     const QStringList recent = m_settings.recentProjects();
     for (const QString& path : recent) {
-        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        QAction* a = m_actions->recentMenu->addAction(QFileInfo(path).fileName());
         a->setToolTip(path);
         a->setStatusTip(path);
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+        m_actions->recentMenu->addSeparator();
+        m_actions->recentMenu->addAction(tr("Clear List"), this, [this] {
             m_settings.clearRecentProjects();
             updateRecentMenu();
         });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_actions->recentMenu->setEnabled(!recent.isEmpty());
     m_welcome->setRecentProjects(recent);
 }
 
 void MainWindow::updateActions()
 {
-    m_closeAction->setEnabled(m_store != nullptr);
-    const bool writable = m_store && !m_store->isReadOnly();
-    m_addDocumentsAction->setEnabled(writable);
-    m_addFolderAction->setEnabled(writable);
-    // Exporting records itself in the project (exports table, audit log), so it needs write access.
-    m_exportAction->setEnabled(writable);
-    for (QAction* a : {m_newPairAction, m_pairFromSelectionAction, m_findPersonalDataAction})
-        a->setEnabled(writable);
-    for (QAction* a :
-         {m_showSourceAction, m_reviewAction, m_redactionsAction, m_statisticsAction, m_duplicatesAction})
-        a->setEnabled(m_store != nullptr);
+    m_actions->setProjectState(m_session->store() != nullptr,
+                               m_session->store() && !m_session->store()->isReadOnly());
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_store) {
+    if (!m_session->store()) {
         setWindowTitle(tr("Quarry"));
         return;
     }
-    QString title = QFileInfo(m_store->path()).fileName();
-    if (m_store->isReadOnly())
+    QString title = QFileInfo(m_session->store()->path()).fileName();
+    if (m_session->store()->isReadOnly())
         title += QLatin1Char(' ') + tr("[read-only]");
     setWindowTitle(tr("%1 — Quarry").arg(title));
-    setWindowFilePath(m_store->path());
+    setWindowFilePath(m_session->store()->path());
 }
 
 void MainWindow::showError(const QString& message)
@@ -441,7 +296,24 @@ void MainWindow::showError(const QString& message)
         QMessageBox::critical(this, tr("Quarry"), message);
 }
 
+ProjectStore* MainWindow::project() const
+{
+    return m_session->store();
+}
+
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_session->undoStack();
+}
+
 void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
+{
+    if (store)
+        store->setActor(m_settings.userName());
+    m_session->setStore(std::move(store));
+}
+
+void MainWindow::releaseProject()
 {
     // Background work on the old project stops first, then the areas drop their pointers.
     m_ingest->cancel();
@@ -456,22 +328,21 @@ void MainWindow::setProject(std::unique_ptr<ProjectStore> store)
     m_duplicates->setProject(nullptr, nullptr); // stops a search of the old project
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
-    // Undo commands refer to the old project's data.
-    m_undo->clear();
-    m_pairs.reset();
-    m_store = std::move(store);
-    if (m_store) {
-        m_store->setActor(m_settings.userName());
-        m_pairs = std::make_unique<PairRepository>(*m_store);
-        m_documentView->setProject(m_store.get());
-        m_documentList->setProject(m_store.get());
-        m_pairList->setProject(m_store.get(), m_undo);
-        m_pairEditor->setProject(m_store.get(), m_undo);
-        m_review->setProject(m_store.get(), m_undo);
-        m_redactionPanel->setProject(m_store.get());
-        m_statistics->setProject(m_store.get());
-        m_duplicates->setProject(m_store.get(), m_undo);
-        m_settings.addRecentProject(m_store->path());
+}
+
+void MainWindow::showProject(ProjectStore* store)
+{
+    QUndoStack* undo = m_session->undoStack();
+    if (store) {
+        m_documentView->setProject(store);
+        m_documentList->setProject(store);
+        m_pairList->setProject(store, undo);
+        m_pairEditor->setProject(store, undo);
+        m_review->setProject(store, undo);
+        m_redactionPanel->setProject(store);
+        m_statistics->setProject(store);
+        m_duplicates->setProject(store, undo);
+        m_settings.addRecentProject(store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {
         m_stack->setCurrentWidget(m_welcome);
@@ -536,29 +407,13 @@ void MainWindow::closeProject()
 
 qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QString& text)
 {
-    if (!m_store || m_store->isReadOnly())
+    if (!m_session->store() || m_session->store()->isReadOnly())
         return 0;
-    Pair pair;
-    pair.author = m_settings.userName();
-    pair.turns = {{Turn::Role::User, QString(), std::nullopt},
-                  {Turn::Role::Assistant, QString(), std::nullopt}};
-    if (documentId) {
-        pair.context = text;
-        PairSource source;
-        source.documentId = documentId;
-        source.pageNo = pageNo;
-        int offset = 0;
-        if (const qint64 passage = SourceLocator(*m_store).passageContaining(documentId, text, &offset)) {
-            source.passageId = passage;
-            source.spanStart = offset;
-            source.spanEnd = offset + int(text.size());
-        }
-        source.quote = text;
-        pair.sources.append(source);
-    }
     try {
-        auto* command = new AddPairCommand(*m_pairs, pair);
-        m_undo->push(command); // runs redo(): the pair is in the project now
+        Pair pair = SelectionPair::build(m_session->store()->db(), documentId, pageNo, text);
+        pair.author = m_settings.userName();
+        auto* command = new AddPairCommand(*m_session->pairs(), pair);
+        m_session->undoStack()->push(command); // runs redo(): the pair is in the project now
         const qint64 id = command->pairId();
         m_side->setCurrentIndex(0);
         m_pairEditor->loadPair(id);
@@ -574,14 +429,14 @@ qint64 MainWindow::newPairFromSelection(qint64 documentId, int pageNo, const QSt
 
 bool MainWindow::showSourceOfCurrentPair()
 {
-    if (!m_store || !m_pairEditor->pairId())
+    if (!m_session->store() || !m_pairEditor->pairId())
         return false;
     const Pair pair = m_pairEditor->currentPair();
     if (pair.sources.isEmpty()) {
         statusBar()->showMessage(tr("This pair has no source."), 5000);
         return false;
     }
-    const auto location = SourceLocator(*m_store).locate(pair.sources.first());
+    const auto location = SourceLocator(*m_session->store()).locate(pair.sources.first());
     if (!location) {
         statusBar()->showMessage(tr("The source of this pair is no longer in the project."), 5000);
         return false;
@@ -592,14 +447,14 @@ bool MainWindow::showSourceOfCurrentPair()
 
 void MainWindow::findPersonalData()
 {
-    if (!m_store || m_store->isReadOnly() || m_scan->isRunning())
+    if (!m_session->store() || m_session->store()->isReadOnly() || m_scan->isRunning())
         return;
     if (m_ingest->isRunning()) {
         showError(tr("Documents are still being added; their text is looked through when they are in."));
         return;
     }
     try {
-        m_scan->start(*m_store);
+        m_scan->start(*m_session->store());
     } catch (const Error& e) {
         showError(e.message());
     }
@@ -607,7 +462,7 @@ void MainWindow::findPersonalData()
 
 void MainWindow::addDocuments(const QStringList& paths, const QString& password)
 {
-    if (!m_store || m_store->isReadOnly() || paths.isEmpty())
+    if (!m_session->store() || m_session->store()->isReadOnly() || paths.isEmpty())
         return;
     if (m_ingest->isRunning()) {
         showError(tr("Documents are still being added; wait for that to finish or cancel it first."));
@@ -615,7 +470,7 @@ void MainWindow::addDocuments(const QStringList& paths, const QString& password)
     }
     IngestPipeline::Options options;
     options.password = password;
-    m_ingest->start(*m_store, paths, options);
+    m_ingest->start(*m_session->store(), paths, options);
 }
 
 void MainWindow::onAddDocuments()
@@ -686,7 +541,7 @@ void MainWindow::onOpenDemo()
 void MainWindow::openDemo(bool rebuild)
 {
     const QString path = DemoProject::defaultPath();
-    if (m_store && m_store->path() == path) {
+    if (m_session->store() && m_session->store()->path() == path) {
         if (!rebuild) {
             emit demoReady(true);
             return;
@@ -700,40 +555,25 @@ void MainWindow::openDemo(bool rebuild)
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 
-    m_task->start(tr("Building the demo project"));
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        const QString error = watcher->result();
-        watcher->deleteLater();
-        m_task->finish(error.isEmpty() ? tr("The demo project is ready")
-                                       : tr("The demo project could not be built"));
-        if (!error.isEmpty()) {
-            showError(error);
-            emit demoReady(false);
-            return;
-        }
-        emit demoReady(openProject(path));
-    });
-    // Progress lines arrive from the worker thread; a queued call shows them here.
-    auto report = [this](const QString& step) {
-        QMetaObject::invokeMethod(
-            m_task, [this, step] { m_task->setProgress(0, 0, step); }, Qt::QueuedConnection);
-    };
-    watcher->setFuture(QtConcurrent::run([path, report]() -> QString {
-        try {
-            DemoProject::build(path, DemoProject::findSamples(), report);
-            return {};
-        } catch (const Error& e) {
-            return e.message();
-        }
-    }));
+    TaskRunner::Texts texts;
+    texts.title = tr("Building the demo project");
+    texts.failed = tr("The demo project could not be built");
+    // A step at a time: the strip shows the step's name.
+    texts.detail = [](qint64, qint64, const QString& step) { return step; };
+    if (!m_demo->start(
+            texts, nullptr,
+            [path](ProjectStore*, const TaskContext& task) {
+                DemoProject::build(path, DemoProject::findSamples(), task);
+            },
+            [] { return tr("The demo project is ready"); }))
+        return;
 }
 
 void MainWindow::onExport()
 {
-    if (!m_store)
+    if (!m_session->store())
         return;
-    ExportDialog dialog(m_store.get(), this);
+    ExportDialog dialog(m_session->store(), this);
     dialog.setOptions(initialExportOptions());
     connect(&dialog, &ExportDialog::exportFinished, this,
             [this](bool ok, const QString& message) { statusBar()->showMessage(message, ok ? 10000 : 0); });
@@ -743,9 +583,9 @@ void MainWindow::onExport()
 ExportOptions MainWindow::initialExportOptions() const
 {
     // Where the user left off in this project, else the user's defaults.
-    if (m_store) {
+    if (m_session->store()) {
         try {
-            if (auto last = ExportDialog::lastUsedOptions(*m_store))
+            if (auto last = ExportDialog::lastUsedOptions(*m_session->store()))
                 return *last;
         } catch (const Error&) {
             // An unreadable exports table is no reason to refuse exporting: use the defaults.
@@ -759,51 +599,13 @@ void MainWindow::onSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_store)
-        m_store->setActor(m_settings.userName());
+    if (m_session->store())
+        m_session->store()->setActor(m_settings.userName());
     if (dialog.themeChanged())
         Theme::apply(m_settings.theme());
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language is used when Quarry starts again."));
-}
-
-void MainWindow::onShortcuts()
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
-    auto* table = new QTableWidget(&dialog);
-    table->setColumnCount(2);
-    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const auto addRow = [table](const QString& action, const QString& keys) {
-        const int row = table->rowCount();
-        table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(action));
-        table->setItem(row, 1, new QTableWidgetItem(keys));
-    };
-    // Every action of the window that has a shortcut, so the list cannot go stale.
-    for (QAction* a : findChildren<QAction*>())
-        if (!a->shortcut().isEmpty())
-            addRow(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                   a->shortcut().toString(QKeySequence::NativeText));
-    table->sortItems(0);
-    // The review keys work while the Review tab has the focus (ReviewWidget handles them).
-    addRow(tr("Review: approve"), QStringLiteral("A"));
-    addRow(tr("Review: reject"), QStringLiteral("R"));
-    addRow(tr("Review: next pair"), QStringLiteral("N"));
-    addRow(tr("Review: previous pair"), QStringLiteral("P"));
-    addRow(tr("Review: edit the pair"), QStringLiteral("E"));
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->resizeColumnsToContents();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(table);
-    layout->addWidget(buttons);
-    dialog.resize(480, 420);
-    dialog.exec();
 }
 
 void MainWindow::onAbout()
@@ -849,7 +651,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         }
         documents << path;
     }
-    if (!documents.isEmpty() && m_store) {
+    if (!documents.isEmpty() && m_session->store()) {
         addDocuments(documents);
         event->acceptProposedAction();
     }

@@ -19,10 +19,13 @@ class ProjectStore;
 
 namespace quarry::gui {
 
+class ActionSet;
 class AppSettings;
 class IngestController;
+class ProjectSession;
 class ScanController;
 class TaskProgressWidget;
+class TaskRunner;
 class DocumentListView;
 class DocumentView;
 class PairEditor;
@@ -59,7 +62,7 @@ public:
     // (or when `rebuild` is set). The build runs in the background; demoReady() follows.
     void openDemo(bool rebuild = false);
     void closeProject();
-    ProjectStore* project() const { return m_store.get(); }
+    ProjectStore* project() const;
 
     DocumentListView* documentList() const { return m_documentList; }
     DocumentView* documentView() const { return m_documentView; }
@@ -69,7 +72,7 @@ public:
     RedactionPanel* redactionPanel() const { return m_redactionPanel; }
     StatisticsView* statistics() const { return m_statistics; }
     DuplicatesView* duplicates() const { return m_duplicates; }
-    QUndoStack* undoStack() const { return m_undo; }
+    QUndoStack* undoStack() const;
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
     // it came from, and opens it in the editor. Returns the new pair's id (0 on failure).
@@ -93,13 +96,14 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
-    void createToolBar();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
     void showError(const QString& message);
     void setProject(std::unique_ptr<ProjectStore> store);
+    // The session's announcements: the areas let go of the old project, then show the new one.
+    void releaseProject();
+    void showProject(ProjectStore* store);
 
     void onAddDocuments();
     void onAddFolder();
@@ -109,14 +113,10 @@ private:
     void onOpenDemo();
     void onExport();
     void onSettings();
-    void onShortcuts();
     void onAbout();
 
     AppSettings& m_settings;
     bool m_interactive = true;
-    std::unique_ptr<ProjectStore> m_store;
-    // Undo commands keep a reference to the repository: it lives as long as the project.
-    std::unique_ptr<PairRepository> m_pairs;
 
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
@@ -130,33 +130,13 @@ private:
     RedactionPanel* m_redactionPanel;
     StatisticsView* m_statistics = nullptr;
     DuplicatesView* m_duplicates = nullptr;
-    QUndoStack* m_undo;
+    ProjectSession* m_session; // the open project, its pairs and its undo stack
     TaskProgressWidget* m_task;
     IngestController* m_ingest;
     ScanController* m_scan;
+    TaskRunner* m_demo; // builds the demo project
 
-    QAction* m_newAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_demoAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_addDocumentsAction = nullptr;
-    QAction* m_addFolderAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_newPairAction = nullptr;
-    QAction* m_pairFromSelectionAction = nullptr;
-    QAction* m_showSourceAction = nullptr;
-    QAction* m_reviewAction = nullptr;
-    QAction* m_redactionsAction = nullptr;
-    QAction* m_findPersonalDataAction = nullptr;
-    QAction* m_statisticsAction = nullptr;
-    QAction* m_duplicatesAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_settingsAction = nullptr;
-    QAction* m_shortcutsAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    std::unique_ptr<ActionSet> m_actions;
 };
 
 } // namespace quarry::gui

@@ -3,25 +3,19 @@
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 #include "store/ProjectStore.h"
-#include "util/Error.h"
-
-#include <QtConcurrent/QtConcurrentRun>
+#include "tasks/TaskRunner.h"
 
 namespace quarry::gui {
 
-namespace {
-// Thrown from the progress callback to stop DetectionStore::scanProject between pages.
-struct Cancelled
+ScanController::ScanController(QObject* parent) : QObject(parent), m_runner(new TaskRunner(this))
 {
-};
-} // namespace
-
-ScanController::ScanController(QObject* parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        const Result r = m_watcher.result();
-        m_sibling.reset();
-        emit finished(r.summary, r.cancelled, r.error);
+    connect(m_runner, &TaskRunner::failed, this,
+            [this](const QString& message) { emit finished(ScanSummary(), false, message); });
+    connect(m_runner, &TaskRunner::cancelled, this,
+            [this] { emit finished(ScanSummary(), true, QString()); });
+    connect(m_runner, &TaskRunner::finished, this, [this](TaskRunner::Outcome outcome) {
+        if (outcome == TaskRunner::Outcome::Succeeded)
+            emit finished(m_last, false, QString());
     });
 }
 
@@ -33,55 +27,38 @@ ScanController::~ScanController()
 
 bool ScanController::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_runner->isRunning();
 }
 
-void ScanController::start(ProjectStore& store)
+bool ScanController::start(ProjectStore& store)
 {
-    if (isRunning())
-        return;
-    m_sibling = store.openSibling();
-    m_cancel = false;
-    ProjectStore* sibling = m_sibling.get();
-    emit started(tr("Finding personal data"));
-    m_watcher.setFuture(QtConcurrent::run([this, sibling] {
-        Result r;
-        int pagesDone = 0;
-        try {
-            const Scanner scanner(RuleSet::loadProject(sibling->db()));
-            DetectionStore detections(*sibling);
-            r.summary = detections.scanProject(scanner, [this, &pagesDone](int done, int total) {
-                pagesDone = done;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, done, total] {
-                        emit progress(done, total, tr("page %1 of %2").arg(done).arg(total));
-                    },
-                    Qt::QueuedConnection);
-                if (m_cancel)
-                    throw Cancelled{};
-            });
-        } catch (const Cancelled&) {
-            r.cancelled = true;
-            r.summary.pages = pagesDone;
-        } catch (const Error& e) {
-            r.error = e.message();
-        }
-        return r;
-    }));
+    TaskRunner::Texts texts;
+    texts.title = tr("Finding personal data");
+    texts.cancelled = tr("Finding personal data stopped");
+    texts.failed = tr("Finding personal data failed");
+    texts.detail = [](qint64 done, qint64 total, const QString&) {
+        return tr("page %1 of %2").arg(done).arg(total);
+    };
+    return m_runner->start(
+        texts, &store,
+        [](ProjectStore* project, const TaskContext& task) {
+            const Scanner scanner(RuleSet::loadProject(project->db()));
+            return DetectionStore(*project).scanProject(scanner, task);
+        },
+        [this](const ScanSummary& s) {
+            m_last = s;
+            return tr("%n new detection(s), %1 accepted automatically", nullptr, s.added).arg(s.autoAccepted);
+        });
 }
 
 void ScanController::cancel()
 {
-    m_cancel = true;
+    m_runner->cancel();
 }
 
 void ScanController::waitForFinished()
 {
-    m_watcher.waitForFinished();
-    // The caller is about to close the project: its second connection goes now, not when the
-    // finished signal arrives later (it must not outlive the store it came from).
-    m_sibling.reset();
+    m_runner->waitForFinished();
 }
 
 } // namespace quarry::gui

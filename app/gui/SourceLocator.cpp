@@ -40,17 +40,4 @@ std::optional<SourceLocator::Location> SourceLocator::locate(const PairSource& s
     return Location{*documentId, source.pageNo.value_or(1), 0, 0};
 }
 
-qint64 SourceLocator::passageContaining(qint64 documentId, const QString& text, int* offset)
-{
-    Statement st = m_store.db().prepare(QStringLiteral(
-        "SELECT id, text FROM passages WHERE document_id = ?2 AND instr(text, ?1) > 0 ORDER BY seq LIMIT 1"));
-    st.bindAll(text, documentId);
-    if (!st.step())
-        return 0;
-    // instr() counts code points; stored offsets are UTF-16 units.
-    if (offset)
-        *offset = int(st.text(1).indexOf(text));
-    return st.int64(0);
-}
-
 } // namespace quarry::gui

@@ -26,8 +26,6 @@ public:
 
     explicit SourceLocator(ProjectStore& store) : m_store(store) {}
     std::optional<Location> locate(const PairSource& source);
-    // The passage that contains `text` in a document (exactly), for linking a new pair; 0 if none.
-    qint64 passageContaining(qint64 documentId, const QString& text, int* offset = nullptr);
 
 private:
     ProjectStore& m_store;

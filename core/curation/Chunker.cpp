@@ -9,6 +9,7 @@
 #include "redact/Redactor.h"
 #endif
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -262,7 +263,7 @@ ChunkReport Chunker::chunkDocument(Database& db, qint64 documentId, const QStrin
     return report;
 }
 
-ChunkReport Chunker::chunkAll(Database& db, const QString& actor)
+ChunkReport Chunker::chunkAll(Database& db, const QString& actor, const TaskContext& task)
 {
     QList<qint64> docs;
     {
@@ -273,6 +274,9 @@ ChunkReport Chunker::chunkAll(Database& db, const QString& actor)
     ChunkReport total;
     Transaction tx(db);
     for (qint64 id : docs) {
+        task.throwIfCancelled(QCoreApplication::translate(
+            "quarry::Chunker", "cutting passages was cancelled; nothing was changed"));
+        task.progress(total.documents, docs.size());
         const ChunkReport r = chunkDocument(db, id, actor);
         total.documents += r.documents;
         total.passages += r.passages;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curation/Passage.h"
+#include "util/TaskContext.h"
 
 #include <QList>
 #include <QString>
@@ -64,7 +65,8 @@ public:
 
     // Re-chunks one document / every document inside one transaction with an audit record.
     ChunkReport chunkDocument(Database& db, qint64 documentId, const QString& actor);
-    ChunkReport chunkAll(Database& db, const QString& actor);
+    // A cancel of `task` rolls every document back (Error::Kind::Cancelled); progress counts documents.
+    ChunkReport chunkAll(Database& db, const QString& actor, const TaskContext& task = TaskContext::none());
 
     static QList<Passage> passages(Database& db, qint64 documentId);
 

@@ -36,12 +36,10 @@ QString dismissKey(qint64 a, qint64 b)
     return kDismissPrefix + QStringLiteral("%1-%2").arg(a).arg(b);
 }
 
-void checkCancel(const std::atomic<bool>* cancel)
+void checkCancel(const TaskContext& task)
 {
-    if (cancel && cancel->load())
-        throw Error(
-            QCoreApplication::translate("quarry::DuplicateFinder", "Looking for duplicates was cancelled."),
-            Error::Kind::Cancelled);
+    task.throwIfCancelled(
+        QCoreApplication::translate("quarry::DuplicateFinder", "Looking for duplicates was cancelled."));
 }
 
 quint64 mix(quint64 x)
@@ -95,15 +93,12 @@ QList<MinHash::Candidate> DuplicateFinder::nearDuplicates(Database& db, double t
     return MinHash::candidates(items, threshold);
 }
 
-DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
+DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o, const TaskContext& task)
 {
     QElapsedTimer timer;
     timer.start();
     Result result;
-    auto progress = [&](int percent) {
-        if (o.progress)
-            o.progress(percent);
-    };
+    auto progress = [&](int percent) { task.progress(percent, 100); };
     progress(0);
 
     // 1. Which pairs: the filter's, newest first, at most maxPairs.
@@ -149,7 +144,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
                 ids.push_back(id);
                 texts.emplace_back();
                 if (ids.size() % 8192 == 0) {
-                    checkCancel(o.cancel);
+                    checkCancel(task);
                     progress(int(20 * qint64(ids.size()) / n));
                 }
             }
@@ -157,7 +152,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
             texts.back() += QLatin1Char('\n');
         }
     }
-    checkCancel(o.cancel);
+    checkCancel(task);
     progress(20);
     const size_t count = ids.size();
 
@@ -171,7 +166,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
         QThreadPool pool;
         pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
         QFuture<void> future = QtConcurrent::map(&pool, chunks, [&](size_t chunk) {
-            if (o.cancel && o.cancel->load())
+            if (task.isCancelled())
                 return;
             const size_t end = std::min(count, (chunk + 1) * kChunk);
             std::vector<quint64> shingles;
@@ -186,7 +181,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
             progress(20 + int(60 * qint64(done.load()) / qint64(count)));
         }
         future.waitForFinished();
-        checkCancel(o.cancel);
+        checkCancel(task);
     }
     std::vector<QString>().swap(texts);
     progress(80);
@@ -216,7 +211,7 @@ DuplicateFinder::Result DuplicateFinder::find(Database& db, const Options& o)
     };
     std::vector<std::pair<quint64, quint32>> band(count);
     for (int b = 0; b < kBands; ++b) {
-        checkCancel(o.cancel);
+        checkCancel(task);
         for (size_t i = 0; i < count; ++i) {
             quint64 h = quint64(b) * 0x9E3779B97F4A7C15ULL;
             for (int r = 0; r < kRows; ++r)

@@ -2,12 +2,11 @@
 
 #include "curation/MinHash.h"
 #include "curation/PairFilter.h"
+#include "util/TaskContext.h"
 
 #include <QList>
 #include <QPair>
 #include <QSet>
-#include <atomic>
-#include <functional>
 
 namespace quarry {
 
@@ -41,9 +40,6 @@ public:
         int fullBucket = 2048;
         // Candidates marked "not a duplicate" (dismiss()) are left out unless this is set.
         bool includeDismissed = false;
-        const std::atomic<bool>* cancel = nullptr; // set: stops with Error::Kind::Cancelled
-        // Called on the calling thread with 0..100 (reading, signatures, comparing).
-        std::function<void(int percent)> progress;
     };
     struct Result
     {
@@ -54,8 +50,9 @@ public:
         qint64 elapsedMs = 0;
     };
     // Runs on its own connection in a worker thread (signatures use all cores); the database is
-    // only read.
-    static Result find(Database& db, const Options& options);
+    // only read. A cancel of `task` stops it with Error::Kind::Cancelled; progress is reported on
+    // the calling thread in percent (reading, signatures, comparing).
+    static Result find(Database& db, const Options& options, const TaskContext& task = TaskContext::none());
 
     // "Not a duplicate": remembered in the project (a setting per dismissed pair of pairs, audited)
     // so the candidate stays hidden in later sessions too. a and b in any order.

@@ -13,11 +13,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::PairHistory", s);
-}
-
 const QString kArrow = QStringLiteral(" → ");
 
 PairChange change(const QString& field, const QString& before, const QString& after)
@@ -39,7 +34,7 @@ QString excerpt(const QString& text, int max = 80)
 
 QString ratingText(const QJsonValue& v)
 {
-    return v.isDouble() ? QString::number(v.toInt()) : tr("none");
+    return v.isDouble() ? QString::number(v.toInt()) : PairHistory::tr("none");
 }
 
 void compareText(QList<PairChange>& out, const QString& field, const QString& before, const QString& after)
@@ -54,10 +49,11 @@ QList<PairChange> pairChanges(const QJsonObject& b, const QJsonObject& a)
     const QString status0 = b.value(QStringLiteral("status")).toString();
     const QString status1 = a.value(QStringLiteral("status")).toString();
     if (status0 != status1)
-        out << change(tr("Status"), PairHistory::statusName(status0), PairHistory::statusName(status1));
-    compareText(out, tr("System prompt"), b.value(QStringLiteral("system_prompt")).toString(),
+        out << change(PairHistory::tr("Status"), PairHistory::statusName(status0),
+                      PairHistory::statusName(status1));
+    compareText(out, PairHistory::tr("System prompt"), b.value(QStringLiteral("system_prompt")).toString(),
                 a.value(QStringLiteral("system_prompt")).toString());
-    compareText(out, tr("Context"), b.value(QStringLiteral("context")).toString(),
+    compareText(out, PairHistory::tr("Context"), b.value(QStringLiteral("context")).toString(),
                 a.value(QStringLiteral("context")).toString());
     const QJsonArray t0 = b.value(QStringLiteral("turns")).toArray();
     const QJsonArray t1 = a.value(QStringLiteral("turns")).toArray();
@@ -66,18 +62,19 @@ QList<PairChange> pairChanges(const QJsonObject& b, const QJsonObject& a)
         const QJsonObject y = i < t1.size() ? t1.at(i).toObject() : QJsonObject();
         const QString role =
             PairHistory::roleName((y.isEmpty() ? x : y).value(QStringLiteral("role")).toString());
-        const QString field = tr("Turn %1 (%2)").arg(i + 1).arg(role);
+        const QString field = PairHistory::tr("Turn %1 (%2)").arg(i + 1).arg(role);
         const QString c0 = x.value(QStringLiteral("content")).toString();
         const QString c1 = y.value(QStringLiteral("content")).toString();
         if (x.isEmpty()) {
-            out << change(tr("Turn %1 (%2) added").arg(i + 1).arg(role), QString(), excerpt(c1));
+            out << change(PairHistory::tr("Turn %1 (%2) added").arg(i + 1).arg(role), QString(), excerpt(c1));
         } else if (y.isEmpty()) {
-            out << change(tr("Turn %1 (%2) removed").arg(i + 1).arg(role), excerpt(c0), QString());
+            out << change(PairHistory::tr("Turn %1 (%2) removed").arg(i + 1).arg(role), excerpt(c0),
+                          QString());
         } else {
             const QString r0 = x.value(QStringLiteral("role")).toString();
             const QString r1 = y.value(QStringLiteral("role")).toString();
             if (r0 != r1)
-                out << change(tr("Turn %1 role").arg(i + 1), PairHistory::roleName(r0),
+                out << change(PairHistory::tr("Turn %1 role").arg(i + 1), PairHistory::roleName(r0),
                               PairHistory::roleName(r1));
             compareText(out, field, c0, c1);
         }
@@ -95,31 +92,33 @@ QList<PairChange> pairChanges(const QJsonObject& b, const QJsonObject& a)
         if (!tags1.contains(t, Qt::CaseInsensitive))
             removed << t;
     if (!added.isEmpty())
-        out << change(tr("Tags added"), QString(), added.join(QStringLiteral(", ")));
+        out << change(PairHistory::tr("Tags added"), QString(), added.join(QStringLiteral(", ")));
     if (!removed.isEmpty())
-        out << change(tr("Tags removed"), removed.join(QStringLiteral(", ")), QString());
+        out << change(PairHistory::tr("Tags removed"), removed.join(QStringLiteral(", ")), QString());
     const QJsonValue rating0 = b.value(QStringLiteral("rating"));
     const QJsonValue rating1 = a.value(QStringLiteral("rating"));
     if (rating0 != rating1)
-        out << change(tr("Rating"), ratingText(rating0), ratingText(rating1));
-    compareText(out, tr("Notes"), b.value(QStringLiteral("notes")).toString(),
+        out << change(PairHistory::tr("Rating"), ratingText(rating0), ratingText(rating1));
+    compareText(out, PairHistory::tr("Notes"), b.value(QStringLiteral("notes")).toString(),
                 a.value(QStringLiteral("notes")).toString());
     const QString author0 = b.value(QStringLiteral("author")).toString();
     const QString author1 = a.value(QStringLiteral("author")).toString();
     if (author0 != author1)
-        out << change(tr("Author"), author0, author1);
+        out << change(PairHistory::tr("Author"), author0, author1);
     const QString reviewer0 = b.value(QStringLiteral("reviewer")).toString();
     const QString reviewer1 = a.value(QStringLiteral("reviewer")).toString();
     if (reviewer0 != reviewer1)
-        out << change(tr("Reviewer"), reviewer0, reviewer1);
+        out << change(PairHistory::tr("Reviewer"), reviewer0, reviewer1);
     const bool changed0 = b.value(QStringLiteral("source_changed")).toBool();
     const bool changed1 = a.value(QStringLiteral("source_changed")).toBool();
     if (changed0 != changed1)
-        out << change(tr("Source changed"), changed0 ? tr("yes") : tr("no"), changed1 ? tr("yes") : tr("no"));
+        out << change(PairHistory::tr("Source changed"),
+                      changed0 ? PairHistory::tr("yes") : PairHistory::tr("no"),
+                      changed1 ? PairHistory::tr("yes") : PairHistory::tr("no"));
     const qsizetype s0 = b.value(QStringLiteral("sources")).toArray().size();
     const qsizetype s1 = a.value(QStringLiteral("sources")).toArray().size();
     if (b.value(QStringLiteral("sources")) != a.value(QStringLiteral("sources")))
-        out << change(tr("Sources"), QString::number(s0), QString::number(s1));
+        out << change(PairHistory::tr("Sources"), QString::number(s0), QString::number(s1));
     return out;
 }
 
@@ -130,11 +129,11 @@ QList<PairChange> pairContents(const QJsonObject& o, bool asBefore)
     auto add = [&](const QString& field, const QString& value) {
         out << (asBefore ? change(field, value, QString()) : change(field, QString(), value));
     };
-    add(tr("Status"), PairHistory::statusName(o.value(QStringLiteral("status")).toString()));
+    add(PairHistory::tr("Status"), PairHistory::statusName(o.value(QStringLiteral("status")).toString()));
     const QJsonArray turns = o.value(QStringLiteral("turns")).toArray();
     for (qsizetype i = 0; i < turns.size(); ++i) {
         const QJsonObject t = turns.at(i).toObject();
-        add(tr("Turn %1 (%2)")
+        add(PairHistory::tr("Turn %1 (%2)")
                 .arg(i + 1)
                 .arg(PairHistory::roleName(t.value(QStringLiteral("role")).toString())),
             excerpt(t.value(QStringLiteral("content")).toString()));
@@ -143,7 +142,7 @@ QList<PairChange> pairContents(const QJsonObject& o, bool asBefore)
     for (const QJsonValue& v : o.value(QStringLiteral("tags")).toArray())
         tags << v.toString();
     if (!tags.isEmpty())
-        add(tr("Tags"), tags.join(QStringLiteral(", ")));
+        add(PairHistory::tr("Tags"), tags.join(QStringLiteral(", ")));
     return out;
 }
 

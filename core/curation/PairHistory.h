@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,7 @@ struct PairHistoryEntry
 // edited, status, tags, rating, deleted, restored) and the PII decisions taken on its turns.
 class PairHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PairHistory)
 public:
     static QList<PairHistoryEntry> forPair(Database& db, qint64 pairId, int limit = 1000);
     // detectionLabel names the detection of a "detection" entry ("PHONE “010-…”").

@@ -22,11 +22,6 @@ namespace {
 
 const QString kEntity = QStringLiteral("pair");
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::PairRepository", s);
-}
-
 QString idList(const QList<qint64>& ids)
 {
     QStringList parts;
@@ -598,6 +593,22 @@ void PairRepository::clearSourceChanged(qint64 id)
     st.bind(1, id).run();
     AuditLog(m_db).record(m_actor, kEntity, id, QStringLiteral("source_reviewed"));
     tx.commit();
+}
+
+QHash<qint64, QString> PairRepository::firstTurns(const QList<qint64>& ids)
+{
+    QHash<qint64, QString> turns;
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
+    for (qint64 id : ids) {
+        if (turns.contains(id))
+            continue;
+        st.bind(1, id);
+        if (st.step())
+            turns.insert(id, st.text(0));
+        st.reset();
+    }
+    return turns;
 }
 
 qint64 PairRepository::duplicateOf(qint64 id)

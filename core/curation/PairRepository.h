@@ -3,6 +3,7 @@
 #include "curation/Pair.h"
 #include "curation/PairFilter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -23,6 +24,7 @@ class Statement;
 // the full-text index (pairs_fts) current.
 class PairRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PairRepository)
 public:
     PairRepository(Database& db, QString actor);
     explicit PairRepository(ProjectStore& store);
@@ -63,6 +65,8 @@ public:
     qint64 count(const PairFilter& filter = {});
     // Exact duplicate of another pair (same normalised turns), or 0.
     qint64 duplicateOf(qint64 id);
+    // The first turn of each pair (what lists show a pair by); pairs without turns are left out.
+    QHash<qint64, QString> firstTurns(const QList<qint64>& ids);
 
     // The normalised form of the turns that content_hash is computed from: NFC, whitespace runs
     // collapsed, trimmed, role-prefixed.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -159,18 +160,22 @@ void ProjectStatistics::countUtf8(const char* text, int bytes, qint64& ascii, qi
     other += o;
 }
 
-void ProjectStatistics::checkCancelled() const
+void ProjectStatistics::checkCancelled(int stepsDone) const
 {
-    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-        throw Error(
-            QCoreApplication::translate("quarry::ProjectStatistics", "Computing statistics was cancelled."),
-            Error::Kind::Cancelled);
+    m_task->throwIfCancelled(
+        QCoreApplication::translate("quarry::ProjectStatistics", "Computing statistics was cancelled."));
+    if (stepsDone >= 0)
+        m_task->progress(stepsDone, kSteps);
 }
 
-ProjectFigures ProjectStatistics::compute()
+ProjectFigures ProjectStatistics::compute(const TaskContext& task)
 {
     QElapsedTimer timer;
     timer.start();
+    m_task = &task;
+    const auto forgetTask = qScopeGuard([this] { m_task = &TaskContext::none(); });
+    // A cancel also stops the query running at that moment (the pass over the turns is long).
+    const TaskContext::CancelHook interrupt(task, [this] { m_db.interrupt(); });
     ProjectFigures f;
     // One read transaction: every figure describes the same state of the project, even while the
     // GUI writes through its own connection.
@@ -179,16 +184,17 @@ ProjectFigures ProjectStatistics::compute()
         m_db.exec(QStringLiteral("BEGIN"));
     try {
         countPairs(f);
-        checkCancelled();
+        checkCancelled(1);
         countTags(f);
-        checkCancelled();
+        checkCancelled(2);
         countDocuments(f);
-        checkCancelled();
+        checkCancelled(3);
         countDetections(f);
-        checkCancelled();
+        checkCancelled(4);
         countIngest(f);
-        checkCancelled();
+        checkCancelled(5);
         scanPairs(f);
+        m_task->progress(kSteps, kSteps);
     } catch (...) {
         if (ownTransaction) {
             try {

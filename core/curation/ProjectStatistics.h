@@ -1,9 +1,10 @@
 #pragma once
 
+#include "util/TaskContext.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <atomic>
 
 namespace quarry {
 
@@ -87,10 +88,10 @@ class ProjectStatistics
 public:
     explicit ProjectStatistics(Database& db) : m_db(db) {}
 
-    // When the flag becomes true the computation stops with Error (Kind::Cancelled).
-    void setCancelFlag(const std::atomic_bool* cancel) { m_cancel = cancel; }
-
-    ProjectFigures compute();
+    // A cancel of `task` stops the computation with Error (Kind::Cancelled), interrupting the query
+    // running then; progress counts the steps (kSteps).
+    ProjectFigures compute(const TaskContext& task = TaskContext::none());
+    static constexpr int kSteps = 6;
 
     // Bucket lower bounds of the histograms: a 1-2-5 series, readable as labels.
     static QList<qint64> charBuckets();
@@ -105,7 +106,8 @@ public:
     static qint64 approximateTokens(qint64 ascii, qint64 other) { return (ascii + 3) / 4 + other; }
 
 private:
-    void checkCancelled() const;
+    // Throws when cancelled, else reports `stepsDone` (when not negative).
+    void checkCancelled(int stepsDone = -1) const;
     void countPairs(ProjectFigures& f);
     void countTags(ProjectFigures& f);
     void countDocuments(ProjectFigures& f);
@@ -114,7 +116,7 @@ private:
     void countIngest(ProjectFigures& f);
 
     Database& m_db;
-    const std::atomic_bool* m_cancel = nullptr;
+    const TaskContext* m_task = &TaskContext::none(); // during compute()
 };
 
 } // namespace quarry

@@ -74,8 +74,7 @@ QString enSentence(QRandomGenerator& rng, bool question)
 
 } // namespace
 
-qint64 SyntheticGenerator::generate(Database& db, const Options& options,
-                                    const std::function<bool(qint64, qint64)>& progress)
+qint64 SyntheticGenerator::generate(Database& db, const Options& options, const TaskContext& task)
 {
     QRandomGenerator rng(options.seed);
     Transaction tx(db);
@@ -143,10 +142,11 @@ qint64 SyntheticGenerator::generate(Database& db, const Options& options,
             insTag.bindAll(id, tagIds[int(rng.bounded(quint32(tagIds.size())))]).run();
             insTag.reset();
         }
-        if (progress && (i + 1) % 10000 == 0 && !progress(i + 1, options.pairs))
-            throw Error(
-                QCoreApplication::translate("quarry::SyntheticGenerator", "Generating pairs was cancelled."),
-                Error::Kind::Cancelled);
+        if ((i + 1) % 10000 == 0) {
+            task.progress(i + 1, options.pairs);
+            task.throwIfCancelled(
+                QCoreApplication::translate("quarry::SyntheticGenerator", "Generating pairs was cancelled."));
+        }
     }
     FullTextSearch::sync(db);
     tx.commit();

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "util/TaskContext.h"
+
 #include <QString>
-#include <functional>
 
 namespace quarry {
 
@@ -19,9 +20,10 @@ public:
         quint32 seed = 42;
         double koreanShare = 0.7;
     };
-    // progress(done, total) is called every few thousand pairs; returning false cancels (Error).
+    // `task` hears of progress and is checked every few thousand pairs (a cancel throws Error and
+    // rolls every pair back).
     static qint64 generate(Database& db, const Options& options,
-                           const std::function<bool(qint64, qint64)>& progress = {});
+                           const TaskContext& task = TaskContext::none());
 };
 
 } // namespace quarry

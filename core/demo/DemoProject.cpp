@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -148,14 +149,30 @@ QString DemoProject::defaultPath()
     return QDir(dir).filePath(QStringLiteral("quarry/demo/quarry-demo.quarry"));
 }
 
-void DemoProject::build(const QString& path, const QString& samplesDir, const Progress& progress)
+void DemoProject::build(const QString& path, const QString& samplesDir, const TaskContext& task)
 {
-    auto report = [&](const QString& step) {
-        if (progress)
-            progress(step);
-    };
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto store = ProjectStore::create(path);
+    try {
+        fill(*store, samplesDir, task);
+    } catch (...) {
+        // Half a demo would be opened as the demo next time: the file goes.
+        store.reset();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        throw;
+    }
+}
+
+void DemoProject::fill(ProjectStore& project, const QString& samplesDir, const TaskContext& task)
+{
+    ProjectStore* store = &project;
+    int step = 0;
+    auto report = [&](const QString& text) {
+        task.throwIfCancelled(
+            QCoreApplication::translate("quarry::DemoProject", "building the demo project was cancelled"));
+        task.progress(step++, kSteps, text);
+    };
     store->setActor(QStringLiteral("demo"));
     store->setSetting(QStringLiteral("ocr.languages"), QStringLiteral("kor+eng"));
     store->setSetting(
@@ -169,6 +186,7 @@ void DemoProject::build(const QString& path, const QString& samplesDir, const Pr
         if (fi.suffix() != QLatin1String("md"))
             files << fi.absoluteFilePath();
     IngestPipeline pipeline(*store);
+    // Not given `task`: its progress would replace the step shown; a cancel waits for the samples.
     const IngestSummary ingest = pipeline.run(files);
     if (ingest.failed > 0)
         throw Error(QCoreApplication::translate("quarry::DemoProject",
@@ -229,6 +247,7 @@ void DemoProject::build(const QString& path, const QString& samplesDir, const Pr
     }
     tx.commit();
     report(QCoreApplication::translate("quarry::DemoProject", "The demo project is ready."));
+    task.progress(kSteps, kSteps);
 }
 
 } // namespace quarry

@@ -8,18 +8,13 @@
 namespace quarry {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::AlpacaFormat", s);
-}
-
 QString optionalText(const QJsonObject& o, const QString& key, QString& out)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        return tr("\"%1\" is not text").arg(key);
+        return AlpacaFormat::tr("\"%1\" is not text").arg(key);
     out = v.toString();
     return {};
 }

@@ -2,12 +2,15 @@
 
 #include "export/RecordFormat.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // Alpaca: {"instruction","input","output","system","history":[[q,a],…]}: the last exchange is
 // instruction/output, earlier exchanges are history, the pair's context is input.
 class AlpacaFormat : public RecordFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::AlpacaFormat)
 public:
     QString name() const override;
     QString displayName() const override;

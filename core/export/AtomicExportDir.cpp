@@ -20,11 +20,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::AtomicExportDir", s);
-}
-
 void fsyncPath(const QString& path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -17,6 +18,7 @@ class DirectFileWriter;
 // time. The target must not exist, be empty, or hold only the files of an earlier export.
 class AtomicExportDir
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::AtomicExportDir)
 public:
     explicit AtomicExportDir(const QString& targetDir);
     ~AtomicExportDir(); // removes the staging folder unless committed
@@ -53,7 +55,6 @@ public:
 
     void commit();
     const QString& target() const { return m_target; }
-    const QString& stagingPath() const { return m_staging; }
 
     // The names an export writes, the only ones a reused target may contain.
     static QStringList exportFileNames();

@@ -32,11 +32,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::Exporter", s);
-}
-
 // Conditions PairStream does not apply in SQL (tags all-of, rating, documents), as in PairFilter.
 bool matchesFilter(const ExportRecord& pair, const ExportOptions& o)
 {
@@ -138,6 +133,27 @@ struct StopOnExit
 };
 
 } // namespace
+
+// Which pairs go out and where: pass 1's findings and the split.
+struct Exporter::Plan
+{
+    std::vector<qint64> ids;                             // in pair order
+    std::vector<std::pair<std::uint32_t, qint64>> links; // (index in ids, document id)
+    std::vector<int> strata;                             // first tag per pair, when stratifying
+    std::vector<int> splitOf;                            // split per pair
+};
+
+struct Exporter::Output
+{
+    explicit Output(const QStringList& splitNames) : card(splitNames) {}
+    QByteArray projectDefault;    // the system prompt pairs without their own get
+    QHash<qint64, QString> names; // document names
+    QSet<qint64> estimated;       // documents whose page numbers are estimated (HWP)
+    RecordOptions record;
+    std::unique_ptr<FinalScan> scan;
+    DatasetCard card;
+    std::vector<std::unique_ptr<AtomicExportDir::Stream>> files; // one per split
+};
 
 QJsonObject ExportReport::toJson() const
 {
@@ -266,10 +282,74 @@ Exporter::Preview Exporter::preview(ProjectStore& store, const ExportOptions& op
     return p;
 }
 
-const ExportReport& Exporter::run()
+const ExportReport& Exporter::run(const TaskContext& task)
 {
+    m_task = &task;
+    const auto forgetTask = qScopeGuard([this] { m_task = &TaskContext::none(); });
     QElapsedTimer timer;
     timer.start();
+    const RecordFormat* format = checkOptions();
+
+    // Fails early on an unusable output folder, before any work.
+    AtomicExportDir dir(m_options.outDir);
+    m_report.outDir = dir.target();
+    Database& db = m_store.db();
+
+    // The card names the project file by its SHA-256. Hashing hundreds of megabytes takes as long
+    // as a large part of the export, so it runs on a second thread over the checkpointed file
+    // while the pairs are read (nothing writes to the project until the export is recorded).
+    if (!db.inTransaction())
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    std::atomic<bool> stopHashing{false};
+    std::future<QString> projectHash = std::async(
+        std::launch::async, [path = m_store.path(), &stopHashing] { return fileSha256(path, stopHashing); });
+    // Declared after the future: destroyed first, so the thread is told to stop before the
+    // future's destructor waits for it.
+    StopOnExit stopOnExit{stopHashing};
+
+    Plan plan = selectPairs();
+    guardPendingPii(plan);
+    DatasetSplitter::Options so;
+    so.ratios = m_options.splitRatios;
+    so.seed = m_options.seed;
+    so.groupByDocument = m_options.groupByDocument;
+    plan.splitOf = DatasetSplitter::assign(plan.ids.size(), plan.links, plan.strata, so);
+    plan.strata = {};
+
+    // Pass 2: stream the pairs again with their turns and write each to its split.
+    Output output(m_report.splitNames);
+    output.projectDefault = projectDefaultPrompt(m_store, m_options);
+    output.names = documentNames(db);
+    output.record = m_options.record;
+    output.record.documentNames = &output.names;
+    output.estimated = estimatedPageDocuments(db);
+    output.record.estimatedPages = &output.estimated;
+    if (m_options.finalScan && FinalScan::available())
+        output.scan = std::make_unique<FinalScan>(db);
+    for (const QString& s : m_report.splitNames)
+        output.files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
+    writeRecords(*format, plan, output);
+    throwIfCancelled();
+    checkFinalScan(output.scan.get());
+    for (std::size_t s = 0; s < output.files.size(); ++s) {
+        output.files[s]->close();
+        m_report.splitBytes[qsizetype(s)] = output.files[s]->bytesWritten();
+    }
+    m_report.projectSha256 = projectHash.get();
+    writeMetadata(*format, dir, output, timer);
+    throwIfCancelled();
+    dir.commit();
+    recordExport(*format);
+    return m_report;
+}
+
+void Exporter::throwIfCancelled() const
+{
+    m_task->throwIfCancelled(tr("export cancelled; nothing was written"));
+}
+
+const RecordFormat* Exporter::checkOptions()
+{
     const ExportOptions& o = m_options;
     const RecordFormat* format = RecordFormats::find(o.format);
     if (!format)
@@ -289,33 +369,18 @@ const ExportReport& Exporter::run()
     m_report.splitNames = ExportOptions::splitNames(o.splitRatios.size());
     m_report.splitCounts = QList<qint64>(m_report.splitNames.size(), 0);
     m_report.splitBytes = QList<qint64>(m_report.splitNames.size(), 0);
-    const auto cancelled = [this] { return m_cancel && m_cancel->load(std::memory_order_relaxed); };
-    const auto throwIfCancelled = [&] {
-        if (cancelled())
-            throw Error(tr("export cancelled; nothing was written"), Error::Kind::Cancelled);
-    };
+    return format;
+}
 
-    // Fails early on an unusable output folder, before any work.
-    AtomicExportDir dir(o.outDir);
-    m_report.outDir = dir.target();
+Exporter::Plan Exporter::selectPairs()
+{
+    const ExportOptions& o = m_options;
     Database& db = m_store.db();
-
-    // The card names the project file by its SHA-256. Hashing hundreds of megabytes takes as long
-    // as a large part of the export, so it runs on a second thread over the checkpointed file
-    // while the pairs are read (nothing writes to the project until the export is recorded).
-    if (!db.inTransaction())
-        db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-    std::atomic<bool> stopHashing{false};
-    std::future<QString> projectHash = std::async(
-        std::launch::async, [path = m_store.path(), &stopHashing] { return fileSha256(path, stopHashing); });
-    // Declared after the future: destroyed first, so the thread is told to stop before the
-    // future's destructor waits for it.
-    StopOnExit stopOnExit{stopHashing};
-
+    Plan plan;
+    std::vector<qint64>& ids = plan.ids;
+    std::vector<std::pair<std::uint32_t, qint64>>& links = plan.links;
+    std::vector<int>& strata = plan.strata;
     // Pass 1: which pairs, and what the split needs to know about them (documents, first tag).
-    std::vector<qint64> ids;
-    std::vector<std::pair<std::uint32_t, qint64>> links;
-    std::vector<int> strata;
     QMap<QString, int> tagIndex;
     {
         // Only what the filters and the split need: without a rating filter the pair ids come from
@@ -354,7 +419,14 @@ const ExportReport& Exporter::run()
         }
     }
     m_report.selected = qint64(ids.size());
+    return plan;
+}
 
+void Exporter::guardPendingPii(const Plan& plan)
+{
+    const ExportOptions& o = m_options;
+    const std::vector<qint64>& ids = plan.ids;
+    Database& db = m_store.db();
     // Guard: pending detections on the selected pairs' text or sources.
     {
         const QHash<qint64, int> pending = PendingPiiGuard::pendingByPair(db);
@@ -379,30 +451,18 @@ const ExportReport& Exporter::run()
             m_report.piiOverride = true;
         }
     }
+}
 
-    DatasetSplitter::Options so;
-    so.ratios = o.splitRatios;
-    so.seed = o.seed;
-    so.groupByDocument = o.groupByDocument;
-    const std::vector<int> splitOf = DatasetSplitter::assign(ids.size(), links, strata, so);
-    strata = {};
-
-    // Pass 2: stream the pairs again with their turns and write each to its split.
-    const QByteArray projectDefault = projectDefaultPrompt(m_store, o);
-    const QHash<qint64, QString> names = documentNames(db);
-    const QSet<qint64> estimated = estimatedPageDocuments(db);
-    RecordOptions ro = o.record;
-    ro.documentNames = &names;
-    ro.estimatedPages = &estimated;
+void Exporter::writeRecords(const RecordFormat& format, const Plan& plan, Output& output)
+{
+    const ExportOptions& o = m_options;
+    Database& db = m_store.db();
+    const std::vector<qint64>& ids = plan.ids;
+    const std::vector<std::pair<std::uint32_t, qint64>>& links = plan.links;
+    const std::vector<int>& splitOf = plan.splitOf;
     Deduplicator dedup(o.dedupExact, o.nearDuplicateThreshold);
     dedup.reserve(ids.size());
-    std::unique_ptr<FinalScan> scan;
-    if (o.finalScan && FinalScan::available())
-        scan = std::make_unique<FinalScan>(db);
-    DatasetCard card(m_report.splitNames);
-    std::vector<std::unique_ptr<AtomicExportDir::Stream>> files;
-    for (const QString& s : m_report.splitNames)
-        files.push_back(dir.openStream(s + QStringLiteral(".jsonl")));
+    FinalScan* scan = output.scan.get();
     // Pass 2 is a pipeline, because on one thread it kept one core busy while the other idled: a
     // reader thread steps the SQLite statements and copies the pairs out, this thread validates,
     // deduplicates and writes them, and a scanner thread runs the final scan over what was
@@ -431,7 +491,21 @@ const ExportReport& Exporter::run()
     };
     std::atomic<bool> stopPipeline{false};
     std::exception_ptr readError, scanError;
-    std::thread reader([&] {
+    std::thread reader;
+    std::thread scanner;
+    // On every way out (error, Cancel, success, a thread that could not be started) the other
+    // stages are released and joined: the guard exists before the first thread does.
+    const auto joinPipeline = qScopeGuard([&] {
+        stopPipeline = true;
+        readQueue.close();
+        scanQueue.close();
+        spentQueue.close();
+        if (reader.joinable())
+            reader.join();
+        if (scanner.joinable())
+            scanner.join();
+    });
+    reader = std::thread([&] {
         try {
             // The card needs each record's documents, which pass 1 read already; the sources are
             // read again only when the records carry them (document name and page).
@@ -458,7 +532,7 @@ const ExportReport& Exporter::run()
                         pair.sources << source;
                     }
                 batch.splits.push_back(splitOf[cursor++]);
-                applySystemPrompt(pair, o, projectDefault);
+                applySystemPrompt(pair, o, output.projectDefault);
                 if (dedup.exact())
                     batch.keys.push_back(Deduplicator::exactKey(pair));
                 if (++batch.count == kBatch) {
@@ -474,7 +548,6 @@ const ExportReport& Exporter::run()
         }
         readQueue.close();
     });
-    std::thread scanner;
     if (scan) {
         scanner = std::thread([&] {
             try {
@@ -494,17 +567,6 @@ const ExportReport& Exporter::run()
             scanQueue.close();
         });
     }
-    // On every way out (error, Cancel, success) the other stages are released and joined.
-    const auto joinPipeline = qScopeGuard([&] {
-        stopPipeline = true;
-        readQueue.close();
-        scanQueue.close();
-        spentQueue.close();
-        if (reader.joinable())
-            reader.join();
-        if (scanner.joinable())
-            scanner.join();
-    });
     {
         const auto total = qint64(ids.size());
         qint64 done = 0;
@@ -518,27 +580,10 @@ const ExportReport& Exporter::run()
                 const int split = batch->splits[k];
                 ++done;
                 throwIfCancelled();
-                if (m_progress && (done & 0x3ff) == 0)
-                    m_progress(done, total);
-                const QString why = format->validate(pair);
-                if (!why.isEmpty()) {
-                    m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
-                    continue;
-                }
-                const Deduplicator::Verdict v =
-                    dedup.check(pair, batch->keys.empty() ? nullptr : &batch->keys[k]);
-                if (!v.keep) {
-                    m_report.duplicates
-                        << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
-                    continue;
-                }
-                AtomicExportDir::Stream& out = *files[std::size_t(split)];
-                format->write(pair, ro, out.buffer());
-                out.maybeFlush();
-                ++m_report.splitCounts[split];
-                ++m_report.written;
-                card.add(split, pair);
-                batch->written[k] = true;
+                if ((done & 0x3ff) == 0)
+                    m_task->progress(done, total);
+                batch->written[k] = writeRecord(
+                    format, pair, split, batch->keys.empty() ? nullptr : &batch->keys[k], dedup, output);
             }
             if (!scan)
                 recycle(std::move(*batch));
@@ -553,39 +598,62 @@ const ExportReport& Exporter::run()
             scanner.join();
         if (scanError)
             std::rethrow_exception(scanError);
-        if (m_progress)
-            m_progress(total, total);
+        m_task->progress(total, total);
     }
-    throwIfCancelled();
-    if (scan) {
-        m_report.finalScanRan = true;
-        m_report.finalScanCovered = scan->coveredCount();
-        m_report.finalScanHits = scan->uncovered();
-        if (!m_report.finalScanHits.isEmpty()) {
-            QStringList shown;
-            for (qsizetype i = 0; i < m_report.finalScanHits.size() && i < 10; ++i) {
-                const auto& h = m_report.finalScanHits[i];
-                shown << QStringLiteral("pair %1: %2 \"%3\"").arg(h.pairId).arg(h.type, h.text);
-            }
-            throw Error(
-                tr("export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them "
+}
+
+bool Exporter::writeRecord(const RecordFormat& format, const ExportRecord& pair, int split,
+                           const Deduplicator::Key* key, Deduplicator& dedup, Output& output)
+{
+    const QString why = format.validate(pair);
+    if (!why.isEmpty()) {
+        m_report.invalid << ExportReport::Dropped{pair.id, why, 0, 0};
+        return false;
+    }
+    const Deduplicator::Verdict v = dedup.check(pair, key);
+    if (!v.keep) {
+        m_report.duplicates << ExportReport::Dropped{pair.id, v.reason, v.duplicateOf, v.similarity};
+        return false;
+    }
+    AtomicExportDir::Stream& out = *output.files[std::size_t(split)];
+    format.write(pair, output.record, out.buffer());
+    out.maybeFlush();
+    ++m_report.splitCounts[split];
+    ++m_report.written;
+    output.card.add(split, pair);
+    return true;
+}
+
+void Exporter::checkFinalScan(const FinalScan* scan)
+{
+    if (!scan)
+        return;
+    m_report.finalScanRan = true;
+    m_report.finalScanCovered = scan->coveredCount();
+    m_report.finalScanHits = scan->uncovered();
+    if (m_report.finalScanHits.isEmpty())
+        return;
+    QStringList shown;
+    for (qsizetype i = 0; i < m_report.finalScanHits.size() && i < 10; ++i) {
+        const auto& h = m_report.finalScanHits[i];
+        shown << QStringLiteral("pair %1: %2 \"%3\"").arg(h.pairId).arg(h.type, h.text);
+    }
+    throw Error(tr("export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them "
                    "in the project first")
                     .arg(m_report.finalScanHits.size())
                     .arg(shown.join(QStringLiteral("; "))));
-        }
-    }
-    for (std::size_t s = 0; s < files.size(); ++s) {
-        files[s]->close();
-        m_report.splitBytes[qsizetype(s)] = files[s]->bytesWritten();
-    }
+}
 
+void Exporter::writeMetadata(const RecordFormat& format, AtomicExportDir& dir, const Output& output,
+                             const QElapsedTimer& timer)
+{
+    Database& db = m_store.db();
     // Card, dataset_info.json, report; then the folder appears in one rename.
-    m_report.projectSha256 = projectHash.get();
     m_report.at = nowUtcIso();
     QJsonObject info;
     for (const QString& s : m_report.splitNames)
         info.insert(QStringLiteral("quarry_%1").arg(s),
-                    format->llamaFactoryEntry(s + QStringLiteral(".jsonl")));
+                    format.llamaFactoryEntry(s + QStringLiteral(".jsonl")));
     dir.writeFile(QStringLiteral("dataset_info.json"), QJsonDocument(info).toJson(QJsonDocument::Indented));
 
     DatasetCard::Context ctx;
@@ -593,9 +661,9 @@ const ExportReport& Exporter::run()
     ctx.projectSha256 = m_report.projectSha256;
     ctx.date = m_report.at;
     ctx.quarryVersion = QStringLiteral(QUARRY_VERSION);
-    ctx.formatName = format->displayName();
-    ctx.options = optionsToJson(o);
-    ctx.documentNames = names;
+    ctx.formatName = format.displayName();
+    ctx.options = optionsToJson(m_options);
+    ctx.documentNames = output.names;
     {
         Statement st = db.prepare(QStringLiteral("SELECT entity_type, status, count(*) FROM detections GROUP "
                                                  "BY entity_type, status ORDER BY 1, 2"));
@@ -603,12 +671,14 @@ const ExportReport& Exporter::run()
             ctx.detections << DatasetCard::Context::DetectionCount{st.text(0), st.text(1), st.int64(2)};
     }
     m_report.seconds = double(timer.elapsed()) / 1000.0;
-    dir.writeFile(QStringLiteral("README.md"), card.render(m_report, ctx));
+    dir.writeFile(QStringLiteral("README.md"), output.card.render(m_report, ctx));
     dir.writeFile(QStringLiteral("export_report.json"),
                   QJsonDocument(m_report.toJson()).toJson(QJsonDocument::Indented));
-    throwIfCancelled();
-    dir.commit();
+}
 
+void Exporter::recordExport(const RecordFormat& format)
+{
+    Database& db = m_store.db();
     // Recorded only once the files are in place.
     QJsonObject counts;
     for (qsizetype i = 0; i < m_report.splitNames.size(); ++i)
@@ -616,18 +686,18 @@ const ExportReport& Exporter::run()
     counts.insert(QStringLiteral("selected"), m_report.selected);
     counts.insert(QStringLiteral("duplicates"), m_report.duplicates.size());
     counts.insert(QStringLiteral("invalid"), m_report.invalid.size());
-    const QJsonObject optionsJson = optionsToJson(o);
+    const QJsonObject optionsJson = optionsToJson(m_options);
     Transaction tx(db);
     Statement ins =
         db.prepare(QStringLiteral("INSERT INTO exports (at, actor, format, out_dir, options, counts, "
                                   "pii_override) VALUES (?,?,?,?,?,?,?)"));
-    ins.bindAll(m_report.at, m_store.actor(), format->name(), m_report.outDir,
+    ins.bindAll(m_report.at, m_store.actor(), format.name(), m_report.outDir,
                 QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
                 QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact)),
                 m_report.piiOverride ? 1 : 0);
     ins.run();
     m_report.exportId = db.lastInsertId();
-    QJsonObject after{{QStringLiteral("format"), format->name()},
+    QJsonObject after{{QStringLiteral("format"), format.name()},
                       {QStringLiteral("out_dir"), m_report.outDir},
                       {QStringLiteral("options"), optionsJson},
                       {QStringLiteral("counts"), counts},
@@ -646,7 +716,6 @@ const ExportReport& Exporter::run()
                                                 : QStringLiteral("export"),
                            {}, after);
     tx.commit();
-    return m_report;
 }
 
 } // namespace quarry

@@ -1,20 +1,24 @@
 #pragma once
 
+#include "export/Deduplicator.h"
 #include "export/ExportOptions.h"
 #include "export/FinalScan.h"
+#include "util/TaskContext.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <functional>
+class QElapsedTimer;
 
 namespace quarry {
 
+class AtomicExportDir;
 class ProjectStore;
+class RecordFormat;
 
 // What an export did (or found before refusing): filled as it goes, readable after a failure.
 struct ExportReport
@@ -56,16 +60,13 @@ struct ExportReport
 // the user; report() then says what was found (pending detections, final-scan hits...).
 class Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::Exporter)
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-
     Exporter(ProjectStore& store, ExportOptions options);
 
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
-    // Checked once per record; set from any thread to cancel (Error::Kind::Cancelled, nothing written).
-    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
-
-    const ExportReport& run();
+    // `task` is checked once per record (a cancel throws Error::Kind::Cancelled and nothing is
+    // written) and told the records done out of those selected.
+    const ExportReport& run(const TaskContext& task = TaskContext::none());
     const ExportReport& report() const { return m_report; }
 
     // The first `count` records as they would be written (no split, dedup or guards), plus the
@@ -86,11 +87,27 @@ public:
     static QJsonObject optionsToJson(const ExportOptions& options);
 
 private:
+    struct Plan;   // which pairs go out and where
+    struct Output; // what pass 2 writes into
+
+    // The steps of run(), in order.
+    const RecordFormat* checkOptions();
+    Plan selectPairs();
+    void guardPendingPii(const Plan& plan);
+    void writeRecords(const RecordFormat& format, const Plan& plan, Output& output);
+    // Validates, deduplicates and writes one record; false when it was dropped.
+    bool writeRecord(const RecordFormat& format, const ExportRecord& pair, int split,
+                     const Deduplicator::Key* key, Deduplicator& dedup, Output& output);
+    void checkFinalScan(const FinalScan* scan);
+    void writeMetadata(const RecordFormat& format, AtomicExportDir& dir, const Output& output,
+                       const QElapsedTimer& timer);
+    void recordExport(const RecordFormat& format);
+    void throwIfCancelled() const;
+
     ExportOptions m_options;
     ProjectStore& m_store;
     ExportReport m_report;
-    Progress m_progress;
-    const std::atomic<bool>* m_cancel = nullptr;
+    const TaskContext* m_task = &TaskContext::none(); // the running export's, during run()
 };
 
 } // namespace quarry

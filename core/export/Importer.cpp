@@ -13,12 +13,7 @@
 
 namespace quarry {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::Importer", s);
-}
-} // namespace
+namespace {} // namespace
 
 QJsonObject ImportReport::toJson() const
 {
@@ -32,7 +27,7 @@ QJsonObject ImportReport::toJson() const
                        {QStringLiteral("errors"), errs}};
 }
 
-ImportReport Importer::importFile(const QString& path, const QString& formatName)
+ImportReport Importer::importFile(const QString& path, const QString& formatName, const TaskContext& task)
 {
     ImportReport report;
     const RecordFormat* format = nullptr;
@@ -51,8 +46,9 @@ ImportReport Importer::importFile(const QString& path, const QString& formatName
     Transaction tx(m_store.db());
     qint64 lineNo = 0;
     while (!file.atEnd()) {
-        if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            throw Error(tr("import cancelled; nothing was imported"), Error::Kind::Cancelled);
+        task.throwIfCancelled(tr("import cancelled; nothing was imported"));
+        if (task.wantsProgress() && (lineNo & 0x3ff) == 0)
+            task.progress(file.pos(), file.size());
         QByteArray line = file.readLine();
         ++lineNo;
         if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))

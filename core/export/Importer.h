@@ -1,10 +1,11 @@
 #pragma once
 
+#include "util/TaskContext.h"
+
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include <atomic>
 
 namespace quarry {
 
@@ -34,17 +35,18 @@ struct ImportReport
 // imported in one transaction, each pair with its audit record.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::Importer)
 public:
     explicit Importer(ProjectStore& store) : m_store(store) {}
-    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
 
     // Throws Error (BadInput) for an unreadable file, an unknown format name or a file in which no
     // line has a known format; line-level problems go to the report.
-    ImportReport importFile(const QString& path, const QString& formatName = {});
+    // A cancel of `task` throws Error::Kind::Cancelled and imports nothing; progress is in bytes.
+    ImportReport importFile(const QString& path, const QString& formatName = {},
+                            const TaskContext& task = TaskContext::none());
 
 private:
     ProjectStore& m_store;
-    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace quarry

@@ -2,12 +2,15 @@
 
 #include "export/RecordFormat.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // OpenAI chat fine-tuning: {"messages":[{"role":"system"|"user"|"assistant","content":…},…]} with an
 // optional "weight" (0 or 1) on assistant messages and at least one assistant message.
 class OpenAiFormat : public RecordFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::OpenAiFormat)
 public:
     QString name() const override;
     QString displayName() const override;

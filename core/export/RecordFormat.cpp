@@ -9,11 +9,6 @@
 namespace quarry {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::RecordFormat", s);
-}
-
 bool isBlank(QByteArrayView text)
 {
     const auto* s = reinterpret_cast<const uchar*>(text.data());

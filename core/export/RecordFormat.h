@@ -4,6 +4,7 @@
 #include "export/ExportRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -30,6 +31,7 @@ struct RecordOptions
 // Implementations are stateless; RecordFormats holds the one instance of each.
 class RecordFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::RecordFormat)
 public:
     virtual ~RecordFormat() = default;
 

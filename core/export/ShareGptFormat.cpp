@@ -7,12 +7,7 @@
 
 namespace quarry {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::ShareGptFormat", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString ShareGptFormat::name() const
 {

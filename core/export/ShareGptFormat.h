@@ -2,12 +2,15 @@
 
 #include "export/RecordFormat.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // ShareGPT: {"conversations":[{"from":"human"|"gpt","value":…},…],"system":…}, human first, human and gpt
 // alternating, ending with gpt (LLaMA-Factory drops a trailing human turn).
 class ShareGptFormat : public RecordFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::ShareGptFormat)
 public:
     QString name() const override;
     QString displayName() const override;

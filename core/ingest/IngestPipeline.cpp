@@ -19,12 +19,14 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <condition_variable>
 #include <deque>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace quarry {
@@ -703,6 +705,36 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
     }
     emit batchFinished(summary);
     return summary;
+}
+
+IngestSummary IngestPipeline::run(const QStringList& paths, const TaskContext& task)
+{
+    // The signals are emitted on this thread, so the handlers run here, next to the task.
+    int files = 0;
+    int done = 0;
+    // Hooked only once the batch has started: run() clears an earlier cancel when it begins.
+    std::optional<TaskContext::CancelHook> hook;
+    const QMetaObject::Connection started = connect(this, &IngestPipeline::batchStarted, [&](int count) {
+        files = count;
+        task.progress(0, files);
+        hook.emplace(task, [this] { cancel(); });
+    });
+    const QMetaObject::Connection page = connect(
+        this, &IngestPipeline::pageProgress, [&](int, const QString& path, int pagesDone, int pageCount) {
+            task.progress(
+                done, files,
+                tr("%1, page %2 of %3").arg(QFileInfo(path).fileName()).arg(pagesDone).arg(pageCount));
+        });
+    const QMetaObject::Connection finished =
+        connect(this, &IngestPipeline::fileFinished, [&](const IngestFileResult& r) {
+            task.progress(++done, files, QFileInfo(r.path).fileName());
+        });
+    const auto disconnectAll = qScopeGuard([&] {
+        disconnect(started);
+        disconnect(page);
+        disconnect(finished);
+    });
+    return run(paths);
 }
 
 } // namespace quarry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/TaskContext.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -76,6 +78,9 @@ public:
 
     // Throws Error (BadInput) for unusable options (unknown OCR language) before touching anything.
     IngestSummary run(const QStringList& paths);
+    // The same run, cancelled through `task` as by cancel() (the summary says so; nothing is
+    // thrown) and reporting finished files out of the batch, the detail naming the file and page.
+    IngestSummary run(const QStringList& paths, const TaskContext& task);
     void cancel();
     bool isCancelled() const { return m_cancel.load(); }
 

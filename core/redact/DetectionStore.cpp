@@ -126,7 +126,7 @@ ScanSummary DetectionStore::scanPage(const Scanner& scanner, qint64 pageId)
     return s;
 }
 
-ScanSummary DetectionStore::scanProject(const Scanner& scanner, const std::function<void(int, int)>& progress)
+ScanSummary DetectionStore::scanProject(const Scanner& scanner, const TaskContext& task)
 {
     const std::optional<double> threshold = autoAcceptThreshold();
     QList<qint64> pages;
@@ -139,6 +139,8 @@ ScanSummary DetectionStore::scanProject(const Scanner& scanner, const std::funct
     ScanSummary total;
     int done = 0;
     for (qint64 id : pages) {
+        task.throwIfCancelled(tr("finding personal data was cancelled; the pages already looked through "
+                                 "keep their detections"));
         // One transaction per page: an interrupted scan keeps what it finished.
         Transaction tx(m_store.db());
         const ScanSummary s = scanPageLocked(scanner, id, threshold);
@@ -149,8 +151,7 @@ ScanSummary DetectionStore::scanProject(const Scanner& scanner, const std::funct
         total.kept += s.kept;
         total.removed += s.removed;
         total.autoAccepted += s.autoAccepted;
-        if (progress)
-            progress(++done, int(pages.size()));
+        task.progress(++done, pages.size());
     }
     return total;
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "redact/Detection.h"
+#include "util/TaskContext.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
 
 namespace quarry {
@@ -69,7 +69,8 @@ public:
     // moved in edited text); pending rows are replaced by what the scanner finds now; new
     // detections at or above the auto-accept threshold are accepted (and audited as such).
     ScanSummary scanPage(const Scanner& scanner, qint64 pageId);
-    ScanSummary scanProject(const Scanner& scanner, const std::function<void(int done, int total)>& progress = {});
+    // A cancel of `task` stops between pages with Error::Kind::Cancelled; progress counts pages.
+    ScanSummary scanProject(const Scanner& scanner, const TaskContext& task = TaskContext::none());
 
     // Project setting redact.auto_accept; nullopt when off.
     std::optional<double> autoAcceptThreshold();

@@ -20,7 +20,6 @@ public:
     bool tryLock();
     bool isLocked() const;
     QString holder() const;
-    QString lockFilePath() const { return m_lockPath; }
 
 private:
     QString m_lockPath;

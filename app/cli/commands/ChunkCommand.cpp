@@ -8,12 +8,7 @@
 
 namespace quarry::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::ChunkCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString ChunkCommand::description() const
 {

@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class ChunkCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::ChunkCommand)
 public:
     QString name() const override { return QStringLiteral("chunk"); }
     QString description() const override;

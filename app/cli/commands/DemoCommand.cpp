@@ -33,7 +33,11 @@ int DemoCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     const QString samples = parser.isSet(QStringLiteral("samples")) ? parser.value(QStringLiteral("samples"))
                                                                     : DemoProject::findSamples();
     const QString path = parser.positionalArguments().at(0);
-    DemoProject::build(path, samples, [&ctx](const QString& step) { ctx.err << step << Qt::endl; });
+    const TaskContext task([&ctx](qint64, qint64, const QString& step) {
+        if (!step.isEmpty())
+            ctx.err << step << Qt::endl;
+    });
+    DemoProject::build(path, samples, task);
     ctx.out
         << QCoreApplication::translate("quarry::cli::DemoCommand", "Created the demo project %1").arg(path)
         << Qt::endl;

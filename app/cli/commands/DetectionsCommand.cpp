@@ -11,15 +11,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::DetectionsCommand", text);
-}
-
-} // namespace
-
 QString DetectionsCommand::description() const
 {
     return tr("List a project's detections with their review status.");

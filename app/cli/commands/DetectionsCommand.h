@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class DetectionsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::DetectionsCommand)
 public:
     QString name() const override { return QStringLiteral("detections"); }
     QString description() const override;

@@ -13,11 +13,6 @@ namespace quarry::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("quarry::cli::DocsCommand", text, disambiguation, n);
-}
-
 // "text 1-3, ocr 4, text 5": runs of pages with the same method.
 QString methodRuns(const QList<QPair<int, QString>>& pages)
 {

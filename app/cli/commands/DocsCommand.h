@@ -2,11 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli docs PROJECT : the documents of a project with their ingest status.
 class DocsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::DocsCommand)
 public:
     QString name() const override { return QStringLiteral("docs"); }
     QString description() const override;

@@ -10,12 +10,7 @@
 
 namespace quarry::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::ExportCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString ExportCommand::description() const
 {

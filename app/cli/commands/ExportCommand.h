@@ -2,11 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli export PROJECT --format F --out DIR [filters, split, system prompt, dedup, guards]
 class ExportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::ExportCommand)
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString description() const override;

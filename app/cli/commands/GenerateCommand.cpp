@@ -10,12 +10,7 @@
 
 namespace quarry::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::GenerateCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString GenerateCommand::description() const
 {
@@ -68,11 +63,11 @@ int GenerateCommand::execute(const QCommandLineParser& parser, CommandContext& c
     QElapsedTimer timer;
     timer.start();
     const bool json = parser.isSet(QStringLiteral("json"));
-    SyntheticGenerator::generate(store->db(), o, [&](qint64 done, qint64 total) {
+    const TaskContext task([&](qint64 done, qint64 total, const QString&) {
         if (!json && ctx.outIsTerminal && done % 100000 == 0)
             ctx.err << tr("%1 / %2 pairs").arg(done).arg(total) << Qt::endl;
-        return true;
     });
+    SyntheticGenerator::generate(store->db(), o, task);
     const qint64 ms = timer.elapsed();
     if (json) {
         writeJson(ctx, QJsonObject{{QStringLiteral("pairs"), o.pairs}, {QStringLiteral("ms"), ms}});

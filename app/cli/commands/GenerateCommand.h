@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class GenerateCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::GenerateCommand)
 public:
     QString name() const override { return QStringLiteral("generate"); }
     QString description() const override;

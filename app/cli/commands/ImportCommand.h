@@ -2,11 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli import PROJECT FILE [--format F] [--json]
 class ImportCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::ImportCommand)
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override;

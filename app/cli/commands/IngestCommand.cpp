@@ -9,15 +9,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("quarry::cli::IngestCommand", text, disambiguation, n);
-}
-
-} // namespace
-
 QString IngestCommand::description() const
 {
     return tr("Add PDFs, images and text files (folders recursed) to a project.");

@@ -2,11 +2,14 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli ingest PROJECT PATH... : adds files (folders recursed) to a project.
 class IngestCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::IngestCommand)
 public:
     QString name() const override { return QStringLiteral("ingest"); }
     QString description() const override;

@@ -3,8 +3,8 @@
 #include "curation/DuplicateFinder.h"
 #include "curation/PairHistory.h"
 #include "curation/PairRepository.h"
+#include "curation/SelectionPair.h"
 #include "store/ProjectStore.h"
-#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -16,11 +16,6 @@
 namespace quarry::cli {
 
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::PairsCommand", s);
-}
 
 bool parseIds(const QStringList& args, QList<qint64>& ids)
 {
@@ -128,17 +123,13 @@ int PairsCommand::duplicates(const QCommandLineParser& parser, CommandContext& c
                    .arg(r.candidates.size())
                    .arg(r.candidatesCut ? tr(" (the most similar shown)") : QString())
             << "\n";
-    Statement first = store.db().prepare(
-        QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
-    auto firstTurn = [&](qint64 pairId) {
-        first.bind(1, pairId);
-        const QString text = first.step() ? first.text(0).simplified().left(60) : QString();
-        first.reset();
-        return text;
-    };
+    QList<qint64> shown;
+    for (const MinHash::Candidate& c : r.candidates)
+        shown << c.a;
+    const QHash<qint64, QString> firstTurns = PairRepository(store.db(), store.actor()).firstTurns(shown);
     for (const MinHash::Candidate& c : r.candidates)
         ctx.out << c.a << "\t" << c.b << "\t" << QString::number(c.similarity, 'f', 2) << "\t"
-                << firstTurn(c.a) << "\n";
+                << firstTurns.value(c.a).simplified().left(60) << "\n";
     ctx.out.flush();
     return ExitOk;
 }
@@ -178,6 +169,11 @@ void PairsCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(
         {QStringLiteral("assistant"), tr("add: an assistant turn (repeatable)."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("system"), tr("add: the system prompt."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("quote"),
+                      tr("add: text of the --document the pair is written from (its context and source)."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("page"), tr("add: the page of the --quote (default 1)."),
+                      QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption(
         {QStringLiteral("context"), tr("add: the context (Alpaca input)."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("rating"), tr("add: rating 1-5."), QStringLiteral("N")});
@@ -356,8 +352,23 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                 if (i < answers.size())
                     p.turns << Turn{Turn::Role::Assistant, answers.at(i), std::nullopt};
             }
+            if (parser.isSet(QStringLiteral("quote"))) {
+                // As "New Pair from Selection": the quote is the context and the source, linked to
+                // the passage that contains it.
+                const QStringList documents = parser.values(QStringLiteral("document"));
+                const qint64 documentId =
+                    documents.isEmpty() ? 0 : resolveDocument(*store, documents.first());
+                if (!documentId)
+                    return error(ctx, tr("pairs add: --quote needs the --document it comes from"));
+                const Pair selected = SelectionPair::build(store->db(), documentId,
+                                                           parser.value(QStringLiteral("page")).toInt(),
+                                                           parser.value(QStringLiteral("quote")));
+                p.context = selected.context;
+                p.sources = selected.sources;
+            }
             p.systemPrompt = parser.value(QStringLiteral("system"));
-            p.context = parser.value(QStringLiteral("context"));
+            if (parser.isSet(QStringLiteral("context")))
+                p.context = parser.value(QStringLiteral("context"));
             p.notes = parser.value(QStringLiteral("notes"));
             p.tags = parser.values(QStringLiteral("tag"));
             if (parser.isSet(QStringLiteral("status"))) {

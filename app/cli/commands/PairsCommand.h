@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class PairsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::PairsCommand)
 public:
     QString name() const override { return QStringLiteral("pairs"); }
     QString description() const override;

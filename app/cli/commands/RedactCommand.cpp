@@ -10,15 +10,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::RedactCommand", text);
-}
-
-} // namespace
-
 QString RedactCommand::description() const
 {
     return tr("Scan every page of a project for personal data; earlier decisions are kept.");

@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class RedactCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::RedactCommand)
 public:
     QString name() const override { return QStringLiteral("redact"); }
     QString description() const override;

@@ -15,11 +15,6 @@ namespace quarry::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::ScanCommand", text);
-}
-
 // Detections go out as JSON lines built by hand into one buffer that reaches stdout in large writes:
 // a QJsonObject, a QJsonDocument and a flushing endl per detection (a write() each) cost more than
 // the scan itself on large inputs. Keys in the order QJsonDocument writes them (sorted), escaping

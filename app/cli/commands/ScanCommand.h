@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class ScanCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::ScanCommand)
 public:
     QString name() const override { return QStringLiteral("scan"); }
     QString description() const override;

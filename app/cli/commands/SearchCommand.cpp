@@ -11,12 +11,7 @@
 
 namespace quarry::cli {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::SearchCommand", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString SearchCommand::description() const
 {

@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class SearchCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::SearchCommand)
 public:
     QString name() const override { return QStringLiteral("search"); }
     QString description() const override;

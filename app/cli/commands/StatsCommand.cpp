@@ -10,11 +10,6 @@ namespace quarry::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("quarry::cli::StatsCommand", s);
-}
-
 // Terminal columns of a string: East Asian wide characters (Hangul, CJK, full-width forms) take
 // two, so that tables with Korean tag or document names stay aligned.
 int displayWidth(const QString& s)
@@ -88,7 +83,7 @@ struct Table
 Table countTable(const QString& heading, const QString& what, const QList<NamedCount>& counts, qint64 total,
                  int limit = -1)
 {
-    Table t{heading, {what, tr("Count"), tr("Share")}, {}};
+    Table t{heading, {what, StatsCommand::tr("Count"), StatsCommand::tr("Share")}, {}};
     qint64 rest = 0;
     qsizetype restNames = 0;
     for (qsizetype i = 0; i < counts.size(); ++i) {
@@ -100,7 +95,8 @@ Table countTable(const QString& heading, const QString& what, const QList<NamedC
         t.rows.append({counts[i].key, QString::number(counts[i].count), percent(counts[i].count, total)});
     }
     if (restNames)
-        t.rows.append({tr("(%1 more)").arg(restNames), QString::number(rest), percent(rest, total)});
+        t.rows.append(
+            {StatsCommand::tr("(%1 more)").arg(restNames), QString::number(rest), percent(rest, total)});
     return t;
 }
 
@@ -114,13 +110,13 @@ QString bucketLabel(const LengthHistogram& h, qsizetype i)
 Table histogramTable(const QString& heading, const QString& unit, const LengthHistogram& user,
                      const LengthHistogram& assistant)
 {
-    Table t{heading, {unit, tr("User side"), tr("Assistant side")}, {}};
+    Table t{heading, {unit, StatsCommand::tr("User side"), StatsCommand::tr("Assistant side")}, {}};
     for (qsizetype i = 0; i < user.lower.size(); ++i)
         t.rows.append({bucketLabel(user, i), QString::number(user.counts.value(i)),
                        QString::number(assistant.counts.value(i))});
-    t.rows.append(
-        {tr("mean"), QString::number(user.mean(), 'f', 1), QString::number(assistant.mean(), 'f', 1)});
-    t.rows.append({tr("max"), QString::number(user.max), QString::number(assistant.max)});
+    t.rows.append({StatsCommand::tr("mean"), QString::number(user.mean(), 'f', 1),
+                   QString::number(assistant.mean(), 'f', 1)});
+    t.rows.append({StatsCommand::tr("max"), QString::number(user.max), QString::number(assistant.max)});
     return t;
 }
 

@@ -2,12 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli stats PROJECT [--json]: pair counts by status, origin, rating, tag and document,
 // length histograms, detections by type and status, documents and pages.
 class StatsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::StatsCommand)
 public:
     QString name() const override { return QStringLiteral("stats"); }
     QString description() const override;

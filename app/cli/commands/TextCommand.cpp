@@ -8,15 +8,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::TextCommand", text);
-}
-
-} // namespace
-
 QString TextCommand::description() const
 {
     return tr("Print a document's text as stored (its corrections included), or redacted.");

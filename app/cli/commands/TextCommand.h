@@ -2,10 +2,13 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 class TextCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::TextCommand)
 public:
     QString name() const override { return QStringLiteral("text"); }
     QString description() const override;

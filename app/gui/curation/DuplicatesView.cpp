@@ -6,7 +6,6 @@
 #include "curation/SetStatusCommand.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
-#include "store/Statement.h"
 #include "util/Error.h"
 
 #include <QCheckBox>
@@ -25,7 +24,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace quarry::gui {
 
@@ -33,8 +31,6 @@ struct DuplicatesView::Outcome
 {
     DuplicateFinder::Result result;
     QList<DuplicatesModel::Candidate> candidates;
-    QString error;
-    bool cancelled = false;
     qint64 totalMs = 0;
 };
 
@@ -60,7 +56,7 @@ DuplicatesView::DuplicatesView(QWidget* parent)
       m_openB(new QPushButton(tr("Open B"), this)), m_rejectButton(new QPushButton(tr("Reject"), this)),
       m_deleteButton(new QPushButton(tr("Delete"), this)),
       m_dismiss(new QPushButton(tr("Not a Duplicate"), this)), m_contextMenu(new QMenu(this)),
-      m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this))
+      m_runner(new TaskRunner(this))
 {
     setObjectName(QStringLiteral("DuplicatesView"));
     m_threshold->setRange(0.5, 1.0);
@@ -161,8 +157,12 @@ DuplicatesView::DuplicatesView(QWidget* parent)
     connect(m_openB, &QPushButton::clicked, this, [this] { open(Side::B); });
     connect(m_dismiss, &QPushButton::clicked, this, &DuplicatesView::toggleDismissed);
     connect(m_showDismissed, &QCheckBox::toggled, this, &DuplicatesView::showCandidates);
-    connect(m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this,
-            &DuplicatesView::onFinished);
+    connect(m_runner, &TaskRunner::progress, m_progress,
+            [this](qint64 done) { m_progress->setValue(int(done)); });
+    connect(m_runner, &TaskRunner::failed, this,
+            [this](const QString& message) { onFinished(TaskRunner::Outcome::Failed, message); });
+    connect(m_runner, &TaskRunner::cancelled, this,
+            [this](const QString& message) { onFinished(TaskRunner::Outcome::Cancelled, message); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DuplicatesView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DuplicatesView::updateActions);
@@ -191,11 +191,8 @@ DuplicatesView::~DuplicatesView()
 
 void DuplicatesView::stopAndWait()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    if (m_watcher->isRunning())
-        m_watcher->waitForFinished();
-    m_connection.reset();
+    m_runner->cancel();
+    m_runner->waitForFinished();
 }
 
 void DuplicatesView::setProject(ProjectStore* store, QUndoStack* undoStack)
@@ -216,7 +213,7 @@ void DuplicatesView::setProject(ProjectStore* store, QUndoStack* undoStack)
 
 bool DuplicatesView::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_runner->isRunning();
 }
 
 void DuplicatesView::setThreshold(double threshold)
@@ -258,89 +255,73 @@ void DuplicatesView::find()
     default:
         break;
     }
-    // The worker reads through its own connection: the GUI goes on using the main one meanwhile.
-    try {
-        m_connection = m_store->openConnection(Database::Mode::ReadOnly);
-    } catch (const Error& e) {
-        m_status->setText(tr("Could not look for duplicates: %1").arg(e.message()));
-        return;
-    }
-    Database* db = m_connection.get();
-    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    o.cancel = m_cancelFlag.get();
-    QProgressBar* bar = m_progress;
-    o.progress = [bar](int percent) {
-        QMetaObject::invokeMethod(
-            bar, [bar, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
-    };
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_cancel->setEnabled(true);
     m_find->setEnabled(false);
     m_status->setText(tr("Looking for possible duplicates…"));
-    m_watcher->setFuture(QtConcurrent::run([db, o, flag = m_cancelFlag]() {
-        auto out = std::make_shared<Outcome>();
-        QElapsedTimer timer;
-        timer.start();
-        try {
-            out->result = DuplicateFinder::find(*db, o);
-            const QSet<QPair<qint64, qint64>> dismissed = DuplicateFinder::dismissed(*db);
-            // The first line of each pair shown, one lookup per pair.
-            Statement first = db->prepare(
-                QStringLiteral("SELECT content FROM turns WHERE pair_id = ? ORDER BY seq LIMIT 1"));
-            QHash<qint64, QString> lines;
-            auto firstLine = [&](qint64 id) {
-                auto it = lines.constFind(id);
-                if (it != lines.cend())
-                    return *it;
-                first.bind(1, id);
-                QString line = first.step() ? first.text(0) : QString();
-                first.reset();
-                line = line.section(QLatin1Char('\n'), 0, 0).simplified().left(200);
-                lines.insert(id, line);
-                return line;
+    TaskRunner::Texts texts;
+    texts.title = tr("Looking for possible duplicates…");
+    // The search reads through its own connection: the GUI goes on using the main one meanwhile.
+    m_runner->start(
+        texts, m_store,
+        [o](ProjectStore* project, const TaskContext& task) {
+            Database& db = project->db();
+            Outcome out;
+            QElapsedTimer timer;
+            timer.start();
+            out.result = DuplicateFinder::find(db, o, task);
+            const QSet<QPair<qint64, qint64>> dismissed = DuplicateFinder::dismissed(db);
+            // The first line of each pair shown.
+            QList<qint64> shown;
+            for (const MinHash::Candidate& c : std::as_const(out.result.candidates))
+                shown << c.a << c.b;
+            const QHash<qint64, QString> turns = PairRepository(db, project->actor()).firstTurns(shown);
+            auto firstLine = [&turns](qint64 id) {
+                return turns.value(id).section(QLatin1Char('\n'), 0, 0).simplified().left(200);
             };
-            for (const MinHash::Candidate& c : std::as_const(out->result.candidates)) {
-                if (flag->load())
-                    throw Error(QString(), Error::Kind::Cancelled);
-                out->candidates.append(
+            for (const MinHash::Candidate& c : std::as_const(out.result.candidates)) {
+                task.throwIfCancelled();
+                out.candidates.append(
                     {c.a, c.b, c.similarity, firstLine(c.a), firstLine(c.b), dismissed.contains({c.a, c.b})});
             }
-        } catch (const Error& e) {
-            out->cancelled = e.kind() == Error::Kind::Cancelled;
-            out->error = e.message();
-        }
-        out->totalMs = timer.elapsed();
-        return out;
-    }));
+            out.totalMs = timer.elapsed();
+            return out;
+        },
+        [this](const Outcome& out) {
+            showOutcome(out);
+            return QString();
+        });
 }
 
 void DuplicatesView::cancel()
 {
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    m_runner->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Stopping…"));
 }
 
-void DuplicatesView::onFinished()
+void DuplicatesView::onFinished(TaskRunner::Outcome outcome, const QString& message)
 {
-    const std::shared_ptr<Outcome> out = m_watcher->result();
-    m_connection.reset(); // the search is over: its connection is not needed any more
     m_progress->hide();
     m_cancel->hide();
     m_find->setEnabled(m_store != nullptr);
-    if (!out || out->cancelled) {
+    if (outcome == TaskRunner::Outcome::Cancelled) {
         m_status->setText(tr("Stopped; the list shows the previous search."));
         emit finished(false);
-        return;
-    }
-    if (!out->error.isEmpty()) {
-        m_status->setText(tr("Could not look for duplicates: %1").arg(out->error));
+    } else if (outcome == TaskRunner::Outcome::Failed) {
+        m_status->setText(tr("Could not look for duplicates: %1").arg(message));
         emit finished(false);
-        return;
     }
+}
+
+void DuplicatesView::showOutcome(const Outcome& result)
+{
+    const Outcome* out = &result;
+    m_progress->hide();
+    m_cancel->hide();
+    m_find->setEnabled(m_store != nullptr);
     m_all = out->candidates;
     for (DuplicatesModel::Candidate& c : m_all)
         if (m_sessionDismissed.contains({c.a, c.b}))

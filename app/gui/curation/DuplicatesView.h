@@ -1,12 +1,11 @@
 #pragma once
 
 #include "curation/DuplicatesModel.h"
+#include "tasks/TaskRunner.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QSet>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 
 class QAction;
@@ -76,7 +75,8 @@ signals:
 
 private:
     struct Outcome;
-    void onFinished();
+    void onFinished(TaskRunner::Outcome outcome, const QString& message);
+    void showOutcome(const Outcome& out);
     void updateActions();
     int currentRow() const;
     qint64 currentPair(Side side) const;
@@ -104,11 +104,8 @@ private:
     QPushButton* m_dismiss;
     QMenu* m_contextMenu;
     QList<QAction*> m_writeActions; // reject and delete: not on a read-only project
-    QFutureWatcher<std::shared_ptr<Outcome>>* m_watcher;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    // The search's own read connection. The view owns it (the worker only borrows it) so that it
-    // is closed as soon as the search is waited for, before the project it came from.
-    std::unique_ptr<Database> m_connection;
+    // Runs the search on a connection of its own, closed as soon as the search is waited for.
+    TaskRunner* m_runner;
     // Dismissed in this session when the project is read-only (nothing can be stored).
     QSet<QPair<qint64, qint64>> m_sessionDismissed;
     QList<DuplicatesModel::Candidate> m_all; // the last search, dismissed ones too

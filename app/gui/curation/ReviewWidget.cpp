@@ -6,6 +6,7 @@
 #include "store/Statement.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -212,27 +213,32 @@ void ReviewWidget::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
-    switch (event->key()) {
-    case Qt::Key_A:
-        approve();
-        break;
-    case Qt::Key_R:
-        reject();
-        break;
-    case Qt::Key_N:
-        next();
-        break;
-    case Qt::Key_P:
-        previous();
-        break;
-    case Qt::Key_E:
-        edit();
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    for (const KeyBinding& binding : keyBindings()) {
+        if (event->key() == binding.key) {
+            (this->*binding.action)();
+            event->accept();
+            return;
+        }
     }
-    event->accept();
+    QWidget::keyPressEvent(event);
+}
+
+QList<ReviewWidget::KeyBinding> ReviewWidget::keyBindings()
+{
+    // The descriptions keep the translation context of the shortcut list they were written for.
+    const auto text = [](const char* s) { return QCoreApplication::translate("quarry::gui::MainWindow", s); };
+    return {
+        {Qt::Key_A, &ReviewWidget::approve,
+         text(QT_TRANSLATE_NOOP("quarry::gui::MainWindow", "Review: approve"))},
+        {Qt::Key_R, &ReviewWidget::reject,
+         text(QT_TRANSLATE_NOOP("quarry::gui::MainWindow", "Review: reject"))},
+        {Qt::Key_N, &ReviewWidget::next,
+         text(QT_TRANSLATE_NOOP("quarry::gui::MainWindow", "Review: next pair"))},
+        {Qt::Key_P, &ReviewWidget::previous,
+         text(QT_TRANSLATE_NOOP("quarry::gui::MainWindow", "Review: previous pair"))},
+        {Qt::Key_E, &ReviewWidget::edit,
+         text(QT_TRANSLATE_NOOP("quarry::gui::MainWindow", "Review: edit the pair"))},
+    };
 }
 
 } // namespace quarry::gui

@@ -41,6 +41,16 @@ public:
     void previous();
     void edit();
 
+    // The review keys: the one table that keyPressEvent() acts on and the Help menu's list of
+    // shortcuts shows.
+    struct KeyBinding
+    {
+        Qt::Key key;
+        void (ReviewWidget::*action)();
+        QString description; // translated
+    };
+    static QList<KeyBinding> keyBindings();
+
 signals:
     void editRequested(qint64 id);
     void finished(); // nothing left to review

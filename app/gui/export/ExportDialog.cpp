@@ -5,6 +5,7 @@
 #include "export/RecordFormats.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
+#include "tasks/TaskRunner.h"
 #include "util/Error.h"
 
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <limits>
@@ -37,8 +37,17 @@ namespace {
 constexpr int kPreviewRecords = 5;
 }
 
-ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(parent), m_store(store)
+ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent)
+    : QDialog(parent), m_store(store), m_runner(new TaskRunner(this))
 {
+    connect(m_runner, &TaskRunner::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setValue(total > 0 ? int(done * 100 / total) : 100);
+    });
+    // Any failure, ours or not, and a cancel end in the dialog's report, never in a crash.
+    connect(m_runner, &TaskRunner::failed, this,
+            [this](const QString& message) { finish(false, message, *m_failureDetails); });
+    connect(m_runner, &TaskRunner::cancelled, this,
+            [this](const QString& message) { finish(false, message, QString()); });
     setWindowTitle(tr("Export dataset"));
 
     m_format = new QComboBox(this);
@@ -215,10 +224,13 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent) : QDialog(paren
 
 ExportDialog::~ExportDialog()
 {
-    if (m_thread) {
-        m_cancelFlag = true;
-        m_thread->wait();
-    }
+    m_runner->cancel();
+    m_runner->waitForFinished();
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_runner->isRunning();
 }
 
 void ExportDialog::schedulePreview()
@@ -410,58 +422,51 @@ void ExportDialog::startExport()
         m_status->setText(tr("Choose an output folder first."));
         return;
     }
-    m_cancelFlag = false;
     m_progress->setValue(0);
     m_status->setText(tr("Exporting…"));
     setRunning(true);
+    auto failureDetails = std::make_shared<QString>();
+    m_failureDetails = failureDetails;
+    TaskRunner::Texts texts;
+    texts.title = tr("Exporting…");
     // The worker has its own connection to the project, so the main window may go on using its own.
-    std::shared_ptr<ProjectStore> store;
-    try {
-        store = std::shared_ptr<ProjectStore>(m_store->openSibling().release());
-    } catch (const Error& e) {
-        finish(false, e.message(), QString());
-        return;
-    }
-    m_thread.reset(QThread::create([this, store, o] {
-        Exporter exporter(*store, o);
-        exporter.setCancelFlag(&m_cancelFlag);
-        exporter.setProgress([this](qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 100;
-            QMetaObject::invokeMethod(
-                m_progress, [bar = m_progress, percent] { bar->setValue(percent); }, Qt::QueuedConnection);
+    m_runner->start(
+        texts, m_store,
+        [o, failureDetails](ProjectStore* store, const TaskContext& task) {
+            Exporter exporter(*store, o);
+            try {
+                return exporter.run(task);
+            } catch (const Error&) {
+                // What the final scan found explains the refusal: kept for the report.
+                QStringList lines;
+                for (const auto& h : exporter.report().finalScanHits)
+                    lines << tr("Pair %1: %2 \"%3\" (rule %4)").arg(h.pairId).arg(h.type, h.text, h.rule);
+                *failureDetails = lines.join(QLatin1Char('\n'));
+                throw;
+            }
+        },
+        [this](const ExportReport& r) {
+            const QString message =
+                tr("Exported %1 of %2 pairs to %3.").arg(r.written).arg(r.selected).arg(r.outDir);
+            finish(true, message, reportDetails(r));
+            return message;
         });
-        bool ok = false;
-        QString message, details;
-        try {
-            const ExportReport& r = exporter.run();
-            ok = true;
-            message = tr("Exported %1 of %2 pairs to %3.").arg(r.written).arg(r.selected).arg(r.outDir);
-            QStringList lines;
-            for (qsizetype i = 0; i < r.splitNames.size(); ++i)
-                lines << QStringLiteral("%1: %2").arg(r.splitNames[i]).arg(r.splitCounts[i]);
-            for (const auto& d : r.duplicates)
-                lines << tr("Pair %1 dropped: %2 of pair %3").arg(d.pairId).arg(d.reason).arg(d.duplicateOf);
-            for (const auto& d : r.invalid)
-                lines << tr("Pair %1 not written: %2").arg(d.pairId).arg(d.reason);
-            details = lines.join(QLatin1Char('\n'));
-        } catch (const Error& e) {
-            message = e.message();
-            QStringList lines;
-            for (const auto& h : exporter.report().finalScanHits)
-                lines << tr("Pair %1: %2 \"%3\" (rule %4)").arg(h.pairId).arg(h.type, h.text, h.rule);
-            details = lines.join(QLatin1Char('\n'));
-        }
-        QMetaObject::invokeMethod(
-            this, [this, ok, message, details] { finish(ok, message, details); }, Qt::QueuedConnection);
-    }));
-    m_thread->start();
+}
+
+QString ExportDialog::reportDetails(const ExportReport& r)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < r.splitNames.size(); ++i)
+        lines << QStringLiteral("%1: %2").arg(r.splitNames[i]).arg(r.splitCounts[i]);
+    for (const auto& d : r.duplicates)
+        lines << tr("Pair %1 dropped: %2 of pair %3").arg(d.pairId).arg(d.reason).arg(d.duplicateOf);
+    for (const auto& d : r.invalid)
+        lines << tr("Pair %1 not written: %2").arg(d.pairId).arg(d.reason);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ExportDialog::finish(bool ok, const QString& message, const QString& details)
 {
-    if (m_thread) // none when the export's connection could not be opened
-        m_thread->wait();
-    m_thread.reset();
     setRunning(false);
     if (ok)
         m_progress->setValue(100);
@@ -473,7 +478,7 @@ void ExportDialog::finish(bool ok, const QString& message, const QString& detail
 
 void ExportDialog::cancelExport()
 {
-    m_cancelFlag = true;
+    m_runner->cancel();
     m_status->setText(tr("Stopping…"));
 }
 

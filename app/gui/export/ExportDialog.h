@@ -3,7 +3,6 @@
 #include "export/ExportOptions.h"
 
 #include <QDialog>
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -16,14 +15,16 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
-class QThread;
 class QTimer;
 
 namespace quarry {
 class ProjectStore;
-}
+struct ExportReport;
+} // namespace quarry
 
 namespace quarry::gui {
+
+class TaskRunner;
 
 // Export of a project's pairs as a dataset folder: format, filters, split ratios and seed, system
 // prompt, deduplication and metadata options, a live preview of the first records and the
@@ -44,7 +45,7 @@ public:
     // start where the user left off; nullopt for a project never exported.
     static std::optional<ExportOptions> lastUsedOptions(ProjectStore& store);
     void setOutputDir(const QString& dir);
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
     QString previewText() const;
     QString validationText() const;
 
@@ -63,6 +64,7 @@ private:
     void schedulePreview();
     void setRunning(bool running);
     void finish(bool ok, const QString& message, const QString& details);
+    static QString reportDetails(const ExportReport& report);
 
     ProjectStore* m_store;
     QComboBox* m_format;
@@ -98,10 +100,10 @@ private:
     QPushButton* m_export;
     QPushButton* m_cancel;
     QTimer* m_previewTimer;
-    // The export's thread while it runs; owned, so that its connection (held by the thread's
-    // function) is closed when the thread is joined, also when the dialog closes mid-export.
-    std::unique_ptr<QThread> m_thread;
-    std::atomic<bool> m_cancelFlag{false};
+    // Runs the export on its own connection; destroyed (joined) with the dialog, also mid-export.
+    TaskRunner* m_runner;
+    // Final-scan hits of a failed export, written by the export's thread before it ends.
+    std::shared_ptr<QString> m_failureDetails = std::make_shared<QString>();
 };
 
 } // namespace quarry::gui

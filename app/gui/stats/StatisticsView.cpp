@@ -18,7 +18,6 @@
 #include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace quarry::gui {
 
@@ -78,12 +77,12 @@ QList<BarChartWidget::Bar> topBars(const QList<NamedCount>& counts, qint64 none,
 } // namespace
 
 StatisticsView::StatisticsView(QWidget* parent)
-    : QWidget(parent), m_debounce(new QTimer(this)), m_summary(new QLabel(this)),
-      m_refreshButton(new QPushButton(tr("Refresh"), this)), m_status(barChart(this)),
-      m_rating(barChart(this)), m_origin(barChart(this)), m_tags(barChart(this)), m_documents(barChart(this)),
-      m_detectionTypes(barChart(this)), m_detectionStatus(barChart(this)), m_ingest(barChart(this)),
-      m_pages(barChart(this)), m_lengths(new HistogramWidget(this)), m_lengthUnit(new QComboBox(this)),
-      m_lengthNote(new QLabel(this))
+    : QWidget(parent), m_runner(new TaskRunner(this)), m_debounce(new QTimer(this)),
+      m_summary(new QLabel(this)), m_refreshButton(new QPushButton(tr("Refresh"), this)),
+      m_status(barChart(this)), m_rating(barChart(this)), m_origin(barChart(this)), m_tags(barChart(this)),
+      m_documents(barChart(this)), m_detectionTypes(barChart(this)), m_detectionStatus(barChart(this)),
+      m_ingest(barChart(this)), m_pages(barChart(this)), m_lengths(new HistogramWidget(this)),
+      m_lengthUnit(new QComboBox(this)), m_lengthNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("StatisticsView"));
     m_debounce->setSingleShot(true);
@@ -94,7 +93,8 @@ StatisticsView::StatisticsView(QWidget* parent)
         else
             m_dirty = true;
     });
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &StatisticsView::onFinished);
+    connect(m_runner, &TaskRunner::failed, this, [this](const QString& message) { m_taskError = message; });
+    connect(m_runner, &TaskRunner::finished, this, &StatisticsView::onFinished);
     connect(m_refreshButton, &QPushButton::clicked, this, &StatisticsView::refresh);
 
     m_summary->setWordWrap(true);
@@ -238,72 +238,48 @@ void StatisticsView::refresh()
         m_pending = true;
         return;
     }
-    std::unique_ptr<Database> connection;
-    try {
-        connection = m_store->openConnection(Database::Mode::ReadOnly);
-    } catch (const Error& e) {
-        m_error = e.message();
-        updateSummary();
-        emit refreshFailed(m_error);
-        return;
-    }
     m_dirty = false;
-    m_running = std::move(connection);
-    Database* db = m_running.get();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 generation = ++m_generation;
-    m_watcher.setFuture(QtConcurrent::run([db, cancel = m_cancel, generation]() -> Result {
-        Result r;
-        r.generation = generation;
-        try {
-            ProjectStatistics stats(*db);
-            stats.setCancelFlag(cancel.get());
-            r.figures = stats.compute();
-        } catch (const Error& e) {
-            r.error = e.message();
-        }
-        // An interrupted query fails with SQLite's "interrupted": that was a cancel too.
-        r.cancelled = cancel->load();
-        return r;
-    }));
+    m_wanted = true;
+    m_taskError.clear();
+    TaskRunner::Texts texts;
+    texts.title = tr("Counting…");
+    m_runner->start(
+        texts, m_store,
+        [](ProjectStore* project, const TaskContext& task) {
+            return ProjectStatistics(project->db()).compute(task);
+        },
+        [this](const ProjectFigures& figures) {
+            if (m_wanted) {
+                m_error.clear();
+                m_figures = figures;
+                m_countedAt = QTime::currentTime();
+                m_haveFigures = true;
+                showFigures();
+            }
+            return QString();
+        });
     updateSummary();
 }
 
 void StatisticsView::cancelRunning()
 {
-    // Whatever a computation found, finished or not, is not wanted any more (its finished signal
-    // may still be on its way).
-    ++m_generation;
-    if (m_watcher.isRunning()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        if (m_running)
-            m_running->interrupt();
-        m_watcher.waitForFinished();
-    }
-    m_running.reset();
+    // Whatever a computation found, finished or not, is not wanted any more (its outcome may still
+    // be on its way).
+    m_wanted = false;
+    m_runner->cancel();
+    m_runner->waitForFinished();
 }
 
-void StatisticsView::onFinished()
+void StatisticsView::onFinished(TaskRunner::Outcome outcome)
 {
-    if (!m_watcher.isFinished())
-        return; // the signal of a future replaced since
-    const Result r = m_watcher.result();
-    if (r.generation != m_generation)
+    if (!m_wanted)
         return;
-    ++m_generation; // handled: a late duplicate signal is ignored
-    m_running.reset();
-    if (r.cancelled) {
+    m_wanted = false;
+    if (outcome == TaskRunner::Outcome::Cancelled) {
         m_dirty = true;
-    } else if (!r.error.isEmpty()) {
-        m_error = r.error;
+    } else if (outcome == TaskRunner::Outcome::Failed) {
+        m_error = m_taskError;
         emit refreshFailed(m_error);
-    } else {
-        m_error.clear();
-        m_figures = r.figures;
-        m_countedAt = QTime::currentTime();
-        m_haveFigures = true;
-        showFigures();
     }
     updateSummary();
     if (m_pending) {
@@ -313,7 +289,7 @@ void StatisticsView::onFinished()
         else
             m_dirty = true;
     }
-    if (!r.cancelled && r.error.isEmpty())
+    if (outcome == TaskRunner::Outcome::Succeeded)
         emit refreshed();
 }
 

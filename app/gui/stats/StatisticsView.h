@@ -1,12 +1,10 @@
 #pragma once
 
 #include "curation/ProjectStatistics.h"
+#include "tasks/TaskRunner.h"
 
-#include <QFutureWatcher>
 #include <QTime>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QComboBox;
 class QGridLayout;
@@ -44,7 +42,7 @@ public:
     void scheduleRefresh();
     void setRefreshDelay(int ms);
 
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const { return m_runner->isRunning(); }
     const ProjectFigures& figures() const { return m_figures; }
 
     // For tests and screenshots.
@@ -78,15 +76,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    struct Result
-    {
-        ProjectFigures figures;
-        QString error;
-        bool cancelled = false;
-        quint64 generation = 0;
-    };
-
-    void onFinished();
+    void onFinished(TaskRunner::Outcome outcome);
     void cancelRunning();
     void showFigures();
     void showLengths();
@@ -99,13 +89,11 @@ private:
     bool m_haveFigures = false;
     bool m_dirty = true;    // the figures on screen may be stale
     bool m_pending = false; // another refresh was asked for during the running one
-    QFutureWatcher<Result> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    // The worker's connection, to interrupt it. The view owns it (the worker only borrows it) so
-    // that it is closed as soon as the computation is waited for, before the project it came from.
-    std::unique_ptr<Database> m_running;
+    // Computes on a connection of its own; a cancel interrupts the running query.
+    TaskRunner* m_runner;
     QTimer* m_debounce;
-    quint64 m_generation = 0; // of the computation whose result is wanted
+    bool m_wanted = false; // the running computation's outcome is still wanted
+    QString m_taskError;   // of the computation that just failed
     QString m_error;
     QTime m_countedAt;
     int m_columns = 0;

@@ -52,8 +52,11 @@ private slots:
         QList<int> seen;
         DuplicateFinder::Options o;
         o.threshold = 0.6;
-        o.progress = [&](int p) { seen << p; };
-        auto r = DuplicateFinder::find(m_store->db(), o);
+        const TaskContext task([&](qint64 p, qint64 total, const QString&) {
+            QCOMPARE(total, 100);
+            seen << int(p);
+        });
+        auto r = DuplicateFinder::find(m_store->db(), o, task);
         QCOMPARE(r.pairsInScope, 4);
         QCOMPARE(r.pairsCompared, 4);
         QCOMPARE(r.candidates.size(), 2);
@@ -134,11 +137,10 @@ private slots:
     {
         for (int i = 0; i < 50; ++i)
             add(QStringLiteral("질문 %1").arg(i), QStringLiteral("답 %1").arg(i));
-        std::atomic<bool> cancel{true};
-        DuplicateFinder::Options o;
-        o.cancel = &cancel;
+        TaskContext task;
+        task.cancel();
         try {
-            DuplicateFinder::find(m_store->db(), o);
+            DuplicateFinder::find(m_store->db(), DuplicateFinder::Options(), task);
             QFAIL("not cancelled");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Cancelled);

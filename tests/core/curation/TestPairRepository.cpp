@@ -119,6 +119,21 @@ private slots:
         QCOMPARE(repo.duplicateOf(b.id), 0);
     }
 
+    void firstTurnsOfManyPairs()
+    {
+        test::TestDir dir;
+        auto store = ProjectStore::create(dir.path(QStringLiteral("p.quarry")));
+        PairRepository repo(*store);
+        Pair a = makePair(QStringLiteral("서울의 인구는?\n둘째 줄"), QStringLiteral("약 천만 명입니다."));
+        Pair b = makePair(QStringLiteral("What is the notice period?"), QStringLiteral("Two months."));
+        repo.add(a);
+        repo.add(b);
+        const QHash<qint64, QString> first = repo.firstTurns({b.id, a.id, b.id, 999});
+        QCOMPARE(first.size(), 2); // a repeated id once, an unknown one left out
+        QCOMPARE(first.value(a.id), QStringLiteral("서울의 인구는?\n둘째 줄"));
+        QCOMPARE(first.value(b.id), QStringLiteral("What is the notice period?"));
+    }
+
     void restoreKeepsIdAndData()
     {
         test::TestDir dir;

@@ -16,8 +16,17 @@ private slots:
         test::TestDir dir;
         const QString path = dir.path(QStringLiteral("demo.quarry"));
         QStringList steps;
-        DemoProject::build(path, DemoProject::findSamples(), [&steps](const QString& s) { steps << s; });
+        qint64 last = -1;
+        const TaskContext task([&](qint64 done, qint64 total, const QString& s) {
+            QCOMPARE(total, qint64(DemoProject::kSteps));
+            QVERIFY(done > last);
+            last = done;
+            if (!s.isEmpty())
+                steps << s;
+        });
+        DemoProject::build(path, DemoProject::findSamples(), task);
         QVERIFY(steps.size() >= 4);
+        QCOMPARE(last, qint64(DemoProject::kSteps));
 
         auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly);
         Database& db = store->db();

@@ -483,17 +483,17 @@ private slots:
         auto store = ExportFixture::create(dir.path(QStringLiteral("p.quarry")));
         ExportFixture::generate(*store, 5000, 50);
         const QString out = dir.path(QStringLiteral("out"));
-        std::atomic<bool> cancel{false};
         Exporter e(*store, options(out));
-        e.setCancelFlag(&cancel);
         qint64 seen = 0;
-        e.setProgress([&](qint64 done, qint64) {
+        TaskContext* self = nullptr;
+        TaskContext task([&](qint64 done, qint64, const QString&) {
             seen = done;
             if (done >= 2000)
-                cancel = true;
+                self->cancel();
         });
+        self = &task;
         try {
-            e.run();
+            e.run(task);
             QFAIL("not cancelled");
         } catch (const Error& err) {
             QCOMPARE(err.kind(), Error::Kind::Cancelled);
