@@ -1900,8 +1900,16 @@ void ScanJob::recallRun(const Groups& groups, const Seps& seps, bool plus, bool 
     if (d.on[RIntlPhone] && !plus && !layout && best < 0.85 && total >= 7 && total <= 12 &&
         (count >= 2 || paren) && phoneShape && !codeLabel()) {
         PhoneFinder::Hit hit;
-        if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit))
-            report(RIntlPhone, hit.start, hit.end, hasContext(CtxPhone, start) ? 0.95 : 0.85);
+        // Next to another identifier's context word ("사업자등록번호 072-39-44970" with a misread
+        // check digit) the number is that identifier, flagged by its own rule for review.
+        if (PhoneFinder::findAt(QStringView(s, n), paren ? start - 1 : start, end, &hit)) {
+            if (hasContext(CtxPhone, start))
+                report(RIntlPhone, hit.start, hit.end, 0.95);
+            else if (!hasContext(CtxRrn | CtxArn | CtxBrn | CtxCrn | CtxHealth | CtxCard | CtxPassport |
+                                     CtxDriver | CtxSsn,
+                                 start))
+                report(RIntlPhone, hit.start, hit.end, 0.85);
+        }
     }
 }
 
