@@ -1,130 +1,89 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>QXmlStreamReader</name>
+    <message>
+        <location filename="../core/formats/HwpxReader.cpp" line="+59"/>
+        <source>%1: %2 declares a DTD, which HWPX does not use; refusing to read it</source>
+        <translation>%1: %2에 HWPX에서 사용하지 않는 DTD가 선언되어 있어 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 nests elements more than %3 deep; refusing to read it</source>
+        <translation>%1: %2의 요소 중첩 깊이가 %3을(를) 넘어 읽지 않습니다</translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
+        <location filename="../app/cli/main.cpp" line="+18"/>
         <source>Quarry turns internal documents into fine-tuning datasets.</source>
         <translation>Quarry는 사내 문서를 파인튜닝 데이터셋으로 만듭니다.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <source>Run 'quarry-cli COMMAND --help' for a command's options.</source>
-        <translation>명령의 옵션은 'quarry-cli 명령 --help'로 확인하세요.</translation>
+        <location line="+4"/>
+        <source>Run &apos;quarry-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>명령의 옵션은 &apos;quarry-cli 명령 --help&apos;로 확인하세요.</translation>
     </message>
     <message>
-        <source>unknown command '%1' (see quarry-cli --help)</source>
-        <translation>알 수 없는 명령 '%1'(quarry-cli --help 참고)</translation>
+        <location line="+40"/>
+        <source>unknown command &apos;%1&apos; (see quarry-cli --help)</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;(quarry-cli --help 참고)</translation>
     </message>
 </context>
 <context>
     <name>quarry</name>
     <message>
-        <source>"%1" is not text</source>
-        <translation>"%1" 값이 텍스트가 아닙니다</translation>
-    </message>
-    <message>
+        <location filename="../core/formats/DocxReader.cpp" line="+266"/>
         <source>docProps/core.xml is damaged; document properties may be missing</source>
         <translation>docProps/core.xml이 손상되었습니다. 문서 속성이 누락되었을 수 있습니다</translation>
     </message>
     <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="+29"/>
         <source>unknown error</source>
         <translation>알 수 없는 오류</translation>
     </message>
     <message>
+        <location filename="../core/text/TextDecoder.cpp" line="+454"/>
         <source>the encoding could not be detected; the text was read as Windows-1252</source>
         <translation>인코딩을 감지할 수 없어 텍스트를 Windows-1252로 읽었습니다</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>%1: unknown text encoding</source>
         <translation>%1: 알 수 없는 텍스트 인코딩</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%n invalid byte sequence(s) in %1 text replaced with U+FFFD</source>
         <translation>%1 텍스트의 잘못된 바이트 시퀀스 %n개를 U+FFFD로 바꿨습니다</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>없음</translation>
+        <location filename="../core/formats/HwpReader.cpp" line="+111"/>
+        <source>%1 is truncated or damaged; text at its end may be missing</source>
+        <translation>%1이(가) 잘렸거나 손상되어 끝부분 텍스트가 누락되었을 수 있습니다</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>상태</translation>
+        <location filename="../core/formats/HwpxReader.cpp" line="-14"/>
+        <source>%1: %2 is damaged: %3 (line %4)</source>
+        <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
     </message>
     <message>
-        <source>System prompt</source>
-        <translation>시스템 프롬프트</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>컨텍스트</translation>
-    </message>
-    <message>
-        <source>Turn %1 (%2)</source>
-        <translation>턴 %1(%2)</translation>
-    </message>
-    <message>
-        <source>Turn %1 (%2) added</source>
-        <translation>턴 %1(%2) 추가됨</translation>
-    </message>
-    <message>
-        <source>Turn %1 (%2) removed</source>
-        <translation>턴 %1(%2) 제거됨</translation>
-    </message>
-    <message>
-        <source>Turn %1 role</source>
-        <translation>턴 %1 역할</translation>
-    </message>
-    <message>
-        <source>Tags added</source>
-        <translation>추가된 태그</translation>
-    </message>
-    <message>
-        <source>Tags removed</source>
-        <translation>제거된 태그</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>평점</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>작성자</translation>
-    </message>
-    <message>
-        <source>Reviewer</source>
-        <translation>검토자</translation>
-    </message>
-    <message>
-        <source>Source changed</source>
-        <translation>출처 변경됨</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>태그</translation>
+        <location filename="../core/ingest/ImageSource.cpp" line="+35"/>
+        <source>%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded</source>
+        <translation>%1: %2페이지가 %3 × %4px로 %5메가픽셀을 넘어 디코딩하지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>quarry::AddPairCommand</name>
     <message>
+        <location filename="../core/curation/AddPairCommand.cpp" line="+10"/>
         <source>Add pair</source>
         <translation>쌍 추가</translation>
     </message>
@@ -132,34 +91,47 @@
 <context>
     <name>quarry::AlpacaFormat</name>
     <message>
+        <location filename="../core/export/AlpacaFormat.cpp" line="+30"/>
         <source>Alpaca</source>
         <translation>Alpaca</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>the conversation starts with an assistant turn (an instruction must come first)</source>
         <translation>대화가 어시스턴트 턴으로 시작합니다(지시문이 먼저 와야 함)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>turn %1 breaks the user/assistant alternation</source>
         <translation>턴 %1에서 사용자/어시스턴트 교대 순서가 깨졌습니다</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>the last instruction has no output</source>
         <translation>마지막 지시문에 출력이 없습니다</translation>
     </message>
     <message>
-        <source>no text "instruction"</source>
-        <translation>텍스트 필드 "instruction"이 없습니다</translation>
+        <location line="-37"/>
+        <source>&quot;%1&quot; is not text</source>
+        <translation>&quot;%1&quot; 값이 텍스트가 아닙니다</translation>
     </message>
     <message>
-        <source>no text "output"</source>
-        <translation>텍스트 필드 "output"이 없습니다</translation>
+        <location line="+77"/>
+        <source>no text &quot;instruction&quot;</source>
+        <translation>텍스트 필드 &quot;instruction&quot;이 없습니다</translation>
     </message>
     <message>
-        <source>"history" is not a list</source>
-        <translation>"history"가 목록이 아닙니다</translation>
+        <location line="+2"/>
+        <source>no text &quot;output&quot;</source>
+        <translation>텍스트 필드 &quot;output&quot;이 없습니다</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&quot;history&quot; is not a list</source>
+        <translation>&quot;history&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>history entry %1 is not a [question, answer] pair of texts</source>
         <translation>history 항목 %1이(가) [질문, 답변] 텍스트 쌍이 아닙니다</translation>
     </message>
@@ -167,38 +139,47 @@
 <context>
     <name>quarry::AtomicExportDir</name>
     <message>
+        <location filename="../core/export/AtomicExportDir.cpp" line="+68"/>
         <source>no output folder given</source>
         <translation>출력 폴더를 지정하지 않았습니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>output folder %1 is a file</source>
         <translation>출력 폴더 %1은(는) 파일입니다</translation>
     </message>
     <message>
-        <source>output folder %1 holds "%2", which is not part of an export; choose an empty or new folder</source>
-        <translation>출력 폴더 %1에 내보내기 결과가 아닌 "%2"이(가) 있습니다. 빈 폴더나 새 폴더를 선택하세요</translation>
+        <location line="+7"/>
+        <source>output folder %1 holds &quot;%2&quot;, which is not part of an export; choose an empty or new folder</source>
+        <translation>출력 폴더 %1에 내보내기 결과가 아닌 &quot;%2&quot;이(가) 있습니다. 빈 폴더나 새 폴더를 선택하세요</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>cannot create folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>cannot create a staging folder next to %1: %2</source>
         <translation>%1 옆에 임시 폴더를 만들 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>cannot create a staging folder next to %1</source>
         <translation>%1 옆에 임시 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>cannot move the export into %1: %2</source>
         <translation>내보낸 결과를 %1(으)로 옮길 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>cannot replace the earlier export in %1: %2</source>
         <translation>%1에 있는 이전 내보내기 결과를 바꿀 수 없습니다: %2</translation>
     </message>
     <message>
+        <location filename="../core/export/DirectFileWriter.cpp" line="+26"/>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -206,17 +187,61 @@
 <context>
     <name>quarry::BodyParser</name>
     <message>
+        <location filename="../core/formats/DocxReader.cpp" line="-108"/>
         <source>%1: %2 is damaged: %3 (line %4)</source>
         <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
     </message>
 </context>
 <context>
+    <name>quarry::CfbArchive</name>
+    <message>
+        <location filename="../core/formats/CfbArchive.cpp" line="+40"/>
+        <source>%1: not a compound document (no CFB signature)</source>
+        <translation>%1: 복합 문서가 아닙니다(CFB 서명 없음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot open the compound document</source>
+        <translation>%1: 복합 문서를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the compound document is damaged (%2)</source>
+        <translation>%1: 복합 문서가 손상되었습니다(%2)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>%1: the stream %2 is larger than %3 MB; refusing to read it</source>
+        <translation>%1: 스트림 %2이(가) %3MB보다 커서 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the stream %2 cannot be read (damaged compound document)</source>
+        <translation>%1: 스트림 %2을(를) 읽을 수 없습니다(손상된 복합 문서)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::Chunker</name>
+    <message>
+        <location filename="../core/curation/Chunker.cpp" line="+277"/>
+        <source>cutting passages was cancelled; nothing was changed</source>
+        <translation>구절 나누기를 취소했습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>quarry::DatasetSplitter</name>
     <message>
+        <location filename="../core/export/DatasetSplitter.cpp" line="+55"/>
         <source>split ratio %1 is negative</source>
         <translation>분할 비율 %1이(가) 음수입니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>split ratios must be one to three non-negative numbers with a positive sum</source>
         <translation>분할 비율은 합이 양수인 음이 아닌 수 1~3개여야 합니다</translation>
     </message>
@@ -224,10 +249,12 @@
 <context>
     <name>quarry::Deduplicator</name>
     <message>
+        <location filename="../core/export/Deduplicator.cpp" line="+286"/>
         <source>exact duplicate</source>
         <translation>완전 중복</translation>
     </message>
     <message>
+        <location line="+32"/>
         <source>near duplicate</source>
         <translation>유사 중복</translation>
     </message>
@@ -235,41 +262,57 @@
 <context>
     <name>quarry::DeletePairsCommand</name>
     <message numerus="yes">
+        <location filename="../core/curation/DeletePairsCommand.cpp" line="+14"/>
         <source>Delete %n pair(s)</source>
-        <translation><numerusform>쌍 %n개 삭제</numerusform></translation>
+        <translation>
+            <numerusform>쌍 %n개 삭제</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quarry::DemoProject</name>
     <message>
-        <source>the demo's sample documents were not found (looked in %1)</source>
+        <location filename="../core/demo/DemoProject.cpp" line="+140"/>
+        <source>the demo&apos;s sample documents were not found (looked in %1)</source>
         <translation>데모 샘플 문서를 찾을 수 없습니다(찾은 위치: %1)</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>building the demo project was cancelled</source>
+        <translation>데모 프로젝트 만들기를 취소했습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Hanbit Precision press shop (demo)</source>
         <translation>한빛정밀 프레스 공장(데모)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reading the sample documents (text layer, OCR, CP949, DOCX)…</source>
         <translation>샘플 문서를 읽는 중(텍스트 레이어, OCR, CP949, DOCX)…</translation>
     </message>
     <message>
-        <source>%1 of the demo's sample documents could not be read</source>
+        <location line="+10"/>
+        <source>%1 of the demo&apos;s sample documents could not be read</source>
         <translation>데모 샘플 문서 중 %1개를 읽을 수 없습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Looking for personal data…</source>
         <translation>개인정보를 찾는 중…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cutting the documents into passages…</source>
         <translation>문서를 구절로 나누는 중…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Adding example pairs…</source>
         <translation>예제 쌍을 추가하는 중…</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>The demo project is ready.</source>
         <translation>데모 프로젝트가 준비되었습니다.</translation>
     </message>
@@ -277,30 +320,44 @@
 <context>
     <name>quarry::DetectionStore</name>
     <message>
+        <location filename="../core/redact/DetectionStore.cpp" line="+87"/>
         <source>page %1 does not exist</source>
         <translation>%1페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>auto-accept threshold %1: must be between 0 and 1</source>
         <translation>자동 수락 임계값 %1: 0에서 1 사이여야 합니다</translation>
     </message>
     <message>
-        <source>detection %1: unknown status '%2'</source>
-        <translation>탐지 항목 %1: 알 수 없는 상태 '%2'</translation>
+        <location line="+40"/>
+        <source>finding personal data was cancelled; the pages already looked through keep their detections</source>
+        <translation>개인정보 찾기를 취소했습니다. 이미 검사한 페이지의 탐지 항목은 유지됩니다</translation>
     </message>
     <message>
+        <location line="+203"/>
+        <source>detection %1: unknown status &apos;%2&apos;</source>
+        <translation>탐지 항목 %1: 알 수 없는 상태 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <location line="+16"/>
         <source>detection %1 does not exist</source>
         <translation>탐지 항목 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="-19"/>
         <source>detection %1: the entity type is empty</source>
         <translation>탐지 항목 %1: 개체 유형이 비어 있습니다</translation>
     </message>
     <message>
+        <location line="+35"/>
         <source>page %1: the span %2-%3 is outside the text</source>
         <translation>%1페이지: 범위 %2-%3이(가) 텍스트 밖에 있습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>page %1: the entity type is empty</source>
         <translation>%1페이지: 개체 유형이 비어 있습니다</translation>
     </message>
@@ -308,22 +365,27 @@
 <context>
     <name>quarry::DocxReader</name>
     <message>
+        <location filename="../core/formats/DocxReader.cpp" line="+125"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: an encrypted Word document or the old .doc format, which Quarry cannot read</source>
         <translation>%1: 암호화된 Word 문서이거나 이전 .doc 형식이므로 Quarry에서 읽을 수 없습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: not a Word document (not a ZIP archive)</source>
         <translation>%1: Word 문서가 아닙니다(ZIP 아카이브가 아님)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: not a Word document (word/document.xml is missing)</source>
         <translation>%1: Word 문서가 아닙니다(word/document.xml이 없음)</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>%1: the document contains no text</source>
         <translation>%1: 문서에 텍스트가 없습니다</translation>
     </message>
@@ -331,6 +393,7 @@
 <context>
     <name>quarry::DuplicateFinder</name>
     <message>
+        <location filename="../core/curation/DuplicateFinder.cpp" line="+42"/>
         <source>Looking for duplicates was cancelled.</source>
         <translation>중복 찾기를 취소했습니다.</translation>
     </message>
@@ -338,6 +401,7 @@
 <context>
     <name>quarry::EditPairCommand</name>
     <message>
+        <location filename="../core/curation/EditPairCommand.cpp" line="+10"/>
         <source>Edit pair %1</source>
         <translation>쌍 %1 편집</translation>
     </message>
@@ -345,30 +409,38 @@
 <context>
     <name>quarry::Exporter</name>
     <message>
-        <source>unknown format "%1" (expected %2)</source>
-        <translation>알 수 없는 형식 "%1"(필요한 형식: %2)</translation>
+        <location filename="../core/export/Exporter.cpp" line="+251"/>
+        <location line="+105"/>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>give one to three split ratios (train, validation, test)</source>
         <translation>분할 비율을 1~3개 지정하세요(학습, 검증, 테스트)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the near-duplicate threshold must be above 0 and at most 1</source>
         <translation>유사 중복 임계값은 0보다 크고 1 이하여야 합니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>project %1 is open read-only; an export is recorded in the project</source>
         <translation>프로젝트 %1이(가) 읽기 전용으로 열려 있습니다. 내보내기는 프로젝트에 기록됩니다</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>export cancelled; nothing was written</source>
         <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
+        <location line="+98"/>
         <source>refusing to export: pending redaction detections touch %1 pair(s) (ids %2); review them first or override explicitly</source>
         <translation>내보내기를 거부합니다: 대기 중인 가림 처리 탐지 항목이 쌍 %1개(ID %2)에 걸려 있습니다. 먼저 검토하거나 명시적으로 무시 옵션을 지정하세요</translation>
     </message>
     <message>
+        <location line="+195"/>
         <source>export stopped: the final scan found %1 undecided personal-data hit(s) (%2); review them in the project first</source>
         <translation>내보내기 중단: 최종 검사에서 결정되지 않은 개인정보 항목 %1개(%2)를 찾았습니다. 먼저 프로젝트에서 검토하세요</translation>
     </message>
@@ -376,64 +448,246 @@
 <context>
     <name>quarry::FileSniffer</name>
     <message>
+        <location filename="../core/ingest/FileSniffer.cpp" line="+38"/>
         <source>the file is named .pdf but is not a PDF (damaged or mislabelled)</source>
         <translation>파일 이름은 .pdf이지만 PDF가 아닙니다(손상되었거나 확장자가 잘못됨)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the file is named .%1 but is not such an image (damaged or mislabelled)</source>
         <translation>파일 이름은 .%1이지만 해당 형식의 이미지가 아닙니다(손상되었거나 확장자가 잘못됨)</translation>
     </message>
     <message>
-        <source>unsupported file type (not PDF, image, text, Markdown, DOCX or HTML)</source>
-        <translation>지원하지 않는 파일 형식입니다(PDF, 이미지, 텍스트, Markdown, DOCX, HTML이 아님)</translation>
+        <location line="+14"/>
+        <source>an HWPML (XML) document, which Quarry cannot read; save it as HWP or HWPX</source>
+        <translation>HWPML(XML) 문서이므로 Quarry에서 읽을 수 없습니다. HWP 또는 HWPX로 저장하세요</translation>
     </message>
     <message>
-        <source>unsupported file type .%1 (not PDF, image, text, Markdown, DOCX or HTML)</source>
-        <translation>지원하지 않는 파일 형식 .%1입니다(PDF, 이미지, 텍스트, Markdown, DOCX, HTML이 아님)</translation>
+        <location line="+2"/>
+        <source>the file is named .%1 but is not an HWP or HWPX document (damaged or mislabelled)</source>
+        <translation>파일 이름은 .%1이지만 HWP 또는 HWPX 문서가 아닙니다(손상되었거나 확장자가 잘못됨)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unsupported file type (not PDF, image, text, Markdown, DOCX, HTML, HWP or HWPX)</source>
+        <translation>지원하지 않는 파일 형식입니다(PDF, 이미지, 텍스트, Markdown, DOCX, HTML, HWP, HWPX가 아님)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported file type .%1 (not PDF, image, text, Markdown, DOCX, HTML, HWP or HWPX)</source>
+        <translation>지원하지 않는 파일 형식 .%1입니다(PDF, 이미지, 텍스트, Markdown, DOCX, HTML, HWP, HWPX가 아님)</translation>
     </message>
 </context>
 <context>
     <name>quarry::HtmlReader</name>
     <message>
+        <location filename="../core/formats/HtmlReader.cpp" line="+381"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: not an HTML file (it contains binary data)</source>
         <translation>%1: HTML 파일이 아닙니다(바이너리 데이터가 포함됨)</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>the declared charset %1 does not match the contents; the encoding was detected instead</source>
         <translation>선언된 문자 집합 %1이(가) 내용과 맞지 않아 인코딩을 자동으로 감지했습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>unknown charset %1 declared; the encoding was detected instead</source>
         <translation>알 수 없는 문자 집합 %1이(가) 선언되어 인코딩을 자동으로 감지했습니다</translation>
     </message>
     <message>
+        <location line="+158"/>
         <source>%1: the page contains no text</source>
         <translation>%1: 페이지에 텍스트가 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>quarry::HwpBodyParser</name>
+    <message>
+        <location filename="../core/formats/HwpBodyParser.cpp" line="+118"/>
+        <source>a section of the document is truncated; text at its end may be missing</source>
+        <translation>문서의 한 구역이 잘려 있어 끝부분 텍스트가 누락되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+155"/>
+        <source>objects nested too deeply were skipped</source>
+        <translation>너무 깊이 중첩된 개체는 건너뛰었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::HwpCodec</name>
+    <message>
+        <location filename="../core/formats/HwpCodec.cpp" line="+40"/>
+        <source>%1: cannot start decompression</source>
+        <translation>%1: 압축 해제를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 inflates to more than %2 MB; refusing to read it (possible decompression bomb)</source>
+        <translation>%1의 압축 해제 크기가 %2MB를 넘어 읽지 않습니다(압축 폭탄일 수 있음)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::HwpReader</name>
+    <message>
+        <location filename="../core/formats/HwpReader.cpp" line="+46"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: 빈 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an HWP 3.0 document (Hangul 97 or older), which Quarry cannot read; save it as HWP 5 or HWPX in Hangul</source>
+        <translation>%1: HWP 3.0 문서(한글 97 이하)이므로 Quarry에서 읽을 수 없습니다. 한글에서 HWP 5 또는 HWPX로 저장하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a compound document without an HWP FileHeader stream</source>
+        <translation>HWP FileHeader 스트림이 없는 복합 문서</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Word document (.doc)</source>
+        <translation>이전 Word 문서(.doc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Excel workbook (.xls)</source>
+        <translation>이전 Excel 통합 문서(.xls)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old PowerPoint presentation (.ppt)</source>
+        <translation>이전 PowerPoint 프레젠테이션(.ppt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: not an HWP document (%2), which Quarry cannot read</source>
+        <translation>%1: HWP 문서가 아니므로(%2) Quarry에서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not an HWP 5 document (its FileHeader has no HWP signature)</source>
+        <translation>%1: HWP 5 문서가 아닙니다(FileHeader에 HWP 서명이 없음)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the document is encrypted with a password; HWP passwords are not supported</source>
+        <translation>%1: 암호로 보호된 문서입니다. HWP 암호는 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the document is protected by DRM or certificate encryption, which Quarry cannot read</source>
+        <translation>%1: DRM 또는 인증서 암호화로 보호된 문서이므로 Quarry에서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: HWP version %2 is not supported (HWP 5 or later is)</source>
+        <translation>%1: HWP 버전 %2은(는) 지원하지 않습니다(HWP 5 이상 지원)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the document has no BodyText sections (damaged HWP file)</source>
+        <translation>%1: 문서에 BodyText 구역이 없습니다(손상된 HWP 파일)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: a distribution document (배포용) whose protected text could not be decrypted</source>
+        <translation>%1: 보호된 텍스트를 복호화할 수 없는 배포용 문서입니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 protected sections could not be decrypted; their placeholder text was read</source>
+        <translation>보호된 구역 %2개 중 %1개를 복호화할 수 없어 해당 구역의 자리 표시 텍스트를 읽었습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the document contains no text</source>
+        <translation>%1: 문서에 텍스트가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the document summary is damaged; title and author may be missing</source>
+        <translation>문서 요약 정보가 손상되어 제목과 작성자가 누락되었을 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::HwpxReader</name>
+    <message>
+        <location filename="../core/formats/HwpxReader.cpp" line="+277"/>
+        <source>%1: the file is empty</source>
+        <translation>%1: 빈 파일입니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not an HWPX document (not a ZIP archive)</source>
+        <translation>%1: HWPX 문서가 아닙니다(ZIP 아카이브가 아님)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not an HWPX document (its mimetype is &quot;%2&quot;)</source>
+        <translation>%1: HWPX 문서가 아닙니다(mimetype이 &quot;%2&quot;임)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the HWPX document is encrypted with a password, which Quarry cannot read</source>
+        <translation>%1: 암호로 보호된 HWPX 문서이므로 Quarry에서 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the mimetype entry is missing</source>
+        <translation>mimetype 항목이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: not an HWPX document (no mimetype, package or sections)</source>
+        <translation>%1: HWPX 문서가 아닙니다(mimetype, 패키지, 구역이 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the HWPX document has no sections</source>
+        <translation>%1: HWPX 문서에 구역이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is listed but missing from the archive</source>
+        <translation>%1이(가) 목록에는 있지만 아카이브에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the document contains no text</source>
+        <translation>%1: 문서에 텍스트가 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>quarry::ImageSource</name>
     <message>
+        <location filename="../core/ingest/ImageSource.cpp" line="+58"/>
         <source>%1 is not a readable TIFF image (damaged or truncated)</source>
         <translation>%1은(는) 읽을 수 있는 TIFF 이미지가 아닙니다(손상되었거나 잘림)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 is not a readable image (damaged or unknown format)</source>
         <translation>%1은(는) 읽을 수 있는 이미지가 아닙니다(손상되었거나 알 수 없는 형식)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 has no page %2</source>
         <translation>%1에 %2페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1: page %2 cannot be decoded</source>
         <translation>%1: %2페이지를 디코딩할 수 없습니다</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>%1: page %2 cannot be decoded (%3)</source>
         <translation>%1: %2페이지를 디코딩할 수 없습니다(%3)</translation>
     </message>
@@ -441,30 +695,37 @@
 <context>
     <name>quarry::Importer</name>
     <message>
-        <source>unknown format "%1" (expected %2)</source>
-        <translation>알 수 없는 형식 "%1"(필요한 형식: %2)</translation>
+        <location filename="../core/export/Importer.cpp" line="+37"/>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>import cancelled; nothing was imported</source>
         <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>not valid JSON: %1 at byte %2</source>
         <translation>올바른 JSON이 아닙니다: %2바이트 위치에서 %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>not a record of a known format (%1)</source>
         <translation>알려진 형식(%1)의 레코드가 아닙니다</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 has no line in a known format (%2)</source>
         <translation>%1에 알려진 형식(%2)의 줄이 없습니다</translation>
     </message>
@@ -472,113 +733,148 @@
 <context>
     <name>quarry::IngestPipeline</name>
     <message>
+        <location filename="../core/ingest/IngestPipeline.cpp" line="+140"/>
         <source>opening the file took longer than %1 s; the worker was stopped</source>
         <translation>파일을 여는 데 %1초 넘게 걸려 작업자 프로세스를 중지했습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the worker crashed while opening the file: %1</source>
         <translation>파일을 여는 중 작업자 프로세스가 비정상 종료되었습니다: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the worker could not open the file</source>
         <translation>작업자 프로세스가 파일을 열 수 없습니다</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>the file has no pages</source>
         <translation>파일에 페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="+57"/>
         <source>page %1: no result within %2 s; the worker was stopped</source>
         <translation>%1페이지: %2초 안에 결과가 없어 작업자 프로세스를 중지했습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>page %1: %2</source>
         <translation>%1페이지: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>page %1: the worker gave no result</source>
         <translation>%1페이지: 작업자 프로세스가 결과를 반환하지 않았습니다</translation>
     </message>
     <message>
+        <location line="+245"/>
         <source>%1 of %2 pages failed: %3</source>
         <translation>%2페이지 중 %1페이지 실패: %3</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+4"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>already in the project (same bytes)</source>
         <translation>이미 프로젝트에 있습니다(바이트 단위로 동일)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>already in the project as document %1</source>
         <translation>이미 프로젝트에 문서 %1(으)로 있습니다</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>same bytes as %1</source>
         <translation>%1과(와) 바이트 단위로 동일</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>same bytes as %1 in this batch</source>
         <translation>이번 일괄 작업의 %1과(와) 바이트 단위로 동일</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>the file is empty</source>
         <translation>빈 파일입니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>the file is too large (%1 MB; the limit is %2 MB)</source>
         <translation>파일이 너무 큽니다(%1MB, 제한 %2MB)</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, %2/%3페이지</translation>
     </message>
 </context>
 <context>
     <name>quarry::IsolatedPageRenderer</name>
     <message>
+        <location filename="../core/ingest/IsolatedPageRenderer.cpp" line="+45"/>
         <source>document %1 does not exist</source>
         <translation>문서 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 is a %2 document: it has no page images</source>
         <translation>%1은(는) %2 문서이므로 페이지 이미지가 없습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1: the original file is not stored in the project</source>
         <translation>%1: 원본 파일이 프로젝트에 저장되어 있지 않습니다</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>the page could not be drawn: no temporary folder (%1)</source>
         <translation>페이지를 그릴 수 없습니다: 임시 폴더가 없습니다(%1)</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>the page could not be drawn: %1 could not be written to the temporary folder: %2</source>
         <translation>페이지를 그릴 수 없습니다: %1을(를) 임시 폴더에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <location line="+42"/>
         <source>the page could not be drawn: %1</source>
         <translation>페이지를 그릴 수 없습니다: %1</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>the page could not be drawn: the renderer took longer than %1 s on this file and was stopped</source>
         <translation>페이지를 그릴 수 없습니다: 이 파일에서 렌더러가 %1초를 넘겨 중지했습니다</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>the page was not drawn: cancelled</source>
         <translation>페이지를 그리지 않았습니다: 취소됨</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the page could not be drawn: the renderer crashed on this file (%1)</source>
         <translation>페이지를 그릴 수 없습니다: 이 파일에서 렌더러가 비정상 종료했습니다(%1)</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>the page could not be drawn: the renderer sent an unreadable answer</source>
         <translation>페이지를 그릴 수 없습니다: 렌더러의 응답을 읽을 수 없습니다</translation>
     </message>
@@ -586,6 +882,7 @@
 <context>
     <name>quarry::MarkdownReader</name>
     <message>
+        <location filename="../core/formats/MarkdownReader.cpp" line="+339"/>
         <source>%1: the file contains no text</source>
         <translation>%1: 파일에 텍스트가 없습니다</translation>
     </message>
@@ -593,37 +890,116 @@
 <context>
     <name>quarry::OcrEngine</name>
     <message>
-        <source>OCR languages "%1" could not be loaded by Tesseract from %2</source>
-        <translation>Tesseract가 %2에서 OCR 언어 "%1"을(를) 불러올 수 없습니다</translation>
+        <location filename="../core/ingest/OcrEngine.cpp" line="+86"/>
+        <source>OCR languages &quot;%1&quot; could not be loaded by Tesseract from %2</source>
+        <translation>Tesseract가 %2에서 OCR 언어 &quot;%1&quot;을(를) 불러올 수 없습니다</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>OCR was given an empty page image</source>
         <translation>OCR에 빈 페이지 이미지가 전달되었습니다</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>OCR: doubtful reading (mean confidence %1) not repeated enlarged: too little time left</source>
+        <translation>OCR: 인식 결과가 불확실하지만(평균 신뢰도 %1) 남은 시간이 부족하여 확대해서 다시 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OCR: doubtful reading (mean confidence %1) could not be repeated enlarged in the time left</source>
+        <translation>OCR: 인식 결과가 불확실하지만(평균 신뢰도 %1) 남은 시간 안에 확대해서 다시 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OCR: enlarged %1× and read again (text %2 px high; mean confidence %3 → %4)</source>
+        <translation>OCR: %1배 확대하여 다시 읽었습니다(텍스트 높이 %2px, 평균 신뢰도 %3 → %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OCR: enlarged %1× and read again, kept the first reading (mean confidence %2, enlarged %3)</source>
+        <translation>OCR: %1배 확대하여 다시 읽었지만 처음 결과를 유지했습니다(평균 신뢰도 %2, 확대 시 %3)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the page image (%1 × %2 px) could not be resized for OCR (out of memory)</source>
+        <translation>OCR을 위해 페이지 이미지(%1 × %2px)의 크기를 조정할 수 없습니다(메모리 부족)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+4"/>
         <source>OCR stopped (cancelled or over its time limit)</source>
         <translation>OCR이 중지되었습니다(취소되었거나 제한 시간 초과)</translation>
     </message>
     <message>
+        <location line="+141"/>
+        <source>the page image is %1 × %2 px, too small to measure text on</source>
+        <translation>페이지 이미지가 %1 × %2px로 너무 작아 텍스트 크기를 측정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page image is %1 × %2 px, too large to measure text on</source>
+        <translation>페이지 이미지가 %1 × %2px로 너무 커서 텍스트 크기를 측정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the page has no contrast (blank or uniformly dark)</source>
+        <translation>페이지에 명암 대비가 없습니다(빈 페이지이거나 전체가 어두움)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>most of the page is dark (%1%): no text height measured</source>
+        <translation>페이지 대부분이 어두워(%1%) 텍스트 높이를 측정하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the page is too speckled to measure text on</source>
+        <translation>페이지에 잡티가 너무 많아 텍스트 크기를 측정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>too few glyphs on the page (%1) to measure text height</source>
+        <translation>페이지의 글리프가 너무 적어(%1개) 텍스트 높이를 측정할 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>OCR: page image %1 × %2 px reduced %3× to stay within %4 megapixels</source>
+        <translation>OCR: %4메가픽셀 이내로 맞추기 위해 페이지 이미지(%1 × %2px)를 %3배 축소했습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OCR: %1</source>
+        <translation>OCR: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OCR: not enlarged: measured text height %1 px is implausible</source>
+        <translation>OCR: 측정한 텍스트 높이 %1px가 비정상적이어서 확대하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>no OCR language given</source>
         <translation>OCR 언어를 지정하지 않았습니다</translation>
     </message>
     <message>
-        <source>OCR language "%1" is not installed (installed: %2)</source>
-        <translation>OCR 언어 "%1"이(가) 설치되어 있지 않습니다(설치됨: %2)</translation>
+        <location line="+3"/>
+        <source>OCR language &quot;%1&quot; is not installed (installed: %2)</source>
+        <translation>OCR 언어 &quot;%1&quot;이(가) 설치되어 있지 않습니다(설치됨: %2)</translation>
     </message>
 </context>
 <context>
     <name>quarry::OffsetMap</name>
     <message>
+        <location filename="../core/text/OffsetMap.cpp" line="+142"/>
         <source>offset map: unknown format %1</source>
         <translation>오프셋 맵: 알 수 없는 형식 %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>offset map: truncated data</source>
         <translation>오프셋 맵: 데이터가 잘림</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>offset map: corrupt data</source>
         <translation>오프셋 맵: 데이터가 손상됨</translation>
     </message>
@@ -631,42 +1007,52 @@
 <context>
     <name>quarry::OpenAiFormat</name>
     <message>
+        <location filename="../core/export/OpenAiFormat.cpp" line="+19"/>
         <source>OpenAI chat</source>
         <translation>OpenAI 채팅</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>turn %1 is a user message with a weight (only assistant messages have one)</source>
         <translation>턴 %1은(는) 가중치가 있는 사용자 메시지입니다(가중치는 어시스턴트 메시지에만 있음)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>turn %1 has weight %2 (must be 0 or 1)</source>
         <translation>턴 %1의 가중치가 %2입니다(0 또는 1이어야 함)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>no assistant message</source>
         <translation>어시스턴트 메시지가 없습니다</translation>
     </message>
     <message>
-        <source>no "messages" list</source>
-        <translation>"messages" 목록이 없습니다</translation>
+        <location line="+46"/>
+        <source>no &quot;messages&quot; list</source>
+        <translation>&quot;messages&quot; 목록이 없습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>message %1 is not an object</source>
         <translation>메시지 %1이(가) 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>message %1 has no text "content"</source>
-        <translation>메시지 %1에 텍스트 필드 "content"가 없습니다</translation>
+        <location line="+5"/>
+        <source>message %1 has no text &quot;content&quot;</source>
+        <translation>메시지 %1에 텍스트 필드 &quot;content&quot;가 없습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>message %1 is a system message after the conversation started</source>
         <translation>메시지 %1은(는) 대화가 시작된 뒤에 나온 시스템 메시지입니다</translation>
     </message>
     <message>
-        <source>message %1 has role "%2" (expected system, user or assistant)</source>
-        <translation>메시지 %1의 역할이 "%2"입니다(system, user 또는 assistant여야 함)</translation>
+        <location line="+10"/>
+        <source>message %1 has role &quot;%2&quot; (expected system, user or assistant)</source>
+        <translation>메시지 %1의 역할이 &quot;%2&quot;입니다(system, user 또는 assistant여야 함)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>message %1 has a weight that is not 0 or 1</source>
         <translation>메시지 %1의 가중치가 0 또는 1이 아닙니다</translation>
     </message>
@@ -674,6 +1060,7 @@
 <context>
     <name>quarry::PageCorrections</name>
     <message>
+        <location filename="../core/store/PageCorrections.cpp" line="+18"/>
         <source>no page %1</source>
         <translation>%1페이지가 없습니다</translation>
     </message>
@@ -681,18 +1068,22 @@
 <context>
     <name>quarry::PageRenderer</name>
     <message>
+        <location filename="../core/ingest/PageRenderer.cpp" line="+28"/>
         <source>document %1 does not exist</source>
         <translation>문서 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: the original file is not stored in the project</source>
         <translation>%1: 원본 파일이 프로젝트에 저장되어 있지 않습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 has no page %2</source>
         <translation>%1에 %2페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>%1 is a %2 document: it has no page images</source>
         <translation>%1은(는) %2 문서이므로 페이지 이미지가 없습니다</translation>
     </message>
@@ -700,122 +1091,244 @@
 <context>
     <name>quarry::PairHistory</name>
     <message>
+        <location filename="../core/curation/PairHistory.cpp" line="+165"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>수락됨</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Marked by hand</source>
         <translation>직접 표시됨</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>assistant</source>
         <translation>어시스턴트</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Personal data confirmed</source>
         <translation>개인정보로 확인</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Marked as not personal data</source>
         <translation>개인정보 아님으로 표시</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Personal data type changed</source>
         <translation>개인정보 유형 변경</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Personal data marked by hand</source>
         <translation>개인정보 직접 표시</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Replacement changed</source>
         <translation>대체 방식 변경</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Personal data decision (%1)</source>
         <translation>개인정보 결정(%1)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Edited</source>
         <translation>편집</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Deleted</source>
         <translation>삭제</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status changed</source>
         <translation>상태 변경</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tag added</source>
         <translation>태그 추가</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tag removed</source>
         <translation>태그 제거</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rating changed</source>
         <translation>평점 변경</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Source change reviewed</source>
         <translation>출처 변경 검토 완료</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>Detection %1</source>
         <translation>탐지 항목 %1</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
+        <location line="-239"/>
+        <location line="+80"/>
+        <location line="+172"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="-267"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+71"/>
+        <source>Turn %1 (%2)</source>
+        <translation>턴 %1(%2)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Turn %1 (%2) added</source>
+        <translation>턴 %1(%2) 추가됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn %1 (%2) removed</source>
+        <translation>턴 %1(%2) 제거됨</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn %1 role</source>
+        <translation>턴 %1 역할</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Tags added</source>
+        <translation>추가된 태그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags removed</source>
+        <translation>제거된 태그</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source changed</source>
+        <translation>출처 변경됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <location line="+2"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>%1 “%2” in turn %3</source>
         <translation>턴 %3의 %1 “%2”</translation>
     </message>
@@ -823,34 +1336,42 @@
 <context>
     <name>quarry::PairListModel</name>
     <message>
+        <location filename="../core/curation/PairListModel.cpp" line="+232"/>
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Instruction</source>
         <translation>지시문</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Updated</source>
         <translation>수정일</translation>
     </message>
@@ -858,22 +1379,30 @@
 <context>
     <name>quarry::PairRepository</name>
     <message>
+        <location filename="../core/curation/PairRepository.cpp" line="+247"/>
         <source>The project is open read-only; the pair was not added.</source>
         <translation>프로젝트가 읽기 전용으로 열려 있어 쌍을 추가하지 않았습니다.</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>A pair without an id cannot be restored.</source>
         <translation>ID가 없는 쌍은 복원할 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+101"/>
+        <location line="+31"/>
+        <location line="+49"/>
+        <location line="+78"/>
         <source>Pair %1 does not exist.</source>
         <translation>쌍 %1이(가) 없습니다.</translation>
     </message>
     <message>
+        <location line="-60"/>
         <source>A tag needs a name.</source>
         <translation>태그에는 이름이 있어야 합니다.</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>A rating must be between 1 and 5, not %1.</source>
         <translation>평점은 1에서 5 사이여야 합니다(입력값: %1).</translation>
     </message>
@@ -881,22 +1410,29 @@
 <context>
     <name>quarry::PdfSource</name>
     <message>
+        <location filename="../core/ingest/PdfSource.cpp" line="+47"/>
+        <location line="+8"/>
         <source>%1 is not a readable PDF (damaged or not a PDF)</source>
         <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 PDF가 아님)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1 is password-protected: give its password</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 암호를 입력하세요</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1: wrong password</source>
         <translation>%1: 암호가 틀렸습니다</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <location line="+27"/>
         <source>%1: page %2 cannot be read</source>
         <translation>%1: %2페이지를 읽을 수 없습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: page %2 could not be rendered</source>
         <translation>%1: %2페이지를 렌더링할 수 없습니다</translation>
     </message>
@@ -904,14 +1440,17 @@
 <context>
     <name>quarry::PlainTextReader</name>
     <message>
+        <location filename="../core/formats/PlainTextReader.cpp" line="+63"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: not a text file (it contains binary data)</source>
         <translation>%1: 텍스트 파일이 아닙니다(바이너리 데이터가 포함됨)</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1: the file contains no text</source>
         <translation>%1: 파일에 텍스트가 없습니다</translation>
     </message>
@@ -919,10 +1458,12 @@
 <context>
     <name>quarry::ProjectLock</name>
     <message>
+        <location filename="../core/store/ProjectLock.cpp" line="+81"/>
         <source>another process</source>
         <translation>다른 프로세스</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 (process %2 on %3)</source>
         <translation>%1(%3의 프로세스 %2)</translation>
     </message>
@@ -930,6 +1471,7 @@
 <context>
     <name>quarry::ProjectStatistics</name>
     <message>
+        <location filename="../core/curation/ProjectStatistics.cpp" line="+166"/>
         <source>Computing statistics was cancelled.</source>
         <translation>통계 계산을 취소했습니다.</translation>
     </message>
@@ -937,94 +1479,119 @@
 <context>
     <name>quarry::ProjectStore</name>
     <message>
+        <location filename="../core/store/ProjectStore.cpp" line="+44"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: not a file</source>
         <translation>%1: 파일이 아닙니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: the file is empty, not a Quarry project</source>
         <translation>%1: 빈 파일이며 Quarry 프로젝트가 아닙니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: not a Quarry project (not an SQLite database)</source>
         <translation>%1: Quarry 프로젝트가 아닙니다(SQLite 데이터베이스가 아님)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1: an SQLite database, but not a Quarry project</source>
         <translation>%1: SQLite 데이터베이스이지만 Quarry 프로젝트가 아닙니다</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: made by a newer version of Quarry (schema %2; this version reads up to %3)</source>
         <translation>%1: 더 새로운 버전의 Quarry로 만든 파일입니다(스키마 %2, 이 버전은 %3까지 읽을 수 있음)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1: the file is truncated or damaged (size %2 bytes does not match its header)</source>
         <translation>%1: 파일이 잘렸거나 손상되었습니다(크기 %2바이트가 헤더와 맞지 않음)</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <location line="+31"/>
         <source>%1: the file already exists</source>
         <translation>%1: 파일이 이미 있습니다</translation>
     </message>
     <message>
+        <location line="-26"/>
+        <location line="+85"/>
         <source>%1: in use by %2</source>
         <translation>%1: %2에서 사용 중입니다</translation>
     </message>
     <message>
+        <location line="-33"/>
         <source>%1: not a Quarry project (tables missing)</source>
         <translation>%1: Quarry 프로젝트가 아닙니다(테이블이 없음)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>%1: the file is damaged: %2</source>
         <translation>%1: 파일이 손상되었습니다: %2</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1: the file is read-only</source>
         <translation>%1: 읽기 전용 파일입니다</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>integrity: %1</source>
         <translation>무결성: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>table %1 row %2 refers to a missing row of %3</source>
         <translation>%1 테이블의 %2번 행이 %3 테이블의 없는 행을 가리킵니다</translation>
     </message>
     <message>
-        <source>the application id is not Quarry's</source>
+        <location line="+7"/>
+        <source>the application id is not Quarry&apos;s</source>
         <translation>애플리케이션 ID가 Quarry의 것이 아닙니다</translation>
     </message>
     <message>
-        <source>pages numbered beyond their document's page count</source>
+        <location line="+10"/>
+        <source>pages numbered beyond their document&apos;s page count</source>
         <translation>문서의 쪽수를 넘는 번호의 페이지</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>documents marked ok that lack some of their pages</source>
         <translation>정상으로 표시되었지만 일부 페이지가 없는 문서</translation>
     </message>
     <message>
-        <source>detections that point outside their page's text</source>
+        <location line="+3"/>
+        <source>detections that point outside their page&apos;s text</source>
         <translation>페이지 텍스트 밖을 가리키는 탐지 항목</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>pairs without any turn</source>
         <translation>대화 턴이 없는 쌍</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>settings that are not valid JSON</source>
         <translation>올바른 JSON이 아닌 설정</translation>
     </message>
     <message>
+        <location line="-170"/>
         <source>%1: cannot create: %2</source>
         <translation>%1: 만들 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>%1: cannot be opened: the file is read-only and Quarry may not create files in its folder (copy the project to a writable folder)</source>
         <translation>%1: 열 수 없습니다: 파일이 읽기 전용이고 Quarry가 해당 폴더에 파일을 만들 수 없습니다(쓰기 가능한 폴더로 프로젝트를 복사하세요)</translation>
     </message>
@@ -1032,29 +1599,35 @@
 <context>
     <name>quarry::RecordFormat</name>
     <message>
+        <location filename="../core/export/RecordFormat.cpp" line="+26"/>
         <source>the pair has no turns</source>
         <translation>쌍에 턴이 없습니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>turn %1 (%2) is empty</source>
         <translation>턴 %1(%2)이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>알 수 없는 상태 "%1"</translation>
+        <location line="+63"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"tags" is not a list</source>
-        <translation>"tags"가 목록이 아닙니다</translation>
+        <location line="+6"/>
+        <source>&quot;tags&quot; is not a list</source>
+        <translation>&quot;tags&quot;가 목록이 아닙니다</translation>
     </message>
     <message>
-        <source>"tags" holds something that is not a tag name</source>
-        <translation>"tags"에 태그 이름이 아닌 항목이 있습니다</translation>
+        <location line="+3"/>
+        <source>&quot;tags&quot; holds something that is not a tag name</source>
+        <translation>&quot;tags&quot;에 태그 이름이 아닌 항목이 있습니다</translation>
     </message>
 </context>
 <context>
     <name>quarry::Redactor</name>
     <message>
+        <location filename="../core/redact/Redactor.cpp" line="+406"/>
         <source>page %1 does not exist</source>
         <translation>%1페이지가 없습니다</translation>
     </message>
@@ -1062,78 +1635,98 @@
 <context>
     <name>quarry::RuleSet</name>
     <message>
+        <location filename="../core/redact/RuleSet.cpp" line="+92"/>
         <source>the pattern is empty</source>
         <translation>패턴이 비어 있습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>invalid regular expression at offset %1: %2</source>
         <translation>오프셋 %1의 정규식이 잘못되었습니다: %2</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>the pattern matches empty text</source>
         <translation>패턴이 빈 텍스트와 일치합니다</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>(unnamed)</source>
         <translation>(이름 없음)</translation>
     </message>
     <message>
-        <source>rule '%1': %2</source>
-        <translation>규칙 '%1': %2</translation>
+        <location line="+2"/>
+        <source>rule &apos;%1&apos;: %2</source>
+        <translation>규칙 &apos;%1&apos;: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>the rule has no name</source>
         <translation>규칙에 이름이 없습니다</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>there is no built-in recognizer of that name</source>
         <translation>해당 이름의 기본 제공 인식기가 없습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>the rule has no entity type</source>
         <translation>규칙에 개체 유형이 없습니다</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>the score must be between 0 and 1</source>
         <translation>점수는 0에서 1 사이여야 합니다</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation>%1: 오프셋 %2에서 올바른 JSON이 아닙니다: %3</translation>
     </message>
     <message>
-        <source>%1: not a rule pack (expected an object with a "rules" array)</source>
-        <translation>%1: 규칙 팩이 아닙니다("rules" 배열이 있는 객체여야 함)</translation>
+        <location line="+8"/>
+        <source>%1: not a rule pack (expected an object with a &quot;rules&quot; array)</source>
+        <translation>%1: 규칙 팩이 아닙니다(&quot;rules&quot; 배열이 있는 객체여야 함)</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>rule #%1: not a JSON object</source>
         <translation>규칙 #%1: JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>rule '%1': unknown kind '%2'</source>
-        <translation>규칙 '%1': 알 수 없는 종류 '%2'</translation>
+        <location line="+9"/>
+        <source>rule &apos;%1&apos;: unknown kind &apos;%2&apos;</source>
+        <translation>규칙 &apos;%1&apos;: 알 수 없는 종류 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>rule '%1': score is not a number</source>
-        <translation>규칙 '%1': score가 숫자가 아닙니다</translation>
+        <location line="+9"/>
+        <source>rule &apos;%1&apos;: score is not a number</source>
+        <translation>규칙 &apos;%1&apos;: score가 숫자가 아닙니다</translation>
     </message>
     <message>
-        <source>rule '%1': terms is not an array</source>
-        <translation>규칙 '%1': terms가 배열이 아닙니다</translation>
+        <location line="+6"/>
+        <source>rule &apos;%1&apos;: terms is not an array</source>
+        <translation>규칙 &apos;%1&apos;: terms가 배열이 아닙니다</translation>
     </message>
     <message>
-        <source>rule '%1': the rule has no name</source>
-        <translation>규칙 '%1': 규칙에 이름이 없습니다</translation>
+        <location line="+7"/>
+        <source>rule &apos;%1&apos;: the rule has no name</source>
+        <translation>규칙 &apos;%1&apos;: 규칙에 이름이 없습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1: cannot read the rule pack: %2</source>
         <translation>%1: 규칙 팩을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+126"/>
         <source>%1: cannot read the term list: %2</source>
         <translation>%1: 용어 목록을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1: the term list is not UTF-8 text</source>
         <translation>%1: 용어 목록이 UTF-8 텍스트가 아닙니다</translation>
     </message>
@@ -1141,6 +1734,7 @@
 <context>
     <name>quarry::SetRatingCommand</name>
     <message>
+        <location filename="../core/curation/SetRatingCommand.cpp" line="+11"/>
         <source>Set rating</source>
         <translation>평점 설정</translation>
     </message>
@@ -1148,52 +1742,65 @@
 <context>
     <name>quarry::SetStatusCommand</name>
     <message numerus="yes">
+        <location filename="../core/curation/SetStatusCommand.cpp" line="+11"/>
         <source>Set status of %n pair(s) to %1</source>
-        <translation><numerusform>쌍 %n개의 상태를 %1(으)로 설정</numerusform></translation>
+        <translation>
+            <numerusform>쌍 %n개의 상태를 %1(으)로 설정</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quarry::ShareGptFormat</name>
     <message>
+        <location filename="../core/export/ShareGptFormat.cpp" line="+19"/>
         <source>ShareGPT</source>
         <translation>ShareGPT</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>the conversation starts with gpt (human must come first)</source>
         <translation>대화가 gpt로 시작합니다(human이 먼저 와야 함)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>turn %1 breaks the human/gpt alternation</source>
         <translation>턴 %1에서 human/gpt 교대 순서가 깨졌습니다</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>the conversation ends with a human turn that has no gpt answer</source>
         <translation>대화가 gpt 답변이 없는 human 턴으로 끝납니다</translation>
     </message>
     <message>
-        <source>no "conversations" list</source>
-        <translation>"conversations" 목록이 없습니다</translation>
+        <location line="+39"/>
+        <source>no &quot;conversations&quot; list</source>
+        <translation>&quot;conversations&quot; 목록이 없습니다</translation>
     </message>
     <message>
-        <source>"system" is not text</source>
-        <translation>"system"이 텍스트가 아닙니다</translation>
+        <location line="+4"/>
+        <source>&quot;system&quot; is not text</source>
+        <translation>&quot;system&quot;이 텍스트가 아닙니다</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>turn %1 is not an object</source>
         <translation>턴 %1이(가) 객체가 아닙니다</translation>
     </message>
     <message>
-        <source>turn %1 has no text "value"</source>
-        <translation>턴 %1에 텍스트 필드 "value"가 없습니다</translation>
+        <location line="+5"/>
+        <source>turn %1 has no text &quot;value&quot;</source>
+        <translation>턴 %1에 텍스트 필드 &quot;value&quot;가 없습니다</translation>
     </message>
     <message>
-        <source>turn %1 is from "%2" (expected human or gpt)</source>
-        <translation>턴 %1의 발화자가 "%2"입니다(human 또는 gpt여야 함)</translation>
+        <location line="+12"/>
+        <source>turn %1 is from &quot;%2&quot; (expected human or gpt)</source>
+        <translation>턴 %1의 발화자가 &quot;%2&quot;입니다(human 또는 gpt여야 함)</translation>
     </message>
 </context>
 <context>
     <name>quarry::SyntheticGenerator</name>
     <message>
+        <location filename="../core/curation/SyntheticGenerator.cpp" line="+148"/>
         <source>Generating pairs was cancelled.</source>
         <translation>쌍 생성을 취소했습니다.</translation>
     </message>
@@ -1201,17 +1808,28 @@
 <context>
     <name>quarry::TagCommand</name>
     <message>
+        <location filename="../core/curation/TagCommand.cpp" line="+12"/>
         <source>Add tag %1</source>
         <translation>태그 %1 추가</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove tag %1</source>
         <translation>태그 %1 제거</translation>
     </message>
 </context>
 <context>
+    <name>quarry::TaskContext</name>
+    <message>
+        <location filename="../core/util/TaskContext.h" line="+54"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
     <name>quarry::TextDecoder</name>
     <message>
+        <location filename="../core/text/TextDecoder.cpp" line="+16"/>
         <source>the detected encoding %1 is not supported; the text was read as Windows-1252</source>
         <translation>감지된 인코딩 %1은(는) 지원되지 않아 텍스트를 Windows-1252로 읽었습니다</translation>
     </message>
@@ -1219,30 +1837,42 @@
 <context>
     <name>quarry::WorkerClient</name>
     <message>
+        <location filename="../core/ingest/WorkerClient.cpp" line="+74"/>
         <source>the ingest worker %1 could not be started: %2</source>
         <translation>문서 추가 작업자 프로세스 %1을(를) 시작할 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>the worker crashed</source>
         <translation>작업자 프로세스가 비정상 종료되었습니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>the worker exited with code %1</source>
         <translation>작업자 프로세스가 코드 %1(으)로 종료되었습니다</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>the worker ran out of memory (its limit is %1 MB)</source>
+        <translation>작업자 프로세스의 메모리가 부족합니다(제한: %1MB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the worker is not running</source>
         <translation>작업자 프로세스가 실행 중이 아닙니다</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>the worker sent an unreadable message</source>
         <translation>작업자 프로세스가 읽을 수 없는 메시지를 보냈습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>no answer within %1 s</source>
         <translation>%1초 안에 응답이 없습니다</translation>
     </message>
@@ -1250,34 +1880,68 @@
 <context>
     <name>quarry::WorkerServer</name>
     <message>
+        <location filename="../core/ingest/WorkerServer.cpp" line="+197"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1: no reader for this kind of file</source>
         <translation>%1: 이 종류의 파일을 읽을 수 있는 판독기가 없습니다</translation>
     </message>
     <message>
+        <location line="+37"/>
+        <location line="+16"/>
+        <source>the file cannot be opened: %1</source>
+        <translation>파일을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the text layer is unreadable (unmapped glyphs); the page was OCRed</source>
         <translation>텍스트 레이어를 읽을 수 없어(매핑되지 않은 글리프) 페이지를 OCR로 처리했습니다</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>pages were asked of a file that has none</source>
         <translation>페이지가 없는 파일에 페이지를 요청했습니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>page %1: OCR exceeded the time limit of %2 s</source>
         <translation>%1페이지: OCR이 제한 시간 %2초를 초과했습니다</translation>
     </message>
     <message>
-        <source>unknown request "%1"</source>
-        <translation>알 수 없는 요청 "%1"</translation>
+        <location line="+7"/>
+        <source>page %1 was not read: %2</source>
+        <translation>%1페이지를 읽지 못했습니다: %2</translation>
     </message>
     <message>
+        <location line="+56"/>
+        <source>page %1 could not be drawn: %2</source>
+        <translation>%1페이지를 그릴 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unknown request &quot;%1&quot;</source>
+        <translation>알 수 없는 요청 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-45"/>
         <source>%1 has no page images</source>
         <translation>%1에는 페이지 이미지가 없습니다</translation>
     </message>
     <message>
+        <location line="-236"/>
+        <source>it needs more memory than a worker may use (%1 MB)</source>
+        <translation>작업자 프로세스가 사용할 수 있는 메모리(%1MB)보다 많은 메모리가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it needs more memory than is available</source>
+        <translation>사용 가능한 메모리보다 많은 메모리가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+248"/>
         <source>%1: page %2 could not be encoded</source>
         <translation>%1: %2페이지를 인코딩할 수 없습니다</translation>
     </message>
@@ -1285,80 +1949,60 @@
 <context>
     <name>quarry::ZipArchive</name>
     <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="+15"/>
         <source>%1: out of memory opening the archive</source>
         <translation>%1: 아카이브를 여는 중 메모리가 부족합니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: not a valid ZIP archive (%2)</source>
         <translation>%1: 올바른 ZIP 아카이브가 아닙니다(%2)</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1: the ZIP archive is damaged (%2)</source>
         <translation>%1: ZIP 아카이브가 손상되었습니다(%2)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1: the archive has more than %2 entries; refusing to read it</source>
         <translation>%1: 아카이브 항목이 %2개를 넘어 읽지 않습니다</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>%1: the archive is encrypted (password-protected)</source>
         <translation>%1: 아카이브가 암호화되어 있습니다(암호로 보호됨)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1: cannot read %2 from the archive (%3)</source>
         <translation>%1: 아카이브에서 %2을(를) 읽을 수 없습니다(%3)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: %2 inflates to more than %3 MB; refusing to read it (possible zip bomb)</source>
         <translation>%1: %2의 압축 해제 크기가 %3MB를 넘어 읽지 않습니다(ZIP 폭탄일 수 있음)</translation>
     </message>
 </context>
 <context>
-    <name>quarry::cli</name>
-    <message>
-        <source>Count</source>
-        <translation>개수</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>비율</translation>
-    </message>
-    <message>
-        <source>(%1 more)</source>
-        <translation>(외 %1개)</translation>
-    </message>
-    <message>
-        <source>User side</source>
-        <translation>사용자 측</translation>
-    </message>
-    <message>
-        <source>Assistant side</source>
-        <translation>어시스턴트 측</translation>
-    </message>
-    <message>
-        <source>mean</source>
-        <translation>평균</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>최대</translation>
-    </message>
-</context>
-<context>
     <name>quarry::cli::CheckCommand</name>
     <message>
-        <source>Verify a project's integrity and Quarry's own invariants.</source>
+        <location filename="../app/cli/commands/CheckCommand.cpp" line="+13"/>
+        <source>Verify a project&apos;s integrity and Quarry&apos;s own invariants.</source>
         <translation>프로젝트의 무결성과 Quarry 자체 불변 조건을 검사합니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1: ok</source>
         <translation>%1: 정상</translation>
     </message>
@@ -1366,46 +2010,57 @@
 <context>
     <name>quarry::cli::ChunkCommand</name>
     <message>
-        <source>Cut every document's text into passages (by headings and paragraphs, then by size). Pairs stay linked to their sources; pairs whose source text changed are flagged for review.</source>
+        <location filename="../app/cli/commands/ChunkCommand.cpp" line="+15"/>
+        <source>Cut every document&apos;s text into passages (by headings and paragraphs, then by size). Pairs stay linked to their sources; pairs whose source text changed are flagged for review.</source>
         <translation>모든 문서의 텍스트를 구절로 나눕니다(제목과 단락 기준으로 나눈 뒤 크기 기준으로 나눔). 쌍은 출처와 계속 연결되며, 출처 텍스트가 바뀐 쌍은 검토 대상으로 표시됩니다.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Target passage length in characters (default %1).</source>
         <translation>목표 구절 길이(문자 수, 기본값 %1).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Maximum passage length (default %1).</source>
         <translation>최대 구절 길이(기본값 %1).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Characters repeated when a paragraph is cut (default %1).</source>
         <translation>단락을 자를 때 반복할 문자 수(기본값 %1).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only this document id.</source>
         <translation>이 문서 ID만.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>chunk: --target, --max and --overlap take a number of characters</source>
         <translation>chunk: --target, --max, --overlap에는 문자 수를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>chunk: --max (%1) must not be less than --target (%2)</source>
         <translation>chunk: --max(%1)는 --target(%2)보다 작으면 안 됩니다</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>chunk: no document %1 in the project</source>
         <translation>chunk: 프로젝트에 문서 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1 document(s), %2 passage(s); %3 source link(s) kept, %4 pair(s) flagged for review</source>
         <translation>문서 %1개, 구절 %2개. 출처 연결 %3개 유지, 쌍 %4개 검토 대상으로 표시</translation>
     </message>
@@ -1413,10 +2068,12 @@
 <context>
     <name>quarry::cli::Command</name>
     <message>
+        <location filename="../app/cli/Command.cpp" line="+31"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>%1: wrong number of arguments (see quarry-cli %1 --help)</source>
         <translation>%1: 인수 개수가 잘못되었습니다(quarry-cli %1 --help 참고)</translation>
     </message>
@@ -1424,54 +2081,67 @@
 <context>
     <name>quarry::cli::CorrectCommand</name>
     <message>
-        <source>Replace a page's extracted text with a correction, or remove the correction.</source>
+        <location filename="../app/cli/commands/CorrectCommand.cpp" line="+16"/>
+        <source>Replace a page&apos;s extracted text with a correction, or remove the correction.</source>
         <translation>페이지에서 추출한 텍스트를 수정본으로 바꾸거나 수정본을 제거합니다.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Page number (default 1).</source>
         <translation>페이지 번호(기본값 1).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Read the corrected text from FILE (UTF-8; - for stdin).</source>
         <translation>수정된 텍스트를 FILE에서 읽습니다(UTF-8, 표준 입력은 -).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Remove the correction: the extracted text applies again.</source>
         <translation>수정본을 제거합니다. 추출한 텍스트가 다시 적용됩니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Document id or file name.</source>
         <translation>문서 ID 또는 파일 이름.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>correct: give either --file or --clear</source>
         <translation>correct: --file 또는 --clear 중 하나를 지정하세요</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>no document %1 in %2</source>
         <translation>%2에 문서 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>document %1 has no page %2</source>
         <translation>문서 %1에 %2페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Removed the correction of page %1</source>
         <translation>%1페이지의 수정본을 제거했습니다</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: not valid UTF-8</source>
         <translation>%1: 올바른 UTF-8이 아닙니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Corrected page %1</source>
         <translation>%1페이지를 수정했습니다</translation>
     </message>
@@ -1479,18 +2149,22 @@
 <context>
     <name>quarry::cli::DemoCommand</name>
     <message>
+        <location filename="../app/cli/commands/DemoCommand.cpp" line="+11"/>
         <source>Build the demo project from the bundled sample documents.</source>
         <translation>함께 제공되는 샘플 문서로 데모 프로젝트를 만듭니다.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Folder of sample documents to use.</source>
         <translation>사용할 샘플 문서 폴더.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>The project file to create (*.quarry).</source>
         <translation>만들 프로젝트 파일(*.quarry).</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Created the demo project %1</source>
         <translation>데모 프로젝트 %1을(를) 만들었습니다</translation>
     </message>
@@ -1498,57 +2172,79 @@
 <context>
     <name>quarry::cli::DetectionsCommand</name>
     <message>
-        <source>List a project's detections with their review status.</source>
+        <location filename="../app/cli/commands/DetectionsCommand.cpp" line="+16"/>
+        <source>List a project&apos;s detections with their review status.</source>
         <translation>프로젝트의 탐지 항목을 검토 상태와 함께 나열합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Only these statuses (pending, accepted, rejected, manual; comma separated).</source>
         <translation>이 상태만(pending, accepted, rejected, manual, 쉼표로 구분).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only this entity type (e.g. PHONE).</source>
         <translation>이 개체 유형만(예: PHONE).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print one JSON array.</source>
         <translation>JSON 배열 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <source>--status: unknown status '%1' (pending, accepted, rejected, manual)</source>
-        <translation>--status: 알 수 없는 상태 '%1'(pending, accepted, rejected, manual)</translation>
+        <location line="+14"/>
+        <source>--status: unknown status &apos;%1&apos; (pending, accepted, rejected, manual)</source>
+        <translation>--status: 알 수 없는 상태 &apos;%1&apos;(pending, accepted, rejected, manual)</translation>
     </message>
     <message numerus="yes">
+        <location line="+36"/>
         <source>%n detection(s)</source>
-        <translation><numerusform>탐지 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>탐지 항목 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quarry::cli::DocsCommand</name>
     <message>
-        <source>List a project's documents: status, pages, method per page, encoding, error.</source>
+        <location filename="../app/cli/commands/DocsCommand.cpp" line="+35"/>
+        <source>List a project&apos;s documents: status, pages, method per page, encoding, error.</source>
         <translation>프로젝트의 문서를 나열합니다: 상태, 페이지, 페이지별 추출 방식, 인코딩, 오류.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Print one JSON array.</source>
         <translation>JSON 배열 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message numerus="yes">
+        <location line="+57"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n페이지</numerusform></translation>
+        <translation>
+            <numerusform>%n페이지</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>(pages estimated)</source>
+        <translation>(페이지 수 추정)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>pages: %1</source>
         <translation>페이지: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
@@ -1556,134 +2252,168 @@
 <context>
     <name>quarry::cli::ExportCommand</name>
     <message>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+17"/>
         <source>Write approved pairs as a JSONL dataset folder (splits, dataset_info.json, README.md).</source>
         <translation>승인된 쌍을 JSONL 데이터셋 폴더로 씁니다(분할, dataset_info.json, README.md).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Dataset format: %1.</source>
         <translation>데이터셋 형식: %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Output folder (new, empty, or an earlier export).</source>
         <translation>출력 폴더(새 폴더, 빈 폴더 또는 이전 내보내기 폴더).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair status to export (draft, review, approved, rejected; repeat or comma-separate). Default: approved.</source>
         <translation>내보낼 쌍의 상태(draft, review, approved, rejected, 반복하거나 쉼표로 구분). 기본값: approved.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Only pairs with this tag (repeat: all of them).</source>
         <translation>이 태그가 있는 쌍만(반복 시 모든 태그가 있는 쌍).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only pairs rated at least N (1-5).</source>
         <translation>평점이 N 이상인 쌍만(1-5).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Only pairs from this document id (repeatable).</source>
         <translation>이 문서 ID에서 나온 쌍만(반복 가능).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Train,validation[,test] ratios. Default: 0.9,0.1.</source>
         <translation>학습,검증[,테스트] 비율. 기본값: 0.9,0.1.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Seed of the split shuffle. Default: 42.</source>
         <translation>분할 셔플의 시드. 기본값: 42.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Split pairs one by one instead of by source document.</source>
         <translation>출처 문서 단위가 아니라 쌍 단위로 분할합니다.</translation>
     </message>
     <message>
-        <source>Balance each pair's first tag across the splits.</source>
+        <location line="+1"/>
+        <source>Balance each pair&apos;s first tag across the splits.</source>
         <translation>각 쌍의 첫 번째 태그가 분할 간에 고르게 분포되도록 합니다.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>One system prompt for every pair.</source>
         <translation>모든 쌍에 사용할 시스템 프롬프트 하나.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Write no system prompt.</source>
         <translation>시스템 프롬프트를 쓰지 않습니다.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Also drop near duplicates at or above this similarity (0-1).</source>
         <translation>이 유사도(0-1) 이상인 유사 중복도 제외합니다.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep exact duplicates.</source>
         <translation>완전 중복을 유지합니다.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Extra fields per record: comma list of tags, status, source, id.</source>
         <translation>레코드별 추가 필드: tags, status, source, id를 쉼표로 나열.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Export although pending redaction detections touch exported pairs (recorded in the card and the audit log).</source>
         <translation>대기 중인 가림 처리 탐지 항목이 내보낼 쌍에 걸려 있어도 내보냅니다(데이터셋 카드와 감사 로그에 기록됨).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Print the report as one JSON object.</source>
         <translation>보고서를 JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>export: --format and --out are required</source>
         <translation>export: --format과 --out은 필수입니다</translation>
     </message>
     <message>
-        <source>export: unknown format "%1" (expected %2)</source>
-        <translation>export: 알 수 없는 형식 "%1"(필요한 형식: %2)</translation>
+        <location line="+2"/>
+        <source>export: unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>export: 알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
     <message>
-        <source>export: unknown status "%1"</source>
-        <translation>export: 알 수 없는 상태 "%1"</translation>
+        <location line="+8"/>
+        <source>export: unknown status &quot;%1&quot;</source>
+        <translation>export: 알 수 없는 상태 &quot;%1&quot;</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>export: --min-rating must be 1 to 5</source>
         <translation>export: --min-rating은 1에서 5 사이여야 합니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>export: --document takes a document id</source>
         <translation>export: --document에는 문서 ID를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>export: --split takes one to three non-negative numbers, e.g. 0.8,0.1,0.1</source>
         <translation>export: --split에는 음이 아닌 수를 1~3개 지정해야 합니다(예: 0.8,0.1,0.1)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>export: --seed takes a non-negative integer</source>
         <translation>export: --seed에는 음이 아닌 정수를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>export: --system-prompt and --no-system exclude each other</source>
         <translation>export: --system-prompt와 --no-system은 함께 사용할 수 없습니다</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>export: --dedup-threshold must be above 0 and at most 1</source>
         <translation>export: --dedup-threshold는 0보다 크고 1 이하여야 합니다</translation>
     </message>
     <message>
-        <source>export: unknown metadata field "%1" (tags, status, source, id)</source>
-        <translation>export: 알 수 없는 메타데이터 필드 "%1"(tags, status, source, id)</translation>
+        <location line="+15"/>
+        <source>export: unknown metadata field &quot;%1&quot; (tags, status, source, id)</source>
+        <translation>export: 알 수 없는 메타데이터 필드 &quot;%1&quot;(tags, status, source, id)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Exported %1 of %2 pairs to %3 (%4).</source>
         <translation>쌍 %2개 중 %1개를 %3(으)로 내보냈습니다(%4).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Dropped %1 duplicate(s); see export_report.json.</source>
         <translation>중복 %1개를 제외했습니다. export_report.json을 참고하세요.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair %1 not written: %2</source>
         <translation>쌍 %1을(를) 쓰지 않았습니다: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Warning: exported with the pending-PII override (%1 pairs).</source>
         <translation>경고: 대기 중인 개인정보 무시 옵션을 사용해 내보냈습니다(쌍 %1개).</translation>
     </message>
@@ -1691,38 +2421,47 @@
 <context>
     <name>quarry::cli::GenerateCommand</name>
     <message>
+        <location filename="../app/cli/commands/GenerateCommand.cpp" line="+17"/>
         <source>Fill a project (created if missing) with synthetic Korean/English pairs, for benchmarks.</source>
         <translation>벤치마크용으로 프로젝트(없으면 새로 만듦)를 합성 한국어/영어 쌍으로 채웁니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>How many pairs (default 1000).</source>
         <translation>쌍 개수(기본값 1000).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Random seed (default 42).</source>
         <translation>난수 시드(기본값 42).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>generate: --pairs takes a number</source>
         <translation>generate: --pairs에는 숫자를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>generate: --seed takes a number</source>
         <translation>generate: --seed에는 숫자를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1 / %2 pairs</source>
         <translation>쌍 %1 / %2개</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 pairs generated in %2 s</source>
         <translation>%2초 만에 쌍 %1개를 생성했습니다</translation>
     </message>
@@ -1730,34 +2469,42 @@
 <context>
     <name>quarry::cli::ImportCommand</name>
     <message>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+15"/>
         <source>Import pairs from a JSONL file (OpenAI, ShareGPT or Alpaca).</source>
         <translation>JSONL 파일(OpenAI, ShareGPT 또는 Alpaca)에서 쌍을 가져옵니다.</translation>
     </message>
     <message>
-        <source>The file's format (%1); detected from the first line when not given.</source>
+        <location line="+6"/>
+        <source>The file&apos;s format (%1); detected from the first line when not given.</source>
         <translation>파일 형식(%1). 지정하지 않으면 첫 줄에서 감지합니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Print the report as one JSON object.</source>
         <translation>보고서를 JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The JSONL file.</source>
         <translation>JSONL 파일.</translation>
     </message>
     <message>
-        <source>import: unknown format "%1" (expected %2)</source>
-        <translation>import: 알 수 없는 형식 "%1"(필요한 형식: %2)</translation>
+        <location line="+7"/>
+        <source>import: unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>import: 알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Imported %1 pair(s) from %2 lines (%3).</source>
         <translation>%2줄에서 쌍 %1개를 가져왔습니다(%3).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
@@ -1765,30 +2512,37 @@
 <context>
     <name>quarry::cli::InfoCommand</name>
     <message>
-        <source>Show a project's schema version, size and row counts.</source>
+        <location filename="../app/cli/commands/InfoCommand.cpp" line="+12"/>
+        <source>Show a project&apos;s schema version, size and row counts.</source>
         <translation>프로젝트의 스키마 버전, 크기, 행 수를 표시합니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Project: %1</source>
         <translation>프로젝트: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Schema version: %1</source>
         <translation>스키마 버전: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Size: %1 bytes</source>
         <translation>크기: %1바이트</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rows:</source>
         <translation>행 수:</translation>
     </message>
@@ -1796,58 +2550,84 @@
 <context>
     <name>quarry::cli::IngestCommand</name>
     <message>
+        <location filename="../app/cli/commands/IngestCommand.cpp" line="+14"/>
         <source>Add PDFs, images and text files (folders recursed) to a project.</source>
         <translation>PDF, 이미지, 텍스트 파일을 프로젝트에 추가합니다(폴더는 하위 폴더까지 포함).</translation>
     </message>
     <message>
-        <source>OCR languages, e.g. kor+eng (default: the project's setting).</source>
+        <location line="+5"/>
+        <source>OCR languages, e.g. kor+eng (default: the project&apos;s setting).</source>
         <translation>OCR 언어(예: kor+eng, 기본값: 프로젝트 설정).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Password for encrypted PDFs.</source>
         <translation>암호화된 PDF의 암호.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re-ingest files already in the project (corrections are kept).</source>
         <translation>프로젝트에 이미 있는 파일을 다시 추가합니다(수정본은 유지됨).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Worker processes (default 2).</source>
         <translation>작업자 프로세스 수(기본값 2).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Seconds a page may take before its worker is stopped.</source>
         <translation>작업자 프로세스를 중지하기 전까지 한 페이지에 허용하는 시간(초).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Memory each worker process may use, in MB; a file needing more fails with that reason (default: the project&apos;s setting ingest.worker_memory_mb, else 2048; 0: no limit).</source>
+        <translation>작업자 프로세스마다 사용할 수 있는 메모리(MB). 이보다 많은 메모리가 필요한 파일은 그 사유로 실패합니다(기본값: 프로젝트 설정 ingest.worker_memory_mb, 없으면 2048, 0: 제한 없음).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Print one JSON object per file and a summary, one per line.</source>
         <translation>파일마다 JSON 객체 하나를 출력하고 마지막에 요약을 출력합니다(한 줄에 하나씩).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Files or folders to ingest.</source>
         <translation>추가할 파일 또는 폴더.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>--workers wants a number from 1 to 64</source>
         <translation>--workers에는 1에서 64 사이의 숫자를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>--page-timeout wants a positive number of seconds</source>
         <translation>--page-timeout에는 양수 초를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>--worker-memory wants 0 (no limit) or a number of MB from 256 up</source>
+        <translation>--worker-memory에는 0(제한 없음) 또는 256 이상의 MB 값을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: no such file or folder</source>
         <translation>%1: 파일이나 폴더가 없습니다</translation>
     </message>
     <message numerus="yes">
+        <location line="+64"/>
         <source>%n page(s)</source>
-        <translation><numerusform>%n페이지</numerusform></translation>
+        <translation>
+            <numerusform>%n페이지</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>%1 files: %2 ok, %3 OCR, %4 with warnings, %5 failed, %6 unsupported, %7 already present; %8 pages</source>
         <translation>파일 %1개: 정상 %2, OCR %3, 경고 %4, 실패 %5, 지원 안 됨 %6, 이미 있음 %7. 페이지 %8개</translation>
     </message>
@@ -1855,14 +2635,17 @@
 <context>
     <name>quarry::cli::InitCommand</name>
     <message>
+        <location filename="../app/cli/commands/InitCommand.cpp" line="+11"/>
         <source>Create a new, empty project file.</source>
         <translation>비어 있는 새 프로젝트 파일을 만듭니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>The project file to create (*.quarry).</source>
         <translation>만들 프로젝트 파일(*.quarry).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Created %1 (schema %2)</source>
         <translation>%1을(를) 만들었습니다(스키마 %2)</translation>
     </message>
@@ -1870,182 +2653,242 @@
 <context>
     <name>quarry::cli::PairsCommand</name>
     <message>
+        <location filename="../app/cli/commands/PairsCommand.cpp" line="+153"/>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>list: only this status (repeatable); add: the new pair's status.</source>
+        <location line="+2"/>
+        <source>list: only this status (repeatable); add: the new pair&apos;s status.</source>
         <translation>list: 이 상태만(반복 가능). add: 새 쌍의 상태.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>list: only pairs with this tag (repeatable); add: a tag.</source>
         <translation>list: 이 태그가 있는 쌍만(반복 가능). add: 태그.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>list: rating at least N.</source>
         <translation>list: 평점 N 이상.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>list: only this author.</source>
         <translation>list: 이 작성자만.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>list: with a source in this document (repeatable).</source>
         <translation>list: 이 문서에 출처가 있는 쌍(반복 가능).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>list: only pairs with warnings (changed source, duplicate, PII).</source>
         <translation>list: 경고가 있는 쌍만(출처 변경, 중복, 개인정보).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>list: containing this text.</source>
         <translation>list: 이 텍스트를 포함하는 쌍.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>list: at most N pairs (0: all, default 100).</source>
         <translation>list: 최대 N개 쌍(0: 전체, 기본값 100).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>add: a user turn (repeatable).</source>
         <translation>add: 사용자 턴(반복 가능).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>add: an assistant turn (repeatable).</source>
         <translation>add: 어시스턴트 턴(반복 가능).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>add: the system prompt.</source>
         <translation>add: 시스템 프롬프트.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>add: text of the --document the pair is written from (its context and source).</source>
+        <translation>add: 쌍의 근거가 되는 --document의 텍스트(쌍의 컨텍스트 및 출처로 사용).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add: the page of the --quote (default 1).</source>
+        <translation>add: --quote가 있는 페이지(기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>add: the context (Alpaca input).</source>
         <translation>add: 컨텍스트(Alpaca input).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>add: rating 1-5.</source>
         <translation>add: 평점 1-5.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>add: notes.</source>
         <translation>add: 메모.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>add: read the pair as JSON (as printed by show --json; - for stdin).</source>
         <translation>add: 쌍을 JSON으로 읽습니다(show --json 출력 형식, 표준 입력은 -).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>tag: remove the tag instead of adding it.</source>
         <translation>tag: 태그를 추가하는 대신 제거합니다.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Status, tag, pair ids, as the action needs.</source>
         <translation>동작에 따라 상태, 태그, 쌍 ID.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>pairs show: give one pair id</source>
         <translation>pairs show: 쌍 ID를 하나 지정하세요</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>pairs delete: give one or more pair ids</source>
         <translation>pairs delete: 쌍 ID를 하나 이상 지정하세요</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>pairs set-status: give a status (draft, review, approved, rejected) and pair ids</source>
         <translation>pairs set-status: 상태(draft, review, approved, rejected)와 쌍 ID를 지정하세요</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>pairs tag: give a tag and pair ids</source>
         <translation>pairs tag: 태그와 쌍 ID를 지정하세요</translation>
     </message>
     <message>
-        <source>pairs %1: unexpected argument '%2'</source>
-        <translation>pairs %1: 예상하지 못한 인수 '%2'</translation>
+        <location line="+4"/>
+        <source>pairs %1: unexpected argument &apos;%2&apos;</source>
+        <translation>pairs %1: 예상하지 못한 인수 &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>pairs list: unknown status '%1'</source>
-        <translation>pairs list: 알 수 없는 상태 '%1'</translation>
+        <location line="+12"/>
+        <source>pairs list: unknown status &apos;%1&apos;</source>
+        <translation>pairs list: 알 수 없는 상태 &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>pairs show: no pair %1 in the project</source>
         <translation>pairs show: 프로젝트에 쌍 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Pair %1 (%2), by %3, updated %4</source>
         <translation>쌍 %1(%2), 작성자 %3, 수정 %4</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Tags: %1</source>
         <translation>태그: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Rating: %1</source>
         <translation>평점: %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>pairs add: cannot read %1: %2</source>
         <translation>pairs add: %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>pairs add: %1 is not a JSON object: %2</source>
         <translation>pairs add: %1은(는) JSON 객체가 아닙니다: %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>pairs add: give at least one --user turn (or --from-json)</source>
         <translation>pairs add: --user 턴을 하나 이상 지정하세요(또는 --from-json)</translation>
     </message>
     <message>
-        <source>pairs add: unknown status '%1'</source>
-        <translation>pairs add: 알 수 없는 상태 '%1'</translation>
+        <location line="+14"/>
+        <source>pairs add: --quote needs the --document it comes from</source>
+        <translation>pairs add: --quote에는 해당 텍스트가 있는 --document를 함께 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>pairs add: unknown status &apos;%1&apos;</source>
+        <translation>pairs add: 알 수 없는 상태 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>pairs add: --rating takes 1 to 5</source>
         <translation>pairs add: --rating에는 1에서 5까지 지정할 수 있습니다</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Added pair %1</source>
         <translation>쌍 %1을(를) 추가했습니다</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Note: exact duplicate of pair %1</source>
         <translation>참고: 쌍 %1과(와) 완전히 중복됩니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>pairs %1: no pair %2 in the project</source>
         <translation>pairs %1: 프로젝트에 쌍 %2이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1: %2 pair(s) changed</source>
         <translation>%1: 쌍 %2개가 변경되었습니다</translation>
     </message>
     <message>
+        <location line="-371"/>
         <source>pairs history: no pair %1 in the project</source>
         <translation>pairs history: 프로젝트에 쌍 %1이(가) 없습니다</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>pairs duplicates: --threshold takes 0.5 to 1</source>
         <translation>pairs duplicates: --threshold에는 0.5에서 1 사이의 값을 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>pairs duplicates: --max-pairs takes a number (0: all)</source>
         <translation>pairs duplicates: --max-pairs에는 숫자를 지정해야 합니다(0: 전체)</translation>
     </message>
     <message>
-        <source>pairs duplicates: unknown status '%1'</source>
-        <translation>pairs duplicates: 알 수 없는 상태 '%1'</translation>
+        <location line="+5"/>
+        <source>pairs duplicates: unknown status &apos;%1&apos;</source>
+        <translation>pairs duplicates: 알 수 없는 상태 &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Compared %1 of %2 pairs in %3 s: %4 possible duplicate(s)%5</source>
         <translation>%3초 만에 쌍 %2개 중 %1개를 비교했습니다: 중복 후보 %4개%5</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source> (the most similar shown)</source>
         <translation> (가장 유사한 항목만 표시)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>List, show, add, re-status, tag and delete instruction/response pairs.
   pairs list PROJECT [filters]
   pairs show PROJECT ID
@@ -2066,22 +2909,27 @@
   pairs delete PROJECT ID...</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>duplicates: estimated similarity at least X (0.5 to 1, default 0.8).</source>
         <translation>duplicates: 추정 유사도 X 이상(0.5~1, 기본값 0.8).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>duplicates: compare only the newest N pairs of those selected (0: all).</source>
         <translation>duplicates: 선택한 쌍 중 최신 N개만 비교(0: 전체).</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>list, show, history, duplicates, add, set-status, tag or delete.</source>
         <translation>list, show, history, duplicates, add, set-status, tag 또는 delete.</translation>
     </message>
     <message>
-        <source>pairs: unknown action '%1' (list, show, history, duplicates, add, set-status, tag, delete)</source>
-        <translation>pairs: 알 수 없는 동작 '%1'(list, show, history, duplicates, add, set-status, tag, delete)</translation>
+        <location line="+30"/>
+        <source>pairs: unknown action &apos;%1&apos; (list, show, history, duplicates, add, set-status, tag, delete)</source>
+        <translation>pairs: 알 수 없는 동작 &apos;%1&apos;(list, show, history, duplicates, add, set-status, tag, delete)</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>pairs history: give one pair id</source>
         <translation>pairs history: 쌍 ID를 하나 지정하세요</translation>
     </message>
@@ -2089,30 +2937,37 @@
 <context>
     <name>quarry::cli::RedactCommand</name>
     <message>
+        <location filename="../app/cli/commands/RedactCommand.cpp" line="+15"/>
         <source>Scan every page of a project for personal data; earlier decisions are kept.</source>
         <translation>프로젝트의 모든 페이지에서 개인정보를 검사합니다. 이전 결정은 유지됩니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Import a rule pack (JSON) into the project first.</source>
         <translation>먼저 규칙 팩(JSON)을 프로젝트로 가져옵니다.</translation>
     </message>
     <message>
-        <source>Accept detections scoring at least SCORE (0-1) automatically; kept as the project's setting.</source>
+        <location line="+4"/>
+        <source>Accept detections scoring at least SCORE (0-1) automatically; kept as the project&apos;s setting.</source>
         <translation>점수가 SCORE(0-1) 이상인 탐지 항목을 자동으로 수락합니다. 프로젝트 설정으로 저장됩니다.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Print the summary as one JSON object.</source>
         <translation>요약을 JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <source>--accept-above: expected a score between 0 and 1, got '%1'</source>
-        <translation>--accept-above: 0에서 1 사이의 점수가 필요하지만 '%1'을(를) 받았습니다</translation>
+        <location line="+15"/>
+        <source>--accept-above: expected a score between 0 and 1, got &apos;%1&apos;</source>
+        <translation>--accept-above: 0에서 1 사이의 점수가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Scanned %1 pages: %2 detections (%3 new, %4 kept, %5 removed, %6 auto-accepted)</source>
         <translation>%1페이지를 검사했습니다: 탐지 항목 %2개(새 항목 %3, 유지 %4, 제거 %5, 자동 수락 %6)</translation>
     </message>
@@ -2120,34 +2975,42 @@
 <context>
     <name>quarry::cli::ScanCommand</name>
     <message>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+156"/>
         <source>Find personal data in UTF-8 text; one JSON object per detection (offsets in code points).</source>
         <translation>UTF-8 텍스트에서 개인정보를 찾습니다. 탐지 항목마다 JSON 객체 하나를 출력합니다(오프셋은 코드 포인트 단위).</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Rule pack (JSON) to use on top of the defaults.</source>
         <translation>기본 규칙에 더해 사용할 규칙 팩(JSON).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Term list (TXT: one per line; CSV: the name column), found as PERSON.</source>
         <translation>PERSON으로 찾을 용어 목록(TXT: 한 줄에 하나, CSV: 이름 열).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Scan each line on its own; objects carry their line number.</source>
         <translation>각 줄을 따로 검사합니다. 객체에 줄 번호가 포함됩니다.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The text file, or - for standard input.</source>
         <translation>텍스트 파일(표준 입력은 -).</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>%1: the input is not valid UTF-8 (the valid parts were scanned)</source>
         <translation>%1: 입력이 올바른 UTF-8이 아닙니다(올바른 부분만 검사함)</translation>
     </message>
@@ -2155,30 +3018,37 @@
 <context>
     <name>quarry::cli::SearchCommand</name>
     <message>
+        <location filename="../app/cli/commands/SearchCommand.cpp" line="+18"/>
         <source>Find pairs whose system prompt, context or turns contain the text (substring, case-insensitive; works for Korean, including two-syllable words).</source>
         <translation>시스템 프롬프트, 컨텍스트 또는 턴에 해당 텍스트가 들어 있는 쌍을 찾습니다(부분 문자열, 대소문자 구분 없음, 두 음절 단어를 포함한 한국어도 검색 가능).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>At most N pairs (default 50; 0: all).</source>
         <translation>최대 N개 쌍(기본값 50, 0: 전체).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The text to look for.</source>
         <translation>찾을 텍스트.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>search: --limit takes a number</source>
         <translation>search: --limit에는 숫자를 지정해야 합니다</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>search: the query is empty</source>
         <translation>search: 검색어가 비어 있습니다</translation>
     </message>
@@ -2186,118 +3056,184 @@
 <context>
     <name>quarry::cli::StatsCommand</name>
     <message>
-        <source>Show a project's statistics: pairs by status, origin, rating, tag and document, length histograms, detections and documents.</source>
+        <location filename="../app/cli/commands/StatsCommand.cpp" line="+86"/>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(%1 more)</source>
+        <translation>(외 %1개)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>User side</source>
+        <translation>사용자 측</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assistant side</source>
+        <translation>어시스턴트 측</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mean</source>
+        <translation>평균</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show a project&apos;s statistics: pairs by status, origin, rating, tag and document, length histograms, detections and documents.</source>
         <translation>프로젝트 통계를 표시합니다: 상태, 작성 방식, 평점, 태그, 문서별 쌍 수, 길이 히스토그램, 탐지 항목, 문서.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Print one JSON object.</source>
         <translation>JSON 객체 하나로 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Project: %1</source>
         <translation>프로젝트: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs: %1, documents: %2, pages: %3, detections: %4</source>
         <translation>쌍: %1, 문서: %2, 페이지: %3, 탐지 항목: %4</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Pairs by status</source>
         <translation>상태별 쌍</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+23"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>Pairs by origin</source>
         <translation>작성 방식별 쌍</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Origin</source>
         <translation>작성 방식</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>unrated</source>
         <translation>평점 없음</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Pairs by rating</source>
         <translation>평점별 쌍</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Pairs by tag</source>
         <translation>태그별 쌍</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(no tag)</source>
         <translation>(태그 없음)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Pairs by source document</source>
         <translation>출처 문서별 쌍</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>(no source)</source>
         <translation>(출처 없음)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Length per pair, characters</source>
         <translation>쌍별 길이(문자 수)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Characters</source>
         <translation>문자 수</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Length per pair, approximate tokens (4 ASCII characters or 1 other character each)</source>
         <translation>쌍별 길이(추정 토큰 수, ASCII 문자 4개 또는 그 밖의 문자 1개를 1토큰으로 계산)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tokens</source>
         <translation>토큰 수</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Detections by type</source>
         <translation>유형별 탐지 항목</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Detections by status</source>
         <translation>상태별 탐지 항목</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Documents by status</source>
         <translation>상태별 문서</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pages by method</source>
         <translation>추출 방식별 페이지</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Method</source>
         <translation>추출 방식</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Computed in %1 ms.</source>
         <translation>계산 시간: %1ms.</translation>
     </message>
@@ -2305,49 +3241,120 @@
 <context>
     <name>quarry::cli::TextCommand</name>
     <message>
-        <source>Print a document's text as stored (its corrections included), or redacted.</source>
+        <location filename="../app/cli/commands/TextCommand.cpp" line="+13"/>
+        <source>Print a document&apos;s text as stored (its corrections included), or redacted.</source>
         <translation>문서 텍스트를 저장된 그대로(수정본 포함) 또는 가림 처리하여 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Only page N (1-based).</source>
         <translation>N페이지만(1부터 시작).</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print the redacted text instead of the original.</source>
         <translation>원본 대신 가림 처리된 텍스트를 출력합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The project file.</source>
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Document id or name.</source>
         <translation>문서 ID 또는 이름.</translation>
     </message>
     <message>
-        <source>--page: expected a page number from 1, got '%1'</source>
-        <translation>--page: 1 이상의 페이지 번호가 필요하지만 '%1'을(를) 받았습니다</translation>
+        <location line="+15"/>
+        <source>--page: expected a page number from 1, got &apos;%1&apos;</source>
+        <translation>--page: 1 이상의 페이지 번호가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>%1: no document with that id or name</source>
         <translation>%1: 해당 ID나 이름의 문서가 없습니다</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>%1: no page %2</source>
         <translation>%1: %2페이지가 없습니다</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1: the document has no pages</source>
         <translation>%1: 문서에 페이지가 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>quarry::cli::WordsCommand</name>
+    <message>
+        <location filename="../app/cli/commands/WordsCommand.cpp" line="+24"/>
+        <source>List the words OCR read on a page: box (pixels at the page&apos;s DPI), confidence and place in the extracted text.</source>
+        <translation>페이지에서 OCR로 읽은 단어를 나열합니다: 경계 상자(페이지 DPI 기준 픽셀), 신뢰도, 추출한 텍스트에서의 위치.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page N (1-based; default 1).</source>
+        <translation>N페이지(1부터 시작, 기본값 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only words with a confidence under C (0-100).</source>
+        <translation>신뢰도가 C(0-100) 미만인 단어만.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file.</source>
+        <translation>프로젝트 파일.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document id or name.</source>
+        <translation>문서 ID 또는 이름.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--page: expected a page number from 1, got &apos;%1&apos;</source>
+        <translation>--page: 1 이상의 페이지 번호가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--below: expected a confidence from 0 to 100, got &apos;%1&apos;</source>
+        <translation>--below: 0에서 100 사이의 신뢰도가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no document with that id or name</source>
+        <translation>%1: 해당 ID나 이름의 문서가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no page %2</source>
+        <translation>%1: %2페이지가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>단어 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>quarry::gui::AboutDialog</name>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="+24"/>
         <source>About Quarry</source>
         <translation>Quarry 정보</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&lt;h2&gt;Quarry %1&lt;/h2&gt;&lt;p&gt;Turns internal documents into fine-tuning datasets, on your own machine.&lt;/p&gt;&lt;p&gt;Nothing leaves this computer.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Quarry %1&lt;/h2&gt;&lt;p&gt;사내 문서를 이 컴퓨터 안에서 파인튜닝 데이터셋으로 만듭니다.&lt;/p&gt;&lt;p&gt;어떤 데이터도 이 컴퓨터 밖으로 나가지 않습니다.&lt;/p&gt;</translation>
     </message>
@@ -2355,10 +3362,12 @@
 <context>
     <name>quarry::gui::BarChartWidget</name>
     <message>
+        <location filename="../app/gui/stats/BarChartWidget.cpp" line="+17"/>
         <source>Nothing yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
+        <location line="+59"/>
         <source>%1 (%2%)</source>
         <translation>%1(%2%)</translation>
     </message>
@@ -2366,46 +3375,57 @@
 <context>
     <name>quarry::gui::DocumentListModel</name>
     <message>
+        <location filename="../app/gui/DocumentListModel.cpp" line="+45"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
     <message>
-        <source>OCR'd</source>
+        <location line="+2"/>
+        <source>OCR&apos;d</source>
         <translation>OCR 완료</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unsupported</source>
         <translation>지원 안 됨</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
@@ -2413,16 +3433,19 @@
 <context>
     <name>quarry::gui::DocumentListView</name>
     <message>
+        <location filename="../app/gui/DocumentListView.cpp" line="+26"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>No documents yet.
 Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>아직 문서가 없습니다.
 파일이나 폴더를 여기에 끌어 놓거나 프로젝트 ▸ 문서 추가를 사용하세요.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;문서&lt;/b&gt;</translation>
     </message>
@@ -2430,109 +3453,229 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::DocumentView</name>
     <message>
+        <location filename="../app/gui/DocumentView.cpp" line="+79"/>
         <source>Page</source>
         <translation>페이지</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Page </source>
         <translation>페이지 </translation>
     </message>
     <message>
+        <location line="+128"/>
         <source>Select a document to read it here.</source>
         <translation>문서를 선택하면 여기에 내용이 표시됩니다.</translation>
     </message>
     <message>
+        <location line="+84"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
+        <location line="+49"/>
         <source>OCR, confidence %1%</source>
         <translation>OCR, 신뢰도 %1%</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Text layer</source>
         <translation>텍스트 레이어</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>No text</source>
         <translation>텍스트 없음</translation>
     </message>
     <message>
+        <location line="+70"/>
         <source>Page not extracted</source>
         <translation>추출되지 않은 페이지</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <location line="+43"/>
         <source>No page image</source>
         <translation>페이지 이미지 없음</translation>
     </message>
     <message>
+        <location line="-428"/>
         <source>Redacted</source>
         <translation>가림 처리됨</translation>
     </message>
     <message>
+        <location line="-14"/>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit Page Width</source>
+        <translation>페이지 너비에 맞추기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next Unsure Word</source>
+        <translation>다음 불확실한 단어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous Unsure Word</source>
+        <translation>이전 불확실한 단어</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show the redacted text that pairs and exports see (Ctrl+Shift+R)</source>
         <translation>쌍과 내보내기에 쓰이는 가림 처리된 텍스트를 표시합니다(Ctrl+Shift+R)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Correct Text</source>
         <translation>텍스트 수정</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Correct the extracted text of this page (for example OCR mistakes)</source>
         <translation>이 페이지에서 추출한 텍스트를 수정합니다(예: OCR 오류)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save Correction</source>
         <translation>수정본 저장</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Use Extracted Text</source>
         <translation>추출한 텍스트 사용</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove your correction of this page</source>
         <translation>이 페이지의 수정본을 제거합니다</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>Next word the OCR engine was unsure of (F8)</source>
+        <translation>OCR 엔진이 확신하지 못한 다음 단어(F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous word the OCR engine was unsure of (Shift+F8)</source>
+        <translation>OCR 엔진이 확신하지 못한 이전 단어(Shift+F8)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsure words</source>
+        <translation>불확실한 단어</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words the OCR engine was unsure of: pick one to see it on the page and in the text</source>
+        <translation>OCR 엔진이 확신하지 못한 단어입니다. 하나를 선택하면 페이지와 텍스트에서 위치를 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>of %1 (estimated)</source>
+        <translation>/ %1(추정)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This format stores no pages: page breaks and numbers are estimated from its layout.</source>
+        <translation>이 형식은 페이지 정보를 저장하지 않습니다. 페이지 나누기와 페이지 번호는 레이아웃으로 추정한 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>, corrected</source>
         <translation>, 수정됨</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>%1 (%2, score %3) — right-click to decide</source>
         <translation>%1(%2, 점수 %3) — 마우스 오른쪽 버튼을 클릭하여 결정하세요</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>%1 (%2%)</source>
+        <translation>%1(%2%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>OCR confidence %1%: check this word</source>
         <translation>OCR 신뢰도 %1%: 이 단어를 확인하세요</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>No unsure words</source>
+        <translation>불확실한 단어 없음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-17"/>
+        <source>%n unsure word(s)</source>
+        <translation>
+            <numerusform>불확실한 단어 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corrected text: words on the image are not linked to it</source>
+        <translation>수정된 텍스트: 이미지의 단어와 연결되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redacted text: words on the image are not linked to it</source>
+        <translation>가림 처리된 텍스트: 이미지의 단어와 연결되지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Rendering page…</source>
         <translation>페이지를 그리는 중…</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fitted to the pane&apos;s width</source>
+        <translation>패널 너비에 맞춤</translation>
     </message>
 </context>
 <context>
     <name>quarry::gui::DuplicatesModel</name>
     <message>
+        <location filename="../app/gui/curation/DuplicatesModel.cpp" line="+82"/>
         <source>Marked as not a duplicate</source>
         <translation>중복 아님으로 표시됨</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Similarity</source>
         <translation>유사도</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair A</source>
         <translation>쌍 A</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>A begins</source>
         <translation>A 첫 부분</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair B</source>
         <translation>쌍 B</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>B begins</source>
         <translation>B 첫 부분</translation>
     </message>
@@ -2540,166 +3683,218 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::DuplicatesView</name>
     <message>
+        <location filename="../app/gui/curation/DuplicatesView.cpp" line="+52"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Show dismissed</source>
         <translation>중복 아님 항목 표시</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open A</source>
         <translation>A 열기</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open B</source>
         <translation>B 열기</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Reject</source>
         <translation>거부</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <location line="+272"/>
         <source>Not a Duplicate</source>
         <translation>중복 아님</translation>
     </message>
     <message>
+        <location line="-328"/>
+        <location line="+59"/>
         <source>Similarity at least</source>
         <translation>최소 유사도</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>How alike two pairs must be (share of their three-character pieces) to be listed</source>
         <translation>목록에 표시할 두 쌍의 최소 유사도(세 글자 조각이 겹치는 비율)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs not rejected</source>
         <translation>거부되지 않은 쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All pairs</source>
         <translation>모든 쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Which pairs to compare</source>
         <translation>비교할 쌍</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>all</source>
         <translation>전체</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Progress of the search for duplicates</source>
         <translation>중복 찾기 진행률</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+119"/>
         <source>Find pairs whose turns are nearly the same, beyond the exact duplicates flagged on save.</source>
         <translation>저장할 때 표시되는 완전 중복 외에, 턴 내용이 거의 같은 쌍을 찾습니다.</translation>
     </message>
     <message>
+        <location line="-108"/>
         <source>Possible duplicates</source>
         <translation>중복 후보</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Reject Pair A</source>
         <translation>쌍 A 거부</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reject Pair B</source>
         <translation>쌍 B 거부</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Delete Pair A</source>
         <translation>쌍 A 삭제</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete Pair B</source>
         <translation>쌍 B 삭제</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Open Pair A</source>
         <translation>쌍 A 열기</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open Pair B</source>
         <translation>쌍 B 열기</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>newest</source>
         <translation>최신 쌍 수</translation>
     </message>
     <message>
+        <location line="+186"/>
         <source>Could not look for duplicates: %1</source>
         <translation>중복을 찾을 수 없습니다: %1</translation>
     </message>
     <message>
+        <location line="-51"/>
+        <location line="+2"/>
         <source>Looking for possible duplicates…</source>
         <translation>중복 후보를 찾는 중…</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Stopped; the list shows the previous search.</source>
         <translation>중지했습니다. 목록에는 이전 검색 결과가 표시됩니다.</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Compared the newest %1 of %2 pairs in %3 s.</source>
         <translation>%3초 만에 쌍 %2개 중 최신 %1개를 비교했습니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Older pairs were not compared: raise “newest” (or choose “all”) to include them; it takes longer.</source>
         <translation>오래된 쌍은 비교하지 않았습니다. 포함하려면 “최신 쌍 수”를 늘리거나 “전체”를 선택하세요. 시간이 더 걸립니다.</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Compared %n pair(s) in %1 s.</source>
-        <translation><numerusform>%1초 만에 쌍 %n개를 비교했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1초 만에 쌍 %n개를 비교했습니다.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Only the %1 most similar candidates are listed; raise the similarity to see fewer at a time.</source>
         <translation>가장 유사한 후보 %1개만 표시합니다. 한 번에 더 적게 보려면 최소 유사도를 높이세요.</translation>
     </message>
     <message numerus="yes">
+        <location line="+20"/>
         <source>%n possible duplicate(s).</source>
-        <translation><numerusform>중복 후보 %n개.</numerusform></translation>
+        <translation>
+            <numerusform>중복 후보 %n개.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n marked as not a duplicate (hidden).</source>
-        <translation><numerusform>중복 아님으로 표시된 %n개는 숨겼습니다.</numerusform></translation>
+        <translation>
+            <numerusform>중복 아님으로 표시된 %n개는 숨겼습니다.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>Is a Duplicate</source>
         <translation>중복 맞음</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Pair %1 rejected (Undo brings it back).</source>
         <translation>쌍 %1을(를) 거부했습니다(실행 취소로 되돌릴 수 있음).</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Pair %1 deleted (Undo brings it back).</source>
         <translation>쌍 %1을(를) 삭제했습니다(실행 취소로 되돌릴 수 있음).</translation>
     </message>
     <message>
+        <location line="-354"/>
         <source>Only the newest pairs are compared. More take longer and more memory: a million pairs take about a minute of processor time and 1 GB of memory.</source>
         <translation>최신 쌍만 비교합니다. 수를 늘리면 시간과 메모리가 더 듭니다. 쌍 100만 개에는 프로세서 시간 약 1분과 메모리 1GB가 필요합니다.</translation>
     </message>
@@ -2707,198 +3902,257 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::ExportDialog</name>
     <message>
+        <location filename="../app/gui/export/ExportDialog.cpp" line="+51"/>
         <source>Export dataset</source>
         <translation>데이터셋 내보내기</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>all of these tags, comma-separated</source>
         <translation>쉼표로 구분한 태그(모두 일치)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>any</source>
         <translation>제한 없음</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Per pair (project default when empty)</source>
         <translation>쌍별(비어 있으면 프로젝트 기본값)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>One for all:</source>
         <translation>모든 쌍에 공통:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>project default</source>
         <translation>프로젝트 기본값</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+95"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Keep each source document in one split</source>
         <translation>출처 문서별로 같은 분할에 유지</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Balance tags across splits</source>
         <translation>분할 간 태그 균형 맞추기</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Drop near duplicates at similarity</source>
         <translation>다음 유사도 이상의 유사 중복 제외</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <location line="+28"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <location line="+26"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Source document and page</source>
         <translation>출처 문서 및 페이지</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pair id</source>
         <translation>쌍 ID</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Export although pending detections touch exported pairs (recorded)</source>
         <translation>대기 중인 탐지 항목이 내보낼 쌍에 걸려 있어도 내보내기(기록됨)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
     <message>
+        <location line="-1"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Output folder</source>
         <translation>출력 폴더</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Minimum rating</source>
         <translation>최소 평점</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>System prompt</source>
         <translation>시스템 프롬프트</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Splits</source>
         <translation>분할</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Extra fields</source>
         <translation>추가 필드</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Preview (first records)</source>
         <translation>미리 보기(처음 몇 개 레코드)</translation>
     </message>
     <message>
+        <location line="+193"/>
         <source>More than %1 pairs match the filters.</source>
         <translation>필터와 일치하는 쌍이 %1개를 넘습니다.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n pair(s) match the filters.</source>
-        <translation><numerusform>필터와 일치하는 쌍이 %n개입니다.</numerusform></translation>
+        <translation>
+            <numerusform>필터와 일치하는 쌍이 %n개입니다.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair %1 will not be written: %2</source>
         <translation>쌍 %1은(는) 쓰지 않습니다: %2</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n pair(s) in the project have pending redaction detections; the export refuses them unless the override is ticked.</source>
-        <translation><numerusform>프로젝트의 쌍 %n개에 대기 중인 가림 처리 탐지 항목이 있습니다. 무시 옵션을 선택하지 않으면 내보내기에서 제외됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>프로젝트의 쌍 %n개에 대기 중인 가림 처리 탐지 항목이 있습니다. 무시 옵션을 선택하지 않으면 내보내기에서 제외됩니다.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Choose an output folder first.</source>
         <translation>먼저 출력 폴더를 선택하세요.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Exporting…</source>
         <translation>내보내는 중…</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Exported %1 of %2 pairs to %3.</source>
         <translation>쌍 %2개 중 %1개를 %3(으)로 내보냈습니다.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Pair %1 dropped: %2 of pair %3</source>
         <translation>쌍 %1 제외됨: 쌍 %3의 %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Pair %1 not written: %2</source>
         <translation>쌍 %1을(를) 쓰지 않았습니다: %2</translation>
     </message>
     <message>
-        <source>Pair %1: %2 "%3" (rule %4)</source>
-        <translation>쌍 %1: %2 "%3"(규칙 %4)</translation>
+        <location line="-21"/>
+        <source>Pair %1: %2 &quot;%3&quot; (rule %4)</source>
+        <translation>쌍 %1: %2 &quot;%3&quot;(규칙 %4)</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>Stopping…</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
+        <location line="-404"/>
         <source>System prompt for every pair</source>
         <translation>모든 쌍에 사용할 시스템 프롬프트</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Drop exact duplicates</source>
         <translation>완전 중복 제외</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Near-duplicate similarity</source>
         <translation>유사 중복 기준 유사도</translation>
     </message>
@@ -2906,6 +4160,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::HistogramWidget</name>
     <message>
+        <location filename="../app/gui/stats/HistogramWidget.cpp" line="+18"/>
         <source>Nothing yet</source>
         <translation>아직 없음</translation>
     </message>
@@ -2913,89 +4168,120 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::IngestController</name>
     <message>
-        <source>%1, page %2 of %3</source>
-        <translation>%1, %2/%3페이지</translation>
-    </message>
-    <message>
+        <location filename="../app/gui/IngestController.cpp" line="+33"/>
         <source>Adding documents</source>
         <translation>문서 추가 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Adding documents cancelled</source>
+        <translation>문서 추가를 취소했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Added %n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개를 추가했습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quarry::gui::MainWindow</name>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+176"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionSet.cpp" line="+23"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open &amp;Demo Project</source>
         <translation>데모 프로젝트 열기(&amp;D)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>&amp;Close Project</source>
         <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
+        <location line="+47"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>설정(&amp;S)…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>단축키(&amp;K)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;About Quarry</source>
         <translation>Quarry 정보(&amp;A)</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>&amp;Project</source>
         <translation>프로젝트(&amp;P)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Open &amp;Recent</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+87"/>
         <source>Clear List</source>
         <translation>목록 지우기</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+324"/>
         <source>Quarry</source>
         <translation>Quarry</translation>
     </message>
     <message>
+        <location line="-334"/>
         <source>[read-only]</source>
         <translation>[읽기 전용]</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 — Quarry</source>
         <translation>%1 — Quarry</translation>
     </message>
     <message>
+        <location line="+73"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Project in use</source>
         <translation>사용 중인 프로젝트</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1
 
 Open it read-only? You can look at everything but change nothing.</source>
@@ -3004,238 +4290,272 @@ Open it read-only? You can look at everything but change nothing.</source>
 읽기 전용으로 열까요? 모든 내용을 볼 수 있지만 바꿀 수는 없습니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Opened %1 read-only</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다</translation>
     </message>
     <message>
+        <location line="+101"/>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm *.hwp *.hwpx);;All files (*)</source>
+        <translation>문서(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm *.hwp *.hwpx);;모든 파일(*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Quarry projects (%1)</source>
         <translation>Quarry 프로젝트(%1)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Quarry projects (%1);;All files (*)</source>
         <translation>Quarry 프로젝트(%1);;모든 파일(*)</translation>
     </message>
     <message>
+        <location line="+76"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new language is used when Quarry starts again.</source>
         <translation>새 언어는 Quarry를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionSet.cpp" line="+50"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Shortcut</source>
         <translation>단축키</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="-532"/>
         <source>Pairs</source>
         <translation>쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Redactions</source>
         <translation>가림 처리</translation>
     </message>
     <message>
-        <source>Adding documents cancelled</source>
-        <translation>문서 추가를 취소했습니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n document(s)</source>
-        <translation><numerusform>문서 %n개를 추가했습니다</numerusform></translation>
-    </message>
-    <message>
+        <location filename="../app/gui/ActionSet.cpp" line="-144"/>
         <source>&amp;Add Documents…</source>
         <translation>문서 추가(&amp;A)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Add &amp;Folder…</source>
         <translation>폴더 추가(&amp;F)…</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;Export Dataset…</source>
         <translation>데이터셋 내보내기(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>&amp;New Pair</source>
         <translation>새 쌍(&amp;N)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>New Pair from &amp;Selection</source>
         <translation>선택 영역에서 새 쌍 만들기(&amp;S)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+142"/>
         <source>Select some of the redacted document text first (switch the document view to Redacted).</source>
         <translation>먼저 가림 처리된 문서 텍스트 일부를 선택하세요(문서 보기를 가림 처리됨으로 전환).</translation>
     </message>
     <message>
+        <location filename="../app/gui/ActionSet.cpp" line="+3"/>
         <source>Show &amp;Source</source>
         <translation>출처 보기(&amp;S)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Review Pairs</source>
         <translation>쌍 검토(&amp;R)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Re&amp;dactions</source>
         <translation>가림 처리(&amp;D)</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>P&amp;airs</source>
         <translation>쌍(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+202"/>
         <source>New pair %1 created</source>
         <translation>새 쌍 %1을(를) 만들었습니다</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>This pair has no source.</source>
         <translation>이 쌍에는 출처가 없습니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The source of this pair is no longer in the project.</source>
         <translation>이 쌍의 출처가 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Documents are still being added; wait for that to finish or cancel it first.</source>
         <translation>아직 문서를 추가하는 중입니다. 완료될 때까지 기다리거나 먼저 취소하세요.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Add Documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm);;All files (*)</source>
-        <translation>문서(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm);;모든 파일(*)</translation>
-    </message>
-    <message>
+        <location line="+8"/>
         <source>Add Folder</source>
         <translation>폴더 추가</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Password Needed</source>
         <translation>암호 필요</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 is protected by a password. Enter it to add the document:</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 문서를 추가하려면 암호를 입력하세요:</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Building the demo project</source>
         <translation>데모 프로젝트를 만드는 중</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>The demo project is ready</source>
         <translation>데모 프로젝트가 준비되었습니다</translation>
     </message>
     <message>
+        <location line="-8"/>
         <source>The demo project could not be built</source>
         <translation>데모 프로젝트를 만들 수 없습니다</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>Documents are still being added. Stop and quit? Documents already added are kept.</source>
         <translation>아직 문서를 추가하는 중입니다. 중지하고 끝낼까요? 이미 추가된 문서는 유지됩니다.</translation>
     </message>
     <message>
+        <location line="-541"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
     <message>
-        <source>Finding personal data failed</source>
-        <translation>개인정보 찾기 실패</translation>
-    </message>
-    <message>
-        <source>Finding personal data stopped</source>
-        <translation>개인정보 찾기 중지됨</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new detection(s), %1 accepted automatically</source>
-        <translation><numerusform>새 탐지 항목 %n개, 자동 수락 %1개</numerusform></translation>
-    </message>
-    <message>
+        <location filename="../app/gui/ActionSet.cpp" line="-50"/>
         <source>&amp;Find Personal Data</source>
         <translation>개인정보 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>Scan every page for personal data with the project's rules; decisions already made are kept</source>
+        <location line="+3"/>
+        <source>Scan every page for personal data with the project&apos;s rules; decisions already made are kept</source>
         <translation>프로젝트 규칙으로 모든 페이지에서 개인정보를 검사합니다. 이미 내린 결정은 유지됩니다</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Possible D&amp;uplicates…</source>
         <translation>중복 후보(&amp;U)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>S&amp;tatistics</source>
         <translation>통계(&amp;T)</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Main Toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+371"/>
         <source>Documents are still being added; their text is looked through when they are in.</source>
         <translation>아직 문서를 추가하는 중입니다. 추가가 끝나면 해당 문서의 텍스트도 검사합니다.</translation>
     </message>
     <message>
+        <location filename="../app/gui/curation/ReviewWidget.cpp" line="+232"/>
         <source>Review: approve</source>
         <translation>검토: 승인</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Review: reject</source>
         <translation>검토: 거부</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Review: next pair</source>
         <translation>검토: 다음 쌍</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Review: previous pair</source>
         <translation>검토: 이전 쌍</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Review: edit the pair</source>
         <translation>검토: 쌍 편집</translation>
     </message>
@@ -3243,41 +4563,57 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PageImageView</name>
     <message>
+        <location filename="../app/gui/PageImageView.cpp" line="+34"/>
         <source>Page image</source>
         <translation>페이지 이미지</translation>
     </message>
     <message numerus="yes">
+        <location line="+47"/>
         <source>%n word(s) the OCR engine was unsure of are outlined in red</source>
-        <translation><numerusform>OCR 엔진이 확신하지 못한 단어 %n개가 빨간색 테두리로 표시되어 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>OCR 엔진이 확신하지 못한 단어 %n개가 빨간색 테두리로 표시되어 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+304"/>
+        <source>Read as “%1”, OCR confidence %2%</source>
+        <translation>“%1”(으)로 읽음, OCR 신뢰도 %2%</translation>
     </message>
 </context>
 <context>
     <name>quarry::gui::PageTextView</name>
     <message>
+        <location filename="../app/gui/PageTextView.cpp" line="+16"/>
         <source>Page text</source>
         <translation>페이지 텍스트</translation>
     </message>
     <message>
+        <location line="+112"/>
         <source>Accept: redact this %1</source>
         <translation>수락: 이 %1을(를) 가림 처리</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reject: keep this text</source>
         <translation>거부: 이 텍스트 유지</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Change Type</source>
         <translation>유형 변경</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Redact As</source>
         <translation>다음 유형으로 가림 처리</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>New Pair from Selection</source>
         <translation>선택 영역에서 새 쌍 만들기</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Pairs are written from the redacted text: switch to it first.</source>
         <translation>쌍은 가림 처리된 텍스트로 작성합니다. 먼저 가림 처리된 텍스트로 전환하세요.</translation>
     </message>
@@ -3285,114 +4621,142 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairEditor</name>
     <message>
+        <location filename="../app/gui/curation/PairEditor.cpp" line="+34"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Optional system prompt</source>
         <translation>시스템 프롬프트(선택 사항)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Optional context (input)</source>
         <translation>컨텍스트(입력, 선택 사항)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Tags, separated by commas</source>
         <translation>쉼표로 구분한 태그</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No rating</source>
         <translation>평점 없음</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>Add user turn</source>
         <translation>사용자 턴 추가</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add assistant turn</source>
         <translation>어시스턴트 턴 추가</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Assistant</source>
         <translation>어시스턴트</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>Pair %1 — by %2</source>
         <translation>쌍 %1 — 작성자 %2</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>The source text of this pair changed since it was written: check it and save.</source>
         <translation>이 쌍을 작성한 뒤 출처 텍스트가 바뀌었습니다. 확인한 후 저장하세요.</translation>
     </message>
     <message>
+        <location line="-124"/>
         <source>Personal data in this pair</source>
         <translation>이 쌍의 개인정보</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Not Personal Data</source>
         <translation>개인정보 아님</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep this text as it is: the detections are marked as rejected (audited)</source>
         <translation>이 텍스트를 그대로 둡니다. 탐지 항목은 거부됨으로 표시되며 감사 기록에 남습니다</translation>
     </message>
     <message>
+        <location line="+176"/>
         <source>Possible personal data in this pair: %1. Remove it from the text, or mark it as not personal data; the export refuses pairs with undecided detections.</source>
         <translation>이 쌍에 개인정보로 보이는 내용이 있습니다: %1. 텍스트에서 지우거나 개인정보가 아니라고 표시하세요. 결정되지 않은 탐지 항목이 있는 쌍은 내보낼 수 없습니다.</translation>
     </message>
     <message>
+        <location line="-187"/>
         <source>History…</source>
         <translation>변경 기록…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Who changed this pair, when, and what</source>
         <translation>이 쌍을 누가, 언제, 어떻게 바꿨는지 표시합니다</translation>
     </message>
     <message>
+        <location line="+143"/>
         <source>Exact duplicate of %1: the same turns (ignoring spacing). Change it, or reject or delete one of the two.</source>
         <translation>%1과(와) 완전히 중복됩니다: 턴 내용이 같습니다(공백 차이 무시). 이 쌍을 고치거나 둘 중 하나를 거부 또는 삭제하세요.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>pair %1</source>
         <translation>쌍 %1</translation>
     </message>
@@ -3400,30 +4764,39 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairHistoryModel</name>
     <message numerus="yes">
+        <location filename="../app/gui/curation/PairHistoryModel.cpp" line="+72"/>
         <source> (+%n more)</source>
-        <translation><numerusform> (외 %n개)</numerusform></translation>
+        <translation>
+            <numerusform> (외 %n개)</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Action</source>
         <translation>동작</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Change</source>
         <translation>변경 내용</translation>
     </message>
     <message>
+        <location line="-85"/>
         <source>%1: added %2</source>
         <translation>%1: %2 추가</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: removed %2</source>
         <translation>%1: %2 제거</translation>
     </message>
@@ -3431,34 +4804,44 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairHistoryView</name>
     <message>
+        <location filename="../app/gui/curation/PairHistoryView.cpp" line="+25"/>
         <source>History of Pair %1</source>
         <translation>쌍 %1 변경 기록</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Changes to this pair, newest first</source>
         <translation>이 쌍의 변경 내역(최신순)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What changed</source>
         <translation>변경 세부 정보</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Nothing is recorded for pair %1.</source>
         <translation>쌍 %1에 기록된 내용이 없습니다.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n change(s) to pair %1, newest first.</source>
-        <translation><numerusform>쌍 %1의 변경 내역 %n건(최신순).</numerusform></translation>
+        <translation>
+            <numerusform>쌍 %1의 변경 내역 %n건(최신순).</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Could not read the history: %1</source>
         <translation>변경 기록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
+        <location line="+56"/>
         <source>No details recorded.</source>
         <translation>기록된 세부 정보가 없습니다.</translation>
     </message>
@@ -3466,102 +4849,133 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairListView</name>
     <message>
+        <location filename="../app/gui/curation/PairListView.cpp" line="+37"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Any rating</source>
         <translation>모든 평점</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>≥ </source>
         <translation>≥ </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search in pairs…</source>
         <translation>쌍에서 검색…</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+223"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
+        <location line="-215"/>
         <source>Add tag…</source>
         <translation>태그 추가…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove tag…</source>
         <translation>태그 제거…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+256"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
+        <location line="-201"/>
         <source>%n pair(s)</source>
-        <translation><numerusform>쌍 %n개</numerusform></translation>
+        <translation>
+            <numerusform>쌍 %n개</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Could not list the pairs: %1</source>
         <translation>쌍 목록을 가져올 수 없습니다: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+168"/>
         <source>Add tag</source>
         <translation>태그 추가</translation>
     </message>
     <message>
+        <location line="-168"/>
         <source>Tag for the selected pairs:</source>
         <translation>선택한 쌍에 추가할 태그:</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+176"/>
         <source>Remove tag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
+        <location line="-176"/>
         <source>Tag to remove from the selected pairs:</source>
         <translation>선택한 쌍에서 제거할 태그:</translation>
     </message>
     <message>
+        <location line="-83"/>
         <source>Search in pairs</source>
         <translation>쌍에서 검색</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tag filter</source>
         <translation>태그 필터</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs</source>
         <translation>쌍</translation>
     </message>
     <message>
+        <location line="+63"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>History…</source>
         <translation>변경 기록…</translation>
     </message>
@@ -3569,78 +4983,99 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::RedactionPanel</name>
     <message>
+        <location filename="../app/gui/redaction/RedactionPanel.cpp" line="+51"/>
         <source>score ≥ </source>
         <translation>점수 ≥ </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Document</source>
         <translation>문서</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Page</source>
         <translation>페이지</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Text</source>
         <translation>텍스트</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Accept</source>
         <translation>수락</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>거부</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Accept all of this type in the document</source>
         <translation>문서에서 이 유형을 모두 수락</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reject this value everywhere</source>
         <translation>모든 위치에서 이 값 거부</translation>
     </message>
     <message>
+        <location line="+71"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All rules</source>
         <translation>모든 규칙</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>No project</source>
         <translation>프로젝트 없음</translation>
     </message>
     <message numerus="yes">
+        <location line="+46"/>
         <source>%n detection(s)</source>
-        <translation><numerusform>탐지 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>탐지 항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Redaction</source>
         <translation>가림 처리</translation>
     </message>
     <message>
+        <location line="-179"/>
         <source>Detections</source>
         <translation>탐지 항목</translation>
     </message>
@@ -3648,58 +5083,72 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::ReviewWidget</name>
     <message>
+        <location filename="../app/gui/curation/ReviewWidget.cpp" line="-207"/>
         <source>A approve · R reject · N next · P previous · E edit</source>
         <translation>A 승인 · R 거부 · N 다음 · P 이전 · E 편집</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>No pairs need review.</source>
         <translation>검토할 쌍이 없습니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Pair %1 — %2 of %3 to review</source>
         <translation>쌍 %1 — 검토할 쌍 %3개 중 %2번째</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>System</source>
         <translation>시스템</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Context</source>
         <translation>컨텍스트</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Assistant</source>
         <translation>어시스턴트</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The source text changed since this pair was written.</source>
         <translation>이 쌍을 작성한 뒤 출처 텍스트가 바뀌었습니다.</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>No source linked.</source>
         <translation>연결된 출처가 없습니다.</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
+        <location line="-121"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reject</source>
         <translation>거부</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Next</source>
         <translation>다음</translation>
     </message>
@@ -3707,468 +5156,603 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::ScanController</name>
     <message>
+        <location filename="../app/gui/ScanController.cpp" line="+36"/>
         <source>Finding personal data</source>
         <translation>개인정보 찾는 중</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Finding personal data stopped</source>
+        <translation>개인정보 찾기 중지됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding personal data failed</source>
+        <translation>개인정보 찾기 실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>page %1 of %2</source>
         <translation>%1/%2페이지</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n new detection(s), %1 accepted automatically</source>
+        <translation>
+            <numerusform>새 탐지 항목 %n개, 자동 수락 %1개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>quarry::gui::SettingsDialog</name>
     <message>
+        <location filename="../app/gui/SettingsDialog.cpp" line="+50"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Interface language</source>
         <translation>인터페이스 언어</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>OCR languages</source>
         <translation>OCR 언어</translation>
     </message>
     <message>
-        <source>Tesseract languages joined with '+', for example kor+eng</source>
-        <translation>'+'로 이은 Tesseract 언어(예: kor+eng)</translation>
+        <location line="+1"/>
+        <source>Tesseract languages joined with &apos;+&apos;, for example kor+eng</source>
+        <translation>&apos;+&apos;로 이은 Tesseract 언어(예: kor+eng)</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Your &amp;name (author and reviewer):</source>
         <translation>이름(&amp;N)(작성자 및 검토자):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interface &amp;language:</source>
         <translation>인터페이스 언어(&amp;L):</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Default &amp;OCR languages:</source>
         <translation>기본 OCR 언어(&amp;O):</translation>
     </message>
     <message>
+        <location line="-48"/>
         <source>Settings pages</source>
         <translation>설정 페이지</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Redaction</source>
         <translation>가림 처리</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>&amp;Theme:</source>
         <translation>테마(&amp;T):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The new language is used when Quarry starts again.</source>
         <translation>새 언어는 Quarry를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>&amp;Accept detections automatically from score:</source>
         <translation>다음 점수 이상인 탐지 항목 자동 수락(&amp;A):</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Auto-accept score</source>
         <translation>자동 수락 점수</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Replacement per type</source>
         <translation>유형별 대체 방식</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Replace with</source>
         <translation>대체 방식</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Placeholder: [PHONE]</source>
         <translation>자리 표시자: [PHONE]</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pseudonym: [PERSON_3], the same value the same number</source>
         <translation>가명: [PERSON_3], 같은 값에는 같은 번호</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mask: 010-****-5678</source>
         <translation>마스킹: 010-****-5678</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Surrogate: a fake value of the same kind</source>
         <translation>가상 값: 같은 종류의 가짜 값</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Replacement for %1</source>
         <translation>%1 대체 방식</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>New projects start with these settings. A project keeps its own copy, so changing them here does not change existing projects.</source>
         <translation>새 프로젝트는 이 설정으로 시작합니다. 각 프로젝트는 설정 사본을 따로 보관하므로 여기서 바꿔도 기존 프로젝트에는 적용되지 않습니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Replacement in the redacted text, per type:</source>
         <translation>가림 처리된 텍스트의 유형별 대체 방식:</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Export format</source>
         <translation>내보내기 형식</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Review</source>
         <translation>검토</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Train share</source>
         <translation>학습 비율</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Test share</source>
         <translation>테스트 비율</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Train</source>
         <translation>학습</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Validation</source>
         <translation>검증</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Test</source>
         <translation>테스트</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Keep each source document in one split</source>
         <translation>출처 문서별로 같은 분할에 유지</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Drop exact duplicates</source>
         <translation>완전 중복 제외</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Drop near duplicates at similarity</source>
         <translation>다음 유사도 이상의 유사 중복 제외</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Near-duplicate similarity</source>
         <translation>유사 중복 기준 유사도</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Per pair (project default when empty)</source>
         <translation>쌍별(비어 있으면 프로젝트 기본값)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The project default for every pair</source>
         <translation>모든 쌍에 프로젝트 기본값 사용</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>System prompt</source>
         <translation>시스템 프롬프트</translation>
     </message>
     <message>
-        <source>The export dialog starts from these options for a project that was never exported; after that, from the project's last export.</source>
+        <location line="+3"/>
+        <source>The export dialog starts from these options for a project that was never exported; after that, from the project&apos;s last export.</source>
         <translation>한 번도 내보낸 적이 없는 프로젝트에서는 내보내기 대화 상자가 이 옵션으로 시작하고, 그 뒤에는 프로젝트의 마지막 내보내기 설정으로 시작합니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Format:</source>
         <translation>형식(&amp;F):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs with status:</source>
         <translation>내보낼 쌍의 상태:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Splits:</source>
         <translation>분할:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Seed:</source>
         <translation>시드(&amp;S):</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Duplicates:</source>
         <translation>중복:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>S&amp;ystem prompt:</source>
         <translation>시스템 프롬프트(&amp;Y):</translation>
     </message>
     <message>
-        <source>New projects read scanned pages in these languages (Tesseract names joined with '+', for example kor+eng); a project keeps its own choice.</source>
-        <translation>새 프로젝트는 스캔한 페이지를 이 언어로 읽습니다(Tesseract 언어 이름을 '+'로 연결, 예: kor+eng). 프로젝트마다 자체 설정을 유지합니다.</translation>
+        <location line="-158"/>
+        <source>New projects read scanned pages in these languages (Tesseract names joined with &apos;+&apos;, for example kor+eng); a project keeps its own choice.</source>
+        <translation>새 프로젝트는 스캔한 페이지를 이 언어로 읽습니다(Tesseract 언어 이름을 &apos;+&apos;로 연결, 예: kor+eng). 프로젝트마다 자체 설정을 유지합니다.</translation>
     </message>
 </context>
 <context>
     <name>quarry::gui::StatisticsView</name>
     <message>
+        <location filename="../app/gui/stats/StatisticsView.cpp" line="+44"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1 more</source>
         <translation>외 %1개</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>Characters</source>
         <translation>문자 수</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Approximate tokens</source>
         <translation>추정 토큰 수</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Length unit</source>
         <translation>길이 단위</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>No pairs</source>
         <translation>쌍 없음</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Length per pair</source>
         <translation>쌍별 길이</translation>
     </message>
     <message>
+        <location line="-10"/>
         <source>&amp;Unit:</source>
         <translation>단위(&amp;U):</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Pairs by status</source>
         <translation>상태별 쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs by rating</source>
         <translation>평점별 쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs by tag</source>
         <translation>태그별 쌍</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs by source document</source>
         <translation>출처 문서별 쌍</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Detections by type</source>
         <translation>유형별 탐지 항목</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Detections by status</source>
         <translation>상태별 탐지 항목</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Documents by status</source>
         <translation>상태별 문서</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pages by method</source>
         <translation>추출 방식별 페이지</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pairs by origin</source>
         <translation>작성 방식별 쌍</translation>
     </message>
     <message>
+        <location line="+159"/>
         <source>No project is open.</source>
         <translation>열린 프로젝트가 없습니다.</translation>
     </message>
     <message>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>Counting…</source>
         <translation>집계하는 중…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Statistics appear when this tab is shown.</source>
         <translation>이 탭을 열면 통계가 표시됩니다.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Pairs: %1 · Documents: %2 · Pages: %3 · Detections: %4</source>
         <translation>쌍: %1 · 문서: %2 · 페이지: %3 · 탐지 항목: %4</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Updating…</source>
         <translation>업데이트하는 중…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Counted at %1 in %2 ms</source>
         <translation>%1에 집계함(%2ms 소요)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Could not count: %1</source>
         <translation>집계할 수 없습니다: %1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Rating %1</source>
         <translation>평점 %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unrated</source>
         <translation>평점 없음</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>No tag</source>
         <translation>태그 없음</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No source</source>
         <translation>출처 없음</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>User side</source>
         <translation>사용자 측</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Assistant side</source>
         <translation>어시스턴트 측</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Mean %1 (user) and %2 (assistant); longest %3 and %4.</source>
         <translation>평균 %1(사용자), %2(어시스턴트). 최장 %3, %4.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>User side: the context and the user turns; assistant side: the answers.</source>
         <translation>사용자 측은 컨텍스트와 사용자 턴이고, 어시스턴트 측은 답변입니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Tokens are estimated: about 4 ASCII characters or 1 other character each.</source>
         <translation>토큰 수는 추정치입니다. ASCII 문자 약 4개 또는 그 밖의 문자 1개를 1토큰으로 계산합니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Needs review</source>
         <translation>검토 필요</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Approved</source>
         <translation>승인됨</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Written here</source>
         <translation>직접 작성</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Imported</source>
         <translation>가져옴</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Model-generated</source>
         <translation>모델 생성</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Accepted</source>
         <translation>수락됨</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Marked by hand</source>
         <translation>직접 표시됨</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Read</source>
         <translation>읽음</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Read with OCR</source>
         <translation>OCR로 읽음</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Read with warnings</source>
         <translation>읽음(경고 있음)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Unsupported</source>
         <translation>지원 안 됨</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Text layer</source>
         <translation>텍스트 레이어</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No text</source>
         <translation>텍스트 없음</translation>
     </message>
@@ -4176,49 +5760,88 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::TaskProgressWidget</name>
     <message>
+        <location filename="../app/gui/tasks/TaskProgressWidget.cpp" line="+16"/>
         <source>Progress</source>
         <translation>진행률</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cancel the running task</source>
         <translation>실행 중인 작업을 취소합니다</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>%1 — cancelling…</source>
         <translation>%1 — 취소하는 중…</translation>
     </message>
 </context>
 <context>
+    <name>quarry::gui::TaskRunner</name>
+    <message>
+        <location filename="../app/gui/tasks/TaskRunner.cpp" line="+43"/>
+        <source>Quarry ran out of memory.</source>
+        <translation>Quarry의 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error: %1</source>
+        <translation>예기치 않은 오류: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unexpected error.</source>
+        <translation>예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 cancelled</source>
+        <translation>%1 취소됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 실패</translation>
+    </message>
+</context>
+<context>
     <name>quarry::gui::WelcomeWidget</name>
     <message>
-        <source>&lt;h1&gt;Welcome to Quarry&lt;/h1&gt;&lt;p&gt;Turn your organisation's documents into clean, reviewed fine-tuning data.&lt;br&gt;Everything stays on this computer.&lt;/p&gt;</source>
+        <location filename="../app/gui/WelcomeWidget.cpp" line="+22"/>
+        <source>&lt;h1&gt;Welcome to Quarry&lt;/h1&gt;&lt;p&gt;Turn your organisation&apos;s documents into clean, reviewed fine-tuning data.&lt;br&gt;Everything stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Quarry에 오신 것을 환영합니다&lt;/h1&gt;&lt;p&gt;조직의 문서를 깨끗하고 검토된 파인튜닝 데이터로 만드세요.&lt;br&gt;모든 데이터는 이 컴퓨터에 머뭅니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>&amp;New Project…</source>
         <translation>새 프로젝트(&amp;N)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Open Project…</source>
         <translation>프로젝트 열기(&amp;O)…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open &amp;Demo Project</source>
         <translation>데모 프로젝트 열기(&amp;D)</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Recent projects</source>
         <translation>최근 프로젝트</translation>
     </message>
     <message>
+        <location line="-25"/>
         <source>Recent projects:</source>
         <translation>최근 프로젝트:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Quarry logo</source>
         <translation>Quarry 로고</translation>
     </message>
