@@ -1,5 +1,6 @@
 #include "ScanCommand.h"
 
+#include "export/JsonWriter.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 
@@ -17,80 +18,8 @@ namespace {
 
 // Detections go out as JSON lines built by hand into one buffer that reaches stdout in large writes:
 // a QJsonObject, a QJsonDocument and a flushing endl per detection (a write() each) cost more than
-// the scan itself on large inputs. Keys in the order QJsonDocument writes them (sorted), escaping
-// as it does, so the output is the same.
-// Straight from UTF-16 into the buffer: ASCII as it is (escaped where JSON wants it), the rest
-// encoded as UTF-8 (an unpaired surrogate as U+FFFD, as QString::toUtf8() does). No temporary per
-// string: three strings per detection.
-void appendJsonString(QByteArray& out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    const qsizetype at = out.size();
-    out.resize(at + 2 + text.size() * 6); // the most one UTF-16 unit can become (\u001f)
-    char* p = out.data() + at;
-    *p++ = '"';
-    const char16_t* s = reinterpret_cast<const char16_t*>(text.utf16());
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t c = s[i];
-        if (c < 0x80) {
-            if (c == '"' || c == '\\') {
-                *p++ = '\\';
-                *p++ = char(c);
-            } else if (c >= 0x20) {
-                *p++ = char(c);
-            } else {
-                *p++ = '\\';
-                switch (c) {
-                case '\b':
-                    *p++ = 'b';
-                    break;
-                case '\f':
-                    *p++ = 'f';
-                    break;
-                case '\n':
-                    *p++ = 'n';
-                    break;
-                case '\r':
-                    *p++ = 'r';
-                    break;
-                case '\t':
-                    *p++ = 't';
-                    break;
-                default:
-                    *p++ = 'u';
-                    *p++ = '0';
-                    *p++ = '0';
-                    *p++ = hex[c >> 4];
-                    *p++ = hex[c & 15];
-                }
-            }
-            continue;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) {
-            if (c <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
-                ++i;
-            } else {
-                c = 0xFFFD;
-            }
-        }
-        if (c < 0x800) {
-            *p++ = char(0xC0 | (c >> 6));
-        } else if (c < 0x10000) {
-            *p++ = char(0xE0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-        } else {
-            *p++ = char(0xF0 | (c >> 18));
-            *p++ = char(0x80 | ((c >> 12) & 0x3F));
-            *p++ = char(0x80 | ((c >> 6) & 0x3F));
-        }
-        *p++ = char(0x80 | (c & 0x3F));
-    }
-    *p++ = '"';
-    out.resize(p - out.data());
-}
-
+// the scan itself on large inputs. Keys in the order QJsonDocument writes them (sorted); strings
+// through the export's JsonWriter (the same escaping, and U+2028/U+2029 escaped as well).
 void appendInt(QByteArray& out, qint64 v)
 {
     char buf[24];
@@ -122,15 +51,15 @@ void appendHit(QByteArray& out, const Detection& d, qint64 start, qint64 end, qi
         appendInt(out, line);
     }
     out += ",\"rule\":";
-    appendJsonString(out, d.rule);
+    JsonWriter::appendString(out, d.rule);
     out += ",\"score\":";
     appendScore(out, d.score);
     out += ",\"start\":";
     appendInt(out, start);
     out += ",\"text\":";
-    appendJsonString(out, d.text);
+    JsonWriter::appendString(out, d.text);
     out += ",\"type\":";
-    appendJsonString(out, d.type);
+    JsonWriter::appendString(out, d.type);
     out += "}\n";
 }
 

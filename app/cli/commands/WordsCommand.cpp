@@ -10,15 +10,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::WordsCommand", text);
-}
-
-} // namespace
-
 QString WordsCommand::description() const
 {
     return tr("List the words OCR read on a page: box (pixels at the page's DPI), confidence and place in "

@@ -2,12 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // The OCR words of a page with their boxes and confidences: what the document view outlines on the
 // page image, for scripts that check OCR (the words the engine was unsure of, with --below).
 class WordsCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::WordsCommand)
 public:
     QString name() const override { return QStringLiteral("words"); }
     QString description() const override;
