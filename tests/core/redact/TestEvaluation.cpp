@@ -1,3 +1,4 @@
+#include "LabelledSet.h"
 #include "TestDir.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
@@ -30,8 +31,6 @@ private:
                   const QString& file = QStringLiteral("eval.jsonl"))
     {
         const QString dir = test::sourceDir() + QStringLiteral("/tests/data/redact/");
-        QFile f(dir + file);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         RuleSet rules = RuleSet::defaults();
         if (withRoster)
             rules.addTerms(QStringLiteral("roster"), QStringLiteral("PERSON"),
@@ -39,52 +38,29 @@ private:
         QVERIFY(rules.errors().isEmpty());
         const Scanner scanner(rules);
 
-        int snippets = 0;
+        QString error;
+        QList<test::LabelledSnippet> set = test::LabelledSet::read(file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const qsizetype snippets = set.size();
         QStringList misses;
-        while (!f.atEnd()) {
-            const QByteArray line = f.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            ++snippets;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString text = o.value(QStringLiteral("text")).toString();
-            struct Span
-            {
-                int start, end;
-                QString type;
-                bool found = false;
-            };
-            QList<Span> expected;
-            for (const QJsonValue& v : o.value(QStringLiteral("spans")).toArray()) {
-                const QJsonObject s = v.toObject();
-                const QString value = s.value(QStringLiteral("value")).toString();
-                const int at = int(text.indexOf(value));
-                QVERIFY2(at >= 0, qPrintable(text));
-                expected << Span{at, at + int(value.size()), s.value(QStringLiteral("type")).toString()};
-            }
-            const QList<Detection> found = scanner.scan(text);
-            for (const Detection& d : found) {
-                bool hit = false, part = false;
-                for (Span& e : expected)
-                    if (e.type == d.type && d.start <= e.start && e.end <= d.end) {
-                        // Only a detection covering the whole labelled span counts: a half-redacted
-                        // resident number is still readable.
-                        hit = true;
-                        e.found = true;
-                    } else if (e.type == d.type && d.start < e.end && e.start < d.end) {
-                        part = true;
-                    }
-                if (hit) {
+        for (test::LabelledSnippet& snippet : set) {
+            const QString& text = snippet.text;
+            for (const Detection& d : scanner.scan(text)) {
+                switch (test::LabelledSet::match(snippet, d)) {
+                case test::DetectionMatch::Covers:
                     ++counts[d.type].tp;
-                } else if (part) {
+                    break;
+                case test::DetectionMatch::Overlaps:
                     ++counts[d.type].partial;
                     misses << QStringLiteral("PART %1 [%2] in: %3").arg(d.type, d.text, text);
-                } else {
+                    break;
+                case test::DetectionMatch::Unlabelled:
                     ++counts[d.type].fp;
                     misses << QStringLiteral("FP %1 [%2] in: %3").arg(d.type, d.text, text);
+                    break;
                 }
             }
-            for (const Span& e : expected)
+            for (const test::LabelledSpan& e : snippet.spans)
                 if (!e.found) {
                     ++counts[e.type].fn;
                     misses << QStringLiteral("FN %1 [%2] in: %3")

@@ -1,3 +1,4 @@
+#include "LabelledSet.h"
 #include "TestDir.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
@@ -33,53 +34,29 @@ private:
 
     void evaluate(const QString& file, const Scanner& scanner, QStringList& misses)
     {
-        QFile f(test::sourceDir() + QStringLiteral("/tests/data/redact/") + file);
-        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
         int lines = 0;
-        while (!f.atEnd()) {
-            const QByteArray line = f.readLine().trimmed();
-            if (line.isEmpty())
-                continue;
-            ++lines;
-            const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString text = o.value(QStringLiteral("text")).toString();
-            struct Span
-            {
-                int start, end;
-                QString type, tag;
-                bool found = false;
-            };
-            QList<Span> expected;
-            for (const QJsonValue& v : o.value(QStringLiteral("spans")).toArray()) {
-                const QJsonObject s = v.toObject();
-                const QString value = s.value(QStringLiteral("value")).toString();
-                const int at = int(text.indexOf(value));
-                QVERIFY2(at >= 0, qPrintable(text));
-                expected << Span{at, at + int(value.size()), s.value(QStringLiteral("type")).toString(),
-                                 s.value(QStringLiteral("tag")).toString()};
-            }
-            const bool hardNegative =
-                o.value(QStringLiteral("note")).toString() == QLatin1String("hard negative");
+        QString error;
+        QList<test::LabelledSnippet> set = test::LabelledSet::read(file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        lines += int(set.size());
+        for (test::LabelledSnippet& snippet : set) {
+            const QString& text = snippet.text;
+            const bool hardNegative = snippet.note == QLatin1String("hard negative");
             m_hardNegatives += hardNegative;
             const QList<Detection> found = scanner.scan(text);
             if (hardNegative && !found.isEmpty())
                 ++m_hardNegativeHits;
+            // A detection on a labelled span is right even when it covers only part of it (precision);
+            // the span counts as found only when covered whole (recall).
             for (const Detection& d : found) {
-                bool hit = false;
-                for (Span& e : expected)
-                    if (e.type == d.type && d.start < e.end && e.start < d.end) {
-                        hit = true;
-                        if (d.start <= e.start && d.end >= e.end)
-                            e.found = true;
-                    }
-                if (hit) {
+                if (test::LabelledSet::match(snippet, d) != test::DetectionMatch::Unlabelled) {
                     ++m_byType[d.type].tp;
                 } else {
                     ++m_byType[d.type].fp;
                     misses << QStringLiteral("FP %1 %2 [%3] in: %4").arg(d.type, d.rule, d.text, text);
                 }
             }
-            for (const Span& e : expected) {
+            for (const test::LabelledSpan& e : snippet.spans) {
                 Count& c = m_byTag[e.tag];
                 if (e.found) {
                     ++c.tp;
