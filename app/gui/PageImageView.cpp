@@ -93,7 +93,9 @@ void PageImageView::setSelectedWords(const QList<int>& indices)
     for (int i : indices)
         if (i >= 0 && i < m_words.size())
             valid << i;
-    if (valid == m_selected)
+    // std::equal, not QList::operator==: Qt 6.4 hands memcmp the null data of an empty list
+    // (UBSan reports it in the asan preset).
+    if (std::equal(valid.cbegin(), valid.cend(), m_selected.cbegin(), m_selected.cend()))
         return;
     m_selected = valid;
     viewport()->update();
