@@ -257,6 +257,8 @@ bool particleWord(QStringView w)
 {
     static const char* const p[] = {"van", "der", "den", "de", "von", "da",
                                     "di",  "del", "la",  "le", "dos", "du"};
+    if (w.size() < 2 || w.size() > 3) // all of them (most words after a name are longer)
+        return false;
     for (const char* x : p)
         if (w == QLatin1String(x))
             return true;
