@@ -101,7 +101,7 @@ struct Lists
     WordSet surnames; // lower case
     WordSet stop;     // capitalised words that are not names, lower case
     SyllableSet koSurname1{};
-    QStringList koSurname2;
+    WordSet koSurname2; // two-syllable surnames (남궁, 황보 …)
     SyllableSet koSurname2First{};
     SyllableSet koGiven{};
     SyllableSet koStart{}; // koSurname1 or koSurname2First: a syllable a Korean name can start with
@@ -134,7 +134,7 @@ struct Lists
         for (const QString& l : lines(namelists::koSurnames))
             for (const QString& w : l.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 if (w.size() == 2) {
-                    koSurname2 << w;
+                    koSurname2.insert(w);
                     if (isHangul(w.at(0).unicode()))
                         koSurname2First[size_t(w.at(0).unicode() - 0xAC00)] = true;
                 } else
@@ -206,6 +206,7 @@ struct Lists
         for (size_t k = 0; k < koStart.size(); ++k)
             koStart[k] = koSurname1[k] || koSurname2First[k];
         particles.seal();
+        koSurname2.seal();
         contextLastWords.seal();
         given.seal();
         surnames.seal();
