@@ -330,14 +330,6 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
         const bool surname = k >= 2 && l.surnames.containsLower(tok(k - 1));
         const bool initialFirst = toks[0].initial;
         // Context: the words before, or a list of names ("A, B and C").
-        char16_t before[24];
-        const int from = std::max(0, start - 24);
-        const int blen = start - from;
-        for (int j = 0; j < blen; ++j) {
-            const char16_t b = t.at(from + j).unicode();
-            before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
-        }
-        const std::u16string_view beforeView(before, size_t(blen));
         // The word before first (one hash look-up), the phrases only when it ends one.
         int we = start;
         while (we > 0 && (t.at(we - 1) == QLatin1Char(' ') || t.at(we - 1) == QLatin1Char(':') ||
@@ -348,14 +340,24 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
         while (ws > 0 && we - ws < 16 && (t.at(ws - 1).isLetter() || t.at(ws - 1) == QLatin1Char('\'')))
             --ws;
         bool ctx = false;
-        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws)))
+        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws))) {
+            // The lower-cased text before, only when its last word ends a phrase.
+            char16_t before[24];
+            const int from = std::max(0, start - 24);
+            const int blen = start - from;
+            for (int j = 0; j < blen; ++j) {
+                const char16_t b = t.at(from + j).unicode();
+                before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
+            }
+            const std::u16string_view beforeView(before, size_t(blen));
             for (const std::u16string& w : l.contextBefore)
                 if (beforeView.size() >= w.size() && beforeView.substr(beforeView.size() - w.size()) == w) {
                     ctx = true;
                     break;
                 }
+        }
         const QStringView gap = t.mid(lastEnd, std::max(0, start - lastEnd));
-        if (lastEnd >= 0 &&
+        if (lastEnd >= 0 && (gap.size() == 2 || gap.size() == 5) &&
             (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
             ctx = true;
         bool nonAscii = false;
