@@ -64,20 +64,50 @@ constexpr Layout kLayouts[] = {
     {"대신증권", {3, 2, 6}, ""},
 };
 
+// The group count and lengths of a layout in one integer (four bits a group; no layout has a group
+// of more than 15 digits), so that a run is compared with each layout in one step.
+constexpr quint32 shapeKey(const int* lens, int count)
+{
+    quint32 k = quint32(count);
+    for (int g = 0; g < count; ++g)
+        k |= quint32(lens[g]) << (4 * (g + 1));
+    return k;
+}
+
+constexpr int groupCount(const Layout& l)
+{
+    int k = 0;
+    while (k < 5 && l.groups[size_t(k)] != 0)
+        ++k;
+    return k;
+}
+
+constexpr auto kKeys = [] {
+    std::array<quint32, std::size(kLayouts)> keys{};
+    for (size_t k = 0; k < std::size(kLayouts); ++k)
+        keys[k] = shapeKey(kLayouts[k].groups.data(), groupCount(kLayouts[k]));
+    return keys;
+}();
+
 } // namespace
 
 bool AccountLayouts::matches(const int* lens, int count, QStringView digits)
 {
-    for (const Layout& l : kLayouts) {
-        int k = 0;
-        while (k < 5 && l.groups[size_t(k)] != 0)
-            ++k;
-        if (k != count)
+    if (count < 1 || count > 5)
+        return false;
+    for (int g = 0; g < count; ++g)
+        if (lens[g] < 1 || lens[g] > 15)
+            return false;
+    const quint32 key = shapeKey(lens, count);
+    for (size_t k = 0; k < std::size(kLayouts); ++k) {
+        if (kKeys[k] != key)
             continue;
-        bool same = true;
-        for (int g = 0; g < count && same; ++g)
-            same = l.groups[size_t(g)] == lens[g];
-        if (same && digits.startsWith(QLatin1String(l.prefix)))
+        // The prefix compared by hand: QLatin1String's strlen and startsWith() cost more than the rest.
+        const char* prefix = kLayouts[k].prefix;
+        qsizetype j = 0;
+        while (prefix[j] != 0 && j < digits.size() && digits.at(j) == QLatin1Char(prefix[j]))
+            ++j;
+        if (prefix[j] == 0)
             return true;
     }
     return false;

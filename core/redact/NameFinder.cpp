@@ -101,10 +101,11 @@ struct Lists
     WordSet surnames; // lower case
     WordSet stop;     // capitalised words that are not names, lower case
     SyllableSet koSurname1{};
-    QStringList koSurname2;
+    WordSet koSurname2; // two-syllable surnames (남궁, 황보 …)
     SyllableSet koSurname2First{};
     SyllableSet koGiven{};
-    WordSet koStop; // common words shaped like surname + given name
+    SyllableSet koStart{}; // koSurname1 or koSurname2First: a syllable a Korean name can start with
+    WordSet koStop;        // common words shaped like surname + given name
     WordSet particles;
     WordSet contextLastWords;                  // the last word of each context phrase, lower case
     std::vector<std::u16string> contextBefore; // lower case: the text right before a name ends with one
@@ -133,7 +134,7 @@ struct Lists
         for (const QString& l : lines(namelists::koSurnames))
             for (const QString& w : l.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 if (w.size() == 2) {
-                    koSurname2 << w;
+                    koSurname2.insert(w);
                     if (isHangul(w.at(0).unicode()))
                         koSurname2First[size_t(w.at(0).unicode() - 0xAC00)] = true;
                 } else
@@ -202,7 +203,10 @@ struct Lists
                 QRegularExpression(QStringLiteral("[\\s:,\\x{2014}-]+")), Qt::SkipEmptyParts);
             contextLastWords.insert(words.last());
         }
+        for (size_t k = 0; k < koStart.size(); ++k)
+            koStart[k] = koSurname1[k] || koSurname2First[k];
         particles.seal();
+        koSurname2.seal();
         contextLastWords.seal();
         given.seal();
         surnames.seal();
@@ -254,6 +258,8 @@ bool particleWord(QStringView w)
 {
     static const char* const p[] = {"van", "der", "den", "de", "von", "da",
                                     "di",  "del", "la",  "le", "dos", "du"};
+    if (w.size() < 2 || w.size() > 3) // all of them (most words after a name are longer)
+        return false;
     for (const char* x : p)
         if (w == QLatin1String(x))
             return true;
@@ -324,14 +330,6 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
         const bool surname = k >= 2 && l.surnames.containsLower(tok(k - 1));
         const bool initialFirst = toks[0].initial;
         // Context: the words before, or a list of names ("A, B and C").
-        char16_t before[24];
-        const int from = std::max(0, start - 24);
-        const int blen = start - from;
-        for (int j = 0; j < blen; ++j) {
-            const char16_t b = t.at(from + j).unicode();
-            before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
-        }
-        const std::u16string_view beforeView(before, size_t(blen));
         // The word before first (one hash look-up), the phrases only when it ends one.
         int we = start;
         while (we > 0 && (t.at(we - 1) == QLatin1Char(' ') || t.at(we - 1) == QLatin1Char(':') ||
@@ -342,14 +340,24 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
         while (ws > 0 && we - ws < 16 && (t.at(ws - 1).isLetter() || t.at(ws - 1) == QLatin1Char('\'')))
             --ws;
         bool ctx = false;
-        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws)))
+        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws))) {
+            // The lower-cased text before, only when its last word ends a phrase.
+            char16_t before[24];
+            const int from = std::max(0, start - 24);
+            const int blen = start - from;
+            for (int j = 0; j < blen; ++j) {
+                const char16_t b = t.at(from + j).unicode();
+                before[j] = b >= u'A' && b <= u'Z' ? char16_t(b + 32) : b;
+            }
+            const std::u16string_view beforeView(before, size_t(blen));
             for (const std::u16string& w : l.contextBefore)
                 if (beforeView.size() >= w.size() && beforeView.substr(beforeView.size() - w.size()) == w) {
                     ctx = true;
                     break;
                 }
+        }
         const QStringView gap = t.mid(lastEnd, std::max(0, start - lastEnd));
-        if (lastEnd >= 0 &&
+        if (lastEnd >= 0 && (gap.size() == 2 || gap.size() == 5) &&
             (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
             ctx = true;
         bool nonAscii = false;
@@ -440,21 +448,30 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     return e;
 }
 
-// Where a name can start: an upper-case letter (ASCII, or Latin and others below U+3000) or the
-// first syllable of a Hangul word.
-inline bool interesting(const char16_t* p, int i)
+// Where find() does something: an upper-case letter (ASCII, or Latin and others below U+3000) that
+// no ASCII word character precedes, or the first syllable of a Hangul word when a surname can begin
+// with it (koreanAt() and find() step over the others one character on, so leaving them out here
+// changes nothing but the cost).
+inline bool interesting(const Lists& l, const char16_t* p, int i)
 {
     const char16_t c = p[i];
-    if (char16_t(c - u'A') < 26 || (c >= 0xC0 && c < 0x3000))
+    if (char16_t(c - u'A') < 26) {
+        if (i == 0)
+            return true;
+        const char16_t b = p[i - 1];
+        return !(char16_t(b - u'0') < 10 || char16_t((b | 0x20) - u'a') < 26 || b == u'\'');
+    }
+    if (c >= 0xC0 && c < 0x3000)
         return true;
-    return isHangul(c) && (i == 0 || !isHangul(p[i - 1]));
+    return isHangul(c) && (i == 0 || !isHangul(p[i - 1])) && l.koStart[size_t(c - 0xAC00)];
 }
 
 // The next position that is interesting(), eight UTF-16 units at a time: names are rare, and
-// stepping through every character of every text was most of this class's cost.
-int nextInteresting(const char16_t* p, int i, int n)
+// stepping through every character of every text was most of this class's cost. The vector test
+// is the coarse one (capitals, Hangul word starts); interesting() sorts its hits.
+int nextInteresting(const Lists& l, const char16_t* p, int i, int n)
 {
-    if (i == 0 && n > 0 && interesting(p, 0))
+    if (i == 0 && n > 0 && interesting(l, p, 0))
         return 0;
     i = std::max(i, 1);
     const __m128i bias = _mm_set1_epi16(short(0x8000));
@@ -469,11 +486,16 @@ int nextInteresting(const char16_t* p, int i, int n)
         const __m128i upper = _mm_or_si128(inRange(v, u'A', 26), inRange(v, 0xC0, 0x3000 - 0xC0));
         const __m128i hangulStart =
             _mm_andnot_si128(inRange(prev, 0xAC00, 0xD7A4 - 0xAC00), inRange(v, 0xAC00, 0xD7A4 - 0xAC00));
-        if (const int bits = _mm_movemask_epi8(_mm_or_si128(upper, hangulStart)))
-            return i + (__builtin_ctz(unsigned(bits)) >> 1);
+        unsigned bits = unsigned(_mm_movemask_epi8(_mm_or_si128(upper, hangulStart)));
+        while (bits) {
+            const int k = __builtin_ctz(bits) >> 1;
+            if (interesting(l, p, i + k))
+                return i + k;
+            bits &= ~(3u << (2 * k));
+        }
     }
     for (; i < n; ++i)
-        if (interesting(p, i))
+        if (interesting(l, p, i))
             return i;
     return n;
 }
@@ -485,7 +507,8 @@ void NameFinder::find(QStringView text, std::vector<Hit>& out)
     const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());
     const int n = int(text.size());
     int lastEnd = -10;
-    for (int i = nextInteresting(p, 0, n); i < n; i = nextInteresting(p, i, n)) {
+    const Lists& l = lists();
+    for (int i = nextInteresting(l, p, 0, n); i < n; i = nextInteresting(l, p, i, n)) {
         const char16_t c = p[i];
         if (isHangul(c)) {
             i = koreanAt(text, i, out);

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -157,6 +158,18 @@ inline char16_t normChar(char16_t c)
     default:
         return c;
     }
+}
+
+// QStringView::toInt() of ASCII digits (0 when the value does not fit an int, as there) without the
+// call into Qt: numbers are read several times per candidate.
+inline int digitsToInt(QStringView v)
+{
+    if (v.size() > 18)
+        return v.toInt();
+    qint64 x = 0;
+    for (QChar c : v)
+        x = x * 10 + (c.unicode() - u'0');
+    return v.isEmpty() || x > std::numeric_limits<int>::max() ? 0 : int(x);
 }
 
 struct Cand
@@ -1135,7 +1148,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
     // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
     if (total < 8 && !(count == 4 && total >= 4))
         return false;
-    auto groupInt = [&](size_t k) { return QStringView(digitBuf + offs[k], lens[k]).toInt(); };
+    auto groupInt = [&](size_t k) { return digitsToInt(QStringView(digitBuf + offs[k], lens[k])); };
     const QStringView digits(digitBuf, total);
     auto sepAt = [&](size_t k) { return seps[first + k]; }; // between group k and k+1 of this candidate
     bool allSep = true;                                     // every separator is '-' or ' '
@@ -1176,7 +1189,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
     // dates of birth from their context words).
     if (count == 3 && (anyDot || anySlash || allSep)) {
         if (lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 &&
-            dateOk(digits.left(4).toInt(), groupInt(1), groupInt(2)))
+            dateOk(digitsToInt(digits.left(4)), groupInt(1), groupInt(2)))
             return true;
         if (lens[2] == 4 && lens[0] <= 2 && lens[1] <= 2 && (anyDot || anySlash))
             return true;
@@ -1184,7 +1197,8 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
             return true;
     }
     if (count == 2 && lens[0] == 4 && lens[1] <= 2 && (anyDot || anySlash || sepAt(0) == u'-') &&
-        groupInt(1) <= 12 && digits.left(2).toInt() >= 19 && digits.left(2).toInt() <= 20 && lens[1] == 2)
+        groupInt(1) <= 12 && digitsToInt(digits.left(2)) >= 19 && digitsToInt(digits.left(2)) <= 20 &&
+        lens[1] == 2)
         return true; // 2024-03, 2024.03
 
     // International phones: +CC …
@@ -1307,7 +1321,7 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
     }
     // Driver's licence: RR-YY-NNNNNN-CC, or region name + YY-NNNNNN-CC.
     if (total == 12 && (shape({2, 2, 6, 2}) || count == 1) && (count == 1 || allSep)) {
-        const int region = digits.left(2).toInt();
+        const int region = digitsToInt(digits.left(2));
         if (Validators::driverRegionValid(region) && (count == 4 || hasContext(CtxDriver, start))) {
             report(RDriver, start, end, hasContext(CtxDriver, start) ? 0.95 : 0.85);
             return true;
