@@ -13,8 +13,6 @@
 
 namespace quarry {
 
-namespace {} // namespace
-
 QJsonObject ImportReport::toJson() const
 {
     QJsonArray errs;

@@ -7,8 +7,6 @@
 
 namespace quarry {
 
-namespace {} // namespace
-
 QString OpenAiFormat::name() const
 {
     return QStringLiteral("openai");

@@ -7,8 +7,6 @@
 
 namespace quarry {
 
-namespace {} // namespace
-
 QString ShareGptFormat::name() const
 {
     return QStringLiteral("sharegpt");

@@ -8,8 +8,6 @@
 
 namespace quarry::cli {
 
-namespace {} // namespace
-
 QString ChunkCommand::description() const
 {
     return tr("Cut every document's text into passages (by headings and paragraphs, then by size). "

@@ -10,8 +10,6 @@
 
 namespace quarry::cli {
 
-namespace {} // namespace
-
 QString ExportCommand::description() const
 {
     return tr("Write approved pairs as a JSONL dataset folder (splits, dataset_info.json, README.md).");

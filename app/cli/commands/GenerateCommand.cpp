@@ -10,8 +10,6 @@
 
 namespace quarry::cli {
 
-namespace {} // namespace
-
 QString GenerateCommand::description() const
 {
     return tr("Fill a project (created if missing) with synthetic Korean/English pairs, for benchmarks.");

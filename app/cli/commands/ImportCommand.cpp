@@ -8,8 +8,6 @@
 
 namespace quarry::cli {
 
-namespace {} // namespace
-
 QString ImportCommand::description() const
 {
     return tr("Import pairs from a JSONL file (OpenAI, ShareGPT or Alpaca).");

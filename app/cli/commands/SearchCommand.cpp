@@ -11,8 +11,6 @@
 
 namespace quarry::cli {
 
-namespace {} // namespace
-
 QString SearchCommand::description() const
 {
     return tr(
