@@ -18,6 +18,24 @@ QFont fontFor(const PlacedText& t)
     return f;
 }
 
+// `count` lines of about `chars` characters drawn from `words` by a linear congruential generator
+// started at `state`: proseLines() and koreanLines() differ only in the words and the seed mixing.
+QStringList randomLines(const QStringList& words, int count, int chars, quint32 state)
+{
+    QStringList out;
+    for (int l = 0; l < count; ++l) {
+        QString line;
+        while (line.size() < chars) {
+            state = state * 1103515245u + 12345u;
+            if (!line.isEmpty())
+                line += QLatin1Char(' ');
+            line += words[qsizetype((state >> 16) % quint32(words.size()))];
+        }
+        out << line;
+    }
+    return out;
+}
+
 } // namespace
 
 void writeLayoutPdf(const QString& path, const QList<QList<PlacedText>>& pages, QSizeF sizePt)
@@ -74,19 +92,7 @@ QStringList proseLines(int count, int chars, int seed)
             "writes the reading into the maintenance log so that the next team knows what changed since the "
             "last inspection of hydraulic lines pumps strainers seals and gauges")
             .split(QLatin1Char(' '));
-    quint32 state = quint32(seed) * 2654435761u + 1;
-    QStringList out;
-    for (int l = 0; l < count; ++l) {
-        QString line;
-        while (line.size() < chars) {
-            state = state * 1103515245u + 12345u;
-            if (!line.isEmpty())
-                line += QLatin1Char(' ');
-            line += words[qsizetype((state >> 16) % quint32(words.size()))];
-        }
-        out << line;
-    }
-    return out;
+    return randomLines(words, count, chars, quint32(seed) * 2654435761u + 1);
 }
 
 QStringList koreanLines(int count, int chars, int seed)
@@ -95,19 +101,7 @@ QStringList koreanLines(int count, int chars, int seed)
                                                     "밸브와 배관의 상태를 기록하며 이상이 있으면 "
                                                     "담당자에게 보고한다 점검 결과는 관리 대장에 남긴다")
                                          .split(QLatin1Char(' '));
-    quint32 state = quint32(seed) * 2246822519u + 7;
-    QStringList out;
-    for (int l = 0; l < count; ++l) {
-        QString line;
-        while (line.size() < chars) {
-            state = state * 1103515245u + 12345u;
-            if (!line.isEmpty())
-                line += QLatin1Char(' ');
-            line += words[qsizetype((state >> 16) % quint32(words.size()))];
-        }
-        out << line;
-    }
-    return out;
+    return randomLines(words, count, chars, quint32(seed) * 2246822519u + 7);
 }
 
 QStringList pdftotextPages(const QString& path)
