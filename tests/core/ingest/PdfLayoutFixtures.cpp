@@ -1,11 +1,12 @@
 #include "PdfLayoutFixtures.h"
 
+#include "IngestFixtures.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <algorithm>
-#include <vector>
 
 namespace quarry::test {
 
@@ -123,19 +124,7 @@ template <typename Seq> double levenshteinSimilarity(const Seq& x, const Seq& y)
 {
     if (x.isEmpty() && y.isEmpty())
         return 1.0;
-    std::vector<int> prev(size_t(y.size()) + 1);
-    std::vector<int> cur(size_t(y.size()) + 1);
-    for (size_t j = 0; j < prev.size(); ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= x.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= y.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (x[i - 1] != y[j - 1] ? 1 : 0);
-            cur[size_t(j)] = std::min({sub, prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1});
-        }
-        std::swap(prev, cur);
-    }
-    return 1.0 - double(prev[size_t(y.size())]) / double(std::max(x.size(), y.size()));
+    return 1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
 }
 
 } // namespace
