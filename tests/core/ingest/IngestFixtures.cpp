@@ -207,18 +207,7 @@ double cer(const QString& ref, const QString& hyp, bool keepSpaces)
     const QString b = normalizeForCer(hyp, keepSpaces);
     if (a.isEmpty())
         return b.isEmpty() ? 0.0 : 1.0;
-    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[size_t(j)] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[size_t(j)] = std::min({sub, prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1});
-        }
-        std::swap(prev, cur);
-    }
-    return double(prev[size_t(b.size())]) / double(a.size());
+    return double(editDistance(a, b)) / double(a.size());
 }
 
 } // namespace quarry::test

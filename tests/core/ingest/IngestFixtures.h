@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
+#include <vector>
 
 namespace quarry::test {
 
@@ -25,6 +27,24 @@ bool writeTiff(const QString& path, const QList<QImage>& pages);
 // A one-page PDF encrypted with the standard security handler (RC4, 40-bit) and user password
 // `userPassword`; its page shows `text` in Helvetica.
 QByteArray encryptedPdf(const QString& userPassword, const QString& text);
+
+// Levenshtein distance between two sequences (characters of a QString, words of a QStringList):
+// the one edit-distance loop behind cer() and the reading-order tests' similarity().
+template <typename Seq> int editDistance(const Seq& a, const Seq& b)
+{
+    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int sub = prev[size_t(j - 1)] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[size_t(j)] = std::min({sub, prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[size_t(b.size())];
+}
 
 // Character error rate of `hyp` against `ref` (edit distance / reference length, after NFC).
 // Whitespace counts: every run of it (line breaks included, since OCR and the reference may break

@@ -1,11 +1,12 @@
 #include "PdfLayoutFixtures.h"
 
+#include "IngestFixtures.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <algorithm>
-#include <vector>
 
 namespace quarry::test {
 
@@ -16,6 +17,24 @@ QFont fontFor(const PlacedText& t)
     QFont f(t.family.isEmpty() ? QStringLiteral("DejaVu Sans") : t.family);
     f.setPointSizeF(t.pointSize);
     return f;
+}
+
+// `count` lines of about `chars` characters drawn from `words` by a linear congruential generator
+// started at `state`: proseLines() and koreanLines() differ only in the words and the seed mixing.
+QStringList randomLines(const QStringList& words, int count, int chars, quint32 state)
+{
+    QStringList out;
+    for (int l = 0; l < count; ++l) {
+        QString line;
+        while (line.size() < chars) {
+            state = state * 1103515245u + 12345u;
+            if (!line.isEmpty())
+                line += QLatin1Char(' ');
+            line += words[qsizetype((state >> 16) % quint32(words.size()))];
+        }
+        out << line;
+    }
+    return out;
 }
 
 } // namespace
@@ -74,19 +93,7 @@ QStringList proseLines(int count, int chars, int seed)
             "writes the reading into the maintenance log so that the next team knows what changed since the "
             "last inspection of hydraulic lines pumps strainers seals and gauges")
             .split(QLatin1Char(' '));
-    quint32 state = quint32(seed) * 2654435761u + 1;
-    QStringList out;
-    for (int l = 0; l < count; ++l) {
-        QString line;
-        while (line.size() < chars) {
-            state = state * 1103515245u + 12345u;
-            if (!line.isEmpty())
-                line += QLatin1Char(' ');
-            line += words[qsizetype((state >> 16) % quint32(words.size()))];
-        }
-        out << line;
-    }
-    return out;
+    return randomLines(words, count, chars, quint32(seed) * 2654435761u + 1);
 }
 
 QStringList koreanLines(int count, int chars, int seed)
@@ -95,19 +102,7 @@ QStringList koreanLines(int count, int chars, int seed)
                                                     "밸브와 배관의 상태를 기록하며 이상이 있으면 "
                                                     "담당자에게 보고한다 점검 결과는 관리 대장에 남긴다")
                                          .split(QLatin1Char(' '));
-    quint32 state = quint32(seed) * 2246822519u + 7;
-    QStringList out;
-    for (int l = 0; l < count; ++l) {
-        QString line;
-        while (line.size() < chars) {
-            state = state * 1103515245u + 12345u;
-            if (!line.isEmpty())
-                line += QLatin1Char(' ');
-            line += words[qsizetype((state >> 16) % quint32(words.size()))];
-        }
-        out << line;
-    }
-    return out;
+    return randomLines(words, count, chars, quint32(seed) * 2246822519u + 7);
 }
 
 QStringList pdftotextPages(const QString& path)
@@ -129,19 +124,7 @@ template <typename Seq> double levenshteinSimilarity(const Seq& x, const Seq& y)
 {
     if (x.isEmpty() && y.isEmpty())
         return 1.0;
-    std::vector<int> prev(size_t(y.size()) + 1);
-    std::vector<int> cur(size_t(y.size()) + 1);
-    for (size_t j = 0; j < prev.size(); ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= x.size(); ++i) {
-        cur[0] = int(i);
-        for (qsizetype j = 1; j <= y.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (x[i - 1] != y[j - 1] ? 1 : 0);
-            cur[size_t(j)] = std::min({sub, prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1});
-        }
-        std::swap(prev, cur);
-    }
-    return 1.0 - double(prev[size_t(y.size())]) / double(std::max(x.size(), y.size()));
+    return 1.0 - double(editDistance(x, y)) / double(std::max(x.size(), y.size()));
 }
 
 } // namespace
