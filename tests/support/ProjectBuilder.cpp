@@ -42,16 +42,17 @@ qint64 ProjectBuilder::addDocument(const Document& d)
         file.bindAll(id, d.data).run();
     }
     for (int i = 0; i < d.pages.size(); ++i)
-        addPage(id, i + 1, d.pages[i], d.method);
+        addPage(id, i + 1, d.pages[i], d.method, d.dpi);
     tx.commit();
     return id;
 }
 
-qint64 ProjectBuilder::addPage(qint64 documentId, int pageNo, const QString& text, const QString& method)
+qint64 ProjectBuilder::addPage(qint64 documentId, int pageNo, const QString& text, const QString& method,
+                               std::optional<int> dpi)
 {
     Statement st = m_db.prepare(QStringLiteral(
-        "INSERT INTO pages(document_id, page_no, method, raw_text, text) VALUES (?, ?, ?, ?, ?)"));
-    st.bindAll(documentId, pageNo, method, text, text).run();
+        "INSERT INTO pages(document_id, page_no, method, raw_text, text, dpi) VALUES (?, ?, ?, ?, ?, ?)"));
+    st.bindAll(documentId, pageNo, method, text, text, dpi).run();
     return m_db.lastInsertId();
 }
 

@@ -27,6 +27,7 @@ public:
         QString error;                           // empty: NULL
         QStringList pages;                       // the pages' text, numbered from 1
         QString method = QStringLiteral("text"); // pages.method of every page
+        std::optional<int> dpi;                  // pages.dpi of every page; none: NULL
         QByteArray data;                         // the original bytes (document_files); null: none
         std::optional<qint64> id;                // a fixed id, else the next one
         std::optional<int> pageCount;            // documents.page_count, else pages.size()
@@ -38,7 +39,7 @@ public:
     qint64 addDocument(const Document& document);
     // One more page of a document (no transaction of its own); returns the page id.
     qint64 addPage(qint64 documentId, int pageNo, const QString& text,
-                   const QString& method = QStringLiteral("text"));
+                   const QString& method = QStringLiteral("text"), std::optional<int> dpi = std::nullopt);
     qint64 pageId(qint64 documentId, int pageNo) const;
     // A detection on a page covering [start, end) of its text (the value is that span); returns its id.
     qint64 addDetection(qint64 pageId, int start, int end, const QString& entityType,

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "store/ProjectStore.h"
+#include "store/Statement.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -22,16 +24,21 @@ private slots:
             auto store = quarry::ProjectStore::create(project);
             quarry::Database& db = store->db();
             quarry::Transaction tx(db);
-            db.exec(QStringLiteral(
-                "INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, page_count, "
-                "ingested_at, updated_at) VALUES (1, 'scan.png', '/s.png', 'h', 1, 'image', 'ocr', 1, 't', "
-                "'t');"
-                "INSERT INTO pages(id, document_id, page_no, method, text, dpi) VALUES (7, 1, 1, 'ocr', "
-                "'김민수 과장', 200);"
+            quarry::test::ProjectBuilder builder(db);
+            quarry::test::ProjectBuilder::Document scan;
+            scan.name = QStringLiteral("scan.png");
+            scan.kind = QStringLiteral("image");
+            scan.status = QStringLiteral("ocr");
+            scan.pages = {QStringLiteral("김민수 과장")};
+            scan.method = QStringLiteral("ocr");
+            scan.dpi = 200;
+            const qint64 page = builder.pageId(builder.addDocument(scan), 1);
+            quarry::Statement words = db.prepare(QStringLiteral(
                 "INSERT INTO ocr_words(page_id, seq, text, x, y, w, h, confidence, line_no, text_start, "
-                "text_end) "
-                "VALUES (7, 0, '김민수', 10, 20, 150, 44, 91.25, 0, 0, 3), (7, 1, '과장', 170, 20, 90, 44, "
-                "38.5, 0, 4, 6);"));
+                "text_end) VALUES (?1, 0, '김민수', 10, 20, 150, 44, 91.25, 0, 0, 3), (?1, 1, '과장', 170, "
+                "20, "
+                "90, 44, 38.5, 0, 4, 6)"));
+            words.bindAll(page).run();
             tx.commit();
         }
         CliRunner cli;

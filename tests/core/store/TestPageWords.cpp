@@ -1,3 +1,4 @@
+#include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "store/PageWords.h"
 #include "store/ProjectStore.h"
@@ -17,18 +18,15 @@ private:
     {
         Database& db = store.db();
         Transaction tx(db);
-        db.exec(
-            QStringLiteral("INSERT INTO documents(id, name, source_path, sha256, size_bytes, kind, status, "
-                           "page_count, ingested_at, updated_at) VALUES (1, 'scan.png', '/s.png', 'h', 1, "
-                           "'image', 'ocr', 2, 't', 't')"));
-        Statement page = db.prepare(QStringLiteral(
-            "INSERT INTO pages(document_id, page_no, method, text, dpi) VALUES (1, ?, 'ocr', ?, ?)"));
-        page.bindAll(qint64(1), QStringLiteral("작업자는 김민수 과장"), dpi);
-        page.run();
-        const qint64 id = db.lastInsertId();
-        page.reset();
-        page.bindAll(qint64(2), QStringLiteral(""), dpi);
-        page.run();
+        test::ProjectBuilder builder(db);
+        test::ProjectBuilder::Document scan;
+        scan.name = QStringLiteral("scan.png");
+        scan.kind = QStringLiteral("image");
+        scan.status = QStringLiteral("ocr");
+        scan.pages = {QStringLiteral("작업자는 김민수 과장"), QStringLiteral("")};
+        scan.method = QStringLiteral("ocr");
+        scan.dpi = dpi;
+        const qint64 id = builder.pageId(builder.addDocument(scan), 1);
         Statement word = db.prepare(QStringLiteral(
             "INSERT INTO ocr_words(page_id, seq, text, x, y, w, h, confidence, line_no, text_start, "
             "text_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
