@@ -155,13 +155,7 @@ void benchFile(const QString& path, const char* what, const QTemporaryDir& tmp)
         bestWall = std::min(bestWall, double(t.nsecsElapsed()) / 1e9);
     }
 
-    const QStringList patterns = {
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
-        QStringLiteral("(?<!\\d)01[016789][-. ]?\\d{3,4}[-. ]?\\d{4}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{6}[- ]?[1-8]\\d{6}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{4}(?:[- ]?\\d{4}){3}(?!\\d)"),
-        QStringLiteral("(?<!\\d)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\d)"),
-    };
+    const QStringList patterns = quarry::bench::grepPatterns();
     const QString grep = QStandardPaths::findExecutable(QStringLiteral("grep"));
     const QByteArray grepOut = QFile::encodeName(tmp.filePath(QStringLiteral("grep.out")));
     std::printf("%-52s %10s %10s %8s\n", "", "MB/s cpu", "MB/s wall", "vs grep");

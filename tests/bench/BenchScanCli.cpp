@@ -127,13 +127,7 @@ int main(int argc, char** argv)
         LINE("grep not found: no reference figure");
         return 0;
     }
-    const QStringList patterns = {
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
-        QStringLiteral("(?<!\\d)01[016789][-. ]?\\d{3,4}[-. ]?\\d{4}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{6}[- ]?[1-8]\\d{6}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{4}(?:[- ]?\\d{4}){3}(?!\\d)"),
-        QStringLiteral("(?<!\\d)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\d)"),
-    };
+    const QStringList patterns = quarry::bench::grepPatterns();
     const Run g =
         best({grep, QStringLiteral("-oP"),
               QStringLiteral("(?:") + patterns.join(QStringLiteral(")|(?:")) + QStringLiteral(")"), path},

@@ -80,4 +80,16 @@ inline bool keepArg(const QStringList& args)
     return args.contains(QStringLiteral("--keep"));
 }
 
+// The reference: five basic patterns for grep -P (e-mail, KR mobile, RRN, card, IPv4).
+inline QStringList grepPatterns()
+{
+    return {
+        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
+        QStringLiteral("(?<!\\d)01[016789][-. ]?\\d{3,4}[-. ]?\\d{4}(?!\\d)"),
+        QStringLiteral("(?<!\\d)\\d{6}[- ]?[1-8]\\d{6}(?!\\d)"),
+        QStringLiteral("(?<!\\d)\\d{4}(?:[- ]?\\d{4}){3}(?!\\d)"),
+        QStringLiteral("(?<!\\d)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\d)"),
+    };
+}
+
 } // namespace quarry::bench
