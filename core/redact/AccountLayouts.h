@@ -16,12 +16,9 @@ public:
     // True when the groups (lengths of the digit groups, in order; `digits` the digits without
     // separators) are the printed layout of some bank.
     static bool matches(const int* lens, int count, QStringView digits);
-    // True when the digits alone (written without separators) have the length of some bank's
-    // account numbers (10 to 14 digits).
     // True when the text right before a number names it as something else (order, lot, serial,
     // part, invoice, 주문, 로트, 품번 …): a layout match there is a code, not an account.
     static bool codeLabelBefore(QStringView before);
-    static bool plainLength(int total) { return total >= 10 && total <= 14; }
 };
 
 } // namespace quarry

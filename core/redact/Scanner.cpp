@@ -492,6 +492,7 @@ private:
     bool classify(const Groups& g, const Seps& sep, size_t first, size_t count, bool plus, bool paren);
     bool krAddress(int runStart, int numberEnd);
     bool krAddressSplit(int p, int numberEnd);
+    int krAddressEnd(int numberEnd) const;
     void enAddress(int runStart);
     void passport(int runStart, int runEnd);
 
@@ -1469,11 +1470,7 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
     const QString roadName = QString::fromUtf16(s + q, p - q);
     if (admin == 0 && (p - q < 3 || lot))
         return false;
-    int end = numberEnd;
-    const QRegularExpressionMatch m = d.krAddressTailRe.match(
-        window(end, 64), 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    if (m.hasMatch())
-        end += int(m.capturedEnd());
+    const int end = krAddressEnd(numberEnd);
     report(RAddressKr, start, end, admin > 0 ? 0.85 : 0.55);
     return true;
 }
@@ -1482,6 +1479,16 @@ bool ScanJob::krAddress(int runStart, int numberEnd)
 // single syllables before the road suffix at p - 1 are joined, the road name runs back to the last
 // administrative tail (시, 도, 구, 군, 읍, 면), and at least one administrative area must precede
 // it. Reported for review.
+// Where a Korean address found up to its number ends: after the tail that may follow the number
+// (building, unit, floor), which both the plain and the OCR-split address share.
+int ScanJob::krAddressEnd(int numberEnd) const
+{
+    const QRegularExpressionMatch m =
+        d.krAddressTailRe.match(window(numberEnd, 64), 0, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption);
+    return m.hasMatch() ? numberEnd + int(m.capturedEnd()) : numberEnd;
+}
+
 bool ScanJob::krAddressSplit(int p, int numberEnd)
 {
     int pos[32];
@@ -1532,11 +1539,7 @@ bool ScanJob::krAddressSplit(int p, int numberEnd)
     }
     if (admin == 0)
         return false;
-    int end = numberEnd;
-    const QRegularExpressionMatch m = d.krAddressTailRe.match(
-        window(end, 64), 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    if (m.hasMatch())
-        end += int(m.capturedEnd());
+    const int end = krAddressEnd(numberEnd);
     report(RAddressKr, pos[start], end, 0.65);
     return true;
 }

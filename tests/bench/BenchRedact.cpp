@@ -6,6 +6,7 @@
 //
 //   bench_redact [--mb N] [--keep]
 
+#include "BenchTool.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 
@@ -17,13 +18,6 @@
 #include <QTemporaryDir>
 #include <cstdio>
 #include <ctime>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <vector>
-
-extern char** environ;
 
 using namespace quarry;
 
@@ -36,55 +30,8 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-struct Run
-{
-    double cpu = 0;  // user + sys seconds
-    double wall = 0; // seconds
-    bool ok = false;
-};
-
-// Runs a program with stdout to a file; CPU time from wait4's rusage.
-Run runTool(const QStringList& args, const QByteArray& locale, const QByteArray& outFile)
-{
-    std::vector<QByteArray> bytes;
-    for (const QString& a : args)
-        bytes.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envBytes;
-    for (char** e = environ; *e; ++e)
-        if (qstrncmp(*e, "LC_ALL=", 7) != 0 && qstrncmp(*e, "LANG=", 5) != 0)
-            envBytes.emplace_back(*e);
-    envBytes.push_back("LC_ALL=" + locale);
-    std::vector<char*> envp;
-    for (QByteArray& b : envBytes)
-        envp.push_back(b.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    // A real file, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
-    posix_spawn_file_actions_addopen(&fa, 1, outFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    Run r;
-    if (posix_spawnp(&pid, argv[0], &fa, nullptr, argv.data(), envp.data()) != 0) {
-        posix_spawn_file_actions_destroy(&fa);
-        return r;
-    }
-    posix_spawn_file_actions_destroy(&fa);
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    r.wall = double(t.nsecsElapsed()) / 1e9;
-    r.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-            double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    r.ok = WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 1);
-    return r;
-}
+using quarry::bench::runTool;
+using Run = quarry::bench::ToolRun;
 
 // OCR damage: a space between every two Hangul syllables, and in one number of four a digit read
 // as a look-alike letter.
@@ -208,13 +155,7 @@ void benchFile(const QString& path, const char* what, const QTemporaryDir& tmp)
         bestWall = std::min(bestWall, double(t.nsecsElapsed()) / 1e9);
     }
 
-    const QStringList patterns = {
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
-        QStringLiteral("(?<!\\d)01[016789][-. ]?\\d{3,4}[-. ]?\\d{4}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{6}[- ]?[1-8]\\d{6}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{4}(?:[- ]?\\d{4}){3}(?!\\d)"),
-        QStringLiteral("(?<!\\d)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\d)"),
-    };
+    const QStringList patterns = quarry::bench::grepPatterns();
     const QString grep = QStandardPaths::findExecutable(QStringLiteral("grep"));
     const QByteArray grepOut = QFile::encodeName(tmp.filePath(QStringLiteral("grep.out")));
     std::printf("%-52s %10s %10s %8s\n", "", "MB/s cpu", "MB/s wall", "vs grep");
@@ -273,12 +214,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    int mb = 32;
-    const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
-    if (mbAt >= 0 && mbAt + 1 < args.size())
-        mb = std::max(1, args.at(mbAt + 1).toInt());
+    const int mb = quarry::bench::megabytesArg(args);
     QTemporaryDir tmp;
-    tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
+    tmp.setAutoRemove(!quarry::bench::keepArg(args));
     // One file at a time, written just before it is measured and removed after: with both written
     // first, the first measurement ran some 5% slower (page cache and memory of 64 MB more).
     const std::pair<const char*, const char*> files[] = {
@@ -293,7 +231,7 @@ int main(int argc, char** argv)
             f.write(makeText(qint64(mb) << 20, QByteArrayView(name).startsWith("mixed-ocr")));
         }
         benchFile(path, what, tmp);
-        if (!args.contains(QStringLiteral("--keep")))
+        if (!quarry::bench::keepArg(args))
             QFile::remove(path);
     }
     std::printf("'vs grep' = grep CPU time / quarry CPU time (above 1: quarry is faster).\n");

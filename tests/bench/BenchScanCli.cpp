@@ -9,9 +9,9 @@
 //   bench_scan_cli [--mb N] [--keep]
 
 #include "BenchSupport.h"
+#include "BenchTool.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,71 +21,18 @@
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <vector>
-
-extern char** environ;
 
 namespace {
 
-struct Run
-{
-    double cpu = 0;  // user + sys seconds of the child
-    double wall = 0; // seconds
-    bool ok = false;
-};
-
-// Runs a program with stdout to a file (a real file: GNU grep stops at the first match when its
-// output is /dev/null); CPU time from wait4's rusage.
-Run runTool(const QStringList& args, const QByteArray& outFile)
-{
-    std::vector<QByteArray> bytes;
-    for (const QString& a : args)
-        bytes.push_back(a.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envBytes;
-    for (char** e = environ; *e; ++e)
-        if (qstrncmp(*e, "LC_ALL=", 7) != 0)
-            envBytes.emplace_back(*e);
-    envBytes.push_back("LC_ALL=C.UTF-8");
-    std::vector<char*> envp;
-    for (QByteArray& b : envBytes)
-        envp.push_back(b.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 1, outFile.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    QElapsedTimer t;
-    t.start();
-    pid_t pid = 0;
-    Run r;
-    const int spawned = posix_spawnp(&pid, argv[0], &fa, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&fa);
-    if (spawned != 0)
-        return r;
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    r.wall = double(t.nsecsElapsed()) / 1e9;
-    r.cpu = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-            double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    r.ok = WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 1);
-    return r;
-}
+using quarry::bench::runTool;
+using Run = quarry::bench::ToolRun;
 
 Run best(const QStringList& args, const QByteArray& outFile)
 {
     Run b;
     b.cpu = b.wall = 1e9;
     for (int round = 0; round < 3; ++round) {
-        const Run r = runTool(args, outFile);
+        const Run r = runTool(args, "C.UTF-8", outFile);
         if (!r.ok)
             continue;
         b.ok = true;
@@ -143,12 +90,9 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    int mb = 32;
-    const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
-    if (mbAt >= 0 && mbAt + 1 < args.size())
-        mb = std::max(1, args.at(mbAt + 1).toInt());
+    const int mb = quarry::bench::megabytesArg(args);
     QTemporaryDir tmp;
-    tmp.setAutoRemove(!args.contains(QStringLiteral("--keep")));
+    tmp.setAutoRemove(!quarry::bench::keepArg(args));
     const QString path = tmp.filePath(QStringLiteral("mixed.txt"));
     {
         QFile f(path);
@@ -183,13 +127,7 @@ int main(int argc, char** argv)
         LINE("grep not found: no reference figure");
         return 0;
     }
-    const QStringList patterns = {
-        QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"),
-        QStringLiteral("(?<!\\d)01[016789][-. ]?\\d{3,4}[-. ]?\\d{4}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{6}[- ]?[1-8]\\d{6}(?!\\d)"),
-        QStringLiteral("(?<!\\d)\\d{4}(?:[- ]?\\d{4}){3}(?!\\d)"),
-        QStringLiteral("(?<!\\d)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\d)"),
-    };
+    const QStringList patterns = quarry::bench::grepPatterns();
     const Run g =
         best({grep, QStringLiteral("-oP"),
               QStringLiteral("(?:") + patterns.join(QStringLiteral(")|(?:")) + QStringLiteral(")"), path},

@@ -26,6 +26,16 @@ struct LabelledSnippet
     QList<LabelledSpan> spans;
 };
 
+// Detections scored against the labels, per type (or per case): precision and recall as the
+// evaluations print and assert them.
+struct EvalCount
+{
+    int tp = 0, fp = 0, fn = 0;
+    int partial = 0; // detections of the right type covering only part of a labelled span (its fn counts)
+    double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
+    double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
+};
+
 enum class DetectionMatch
 {
     Covers,

@@ -19,13 +19,7 @@ class TestEvaluation : public QObject
 {
     Q_OBJECT
 private:
-    struct Count
-    {
-        int tp = 0, fp = 0, fn = 0;
-        int partial = 0; // detections of the right type covering only part of a labelled span (its fn counts)
-        double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
-        double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
-    };
+    using Count = test::EvalCount;
 
     void evaluate(bool withRoster, QMap<QString, Count>& counts,
                   const QString& file = QStringLiteral("eval.jsonl"))

@@ -20,12 +20,7 @@ class TestHeldOutEvaluation : public QObject
 {
     Q_OBJECT
 private:
-    struct Count
-    {
-        int tp = 0, fp = 0, fn = 0;
-        double precision() const { return tp + fp ? double(tp) / (tp + fp) : 1.0; }
-        double recall() const { return tp + fn ? double(tp) / (tp + fn) : 1.0; }
-    };
+    using Count = test::EvalCount;
 
     QMap<QString, Count> m_byType;
     QMap<QString, Count> m_byTag; // recall per labelled case (tp/fn only)

@@ -8,6 +8,8 @@ people do not exist. Run again to regenerate (deterministic seed); the test read
 import json
 import random
 
+from luhn import luhn_check_digit
+
 R = random.Random(20261127)
 out = []
 
@@ -60,15 +62,7 @@ def crn():
 
 def luhn_complete(prefix, length):
     body = prefix + "".join(str(R.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        v = int(ch)
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
-    return body + str((10 - total % 10) % 10)
+    return body + luhn_check_digit(body)
 
 
 def card():

@@ -12,6 +12,8 @@ Values are synthetic; the people do not exist. Run again to regenerate (determin
 import json
 import random
 
+from luhn import luhn_check_digit, luhn_ok
+
 R = random.Random(20261203)
 out = []
 
@@ -88,27 +90,7 @@ def rrn():
 
 def luhn_complete(prefix, length):
     body = prefix + "".join(str(R.randint(0, 9)) for _ in range(length - len(prefix) - 1))
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        v = int(ch)
-        if i % 2 == 0:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
-    return body + str((10 - total % 10) % 10)
-
-
-def luhn_ok(n):
-    total = 0
-    for i, ch in enumerate(reversed(n)):
-        v = int(ch)
-        if i % 2 == 1:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
-    return total % 10 == 0
+    return body + luhn_check_digit(body)
 
 
 def card_digits():
