@@ -211,11 +211,7 @@ void DocumentView::clear()
     m_method->clear();
     dropPendingImage();
     m_image->clear(QString());
-    m_image->setWords({}, 300);
-    m_words.clear();
-    m_unsureWords.clear();
-    m_wordsMatchText = false;
-    m_unsure->clear();
+    clearWords();
     m_imageDocument = 0;
     {
         const QSignalBlocker block(m_edit);
@@ -225,6 +221,15 @@ void DocumentView::clear()
     m_text->clear();
     m_text->setMarks({});
     updateButtons();
+}
+
+void DocumentView::clearWords()
+{
+    m_words.clear();
+    m_unsureWords.clear();
+    m_wordsMatchText = false;
+    m_image->setWords({}, 300);
+    m_unsure->clear();
 }
 
 int DocumentView::pageNo() const
@@ -401,11 +406,7 @@ void DocumentView::showPage(int page)
         m_text->setPlainText(text);
     } else {
         m_pageId = 0;
-        m_words.clear();
-        m_unsureWords.clear();
-        m_wordsMatchText = false;
-        m_image->setWords({}, 300);
-        m_unsure->clear();
+        clearWords();
         m_unsure->setPlaceholderText(tr("No unsure words"));
         m_wordsNote->clear();
         m_text->clear();

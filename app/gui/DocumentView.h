@@ -106,6 +106,8 @@ private:
     void requestImage(int pageNo, int dpi);
     void imageDrawn(quint64 request, const QImage& image, const QString& error);
     void dropPendingImage();
+    // Forgets the page's OCR words: on the image, in the unsure list and for the text's links.
+    void clearWords();
     // The resolution to draw the shown page at for the image pane's zoom, within what is worth it.
     int renderDpi() const;
     // Draws the page again when zooming in needs more pixels than the shown image has.

@@ -316,18 +316,17 @@ void DuplicatesView::onFinished(TaskRunner::Outcome outcome, const QString& mess
     }
 }
 
-void DuplicatesView::showOutcome(const Outcome& result)
+void DuplicatesView::showOutcome(const Outcome& out)
 {
-    const Outcome* out = &result;
     m_progress->hide();
     m_cancel->hide();
     m_find->setEnabled(m_store != nullptr);
-    m_all = out->candidates;
+    m_all = out.candidates;
     for (DuplicatesModel::Candidate& c : m_all)
         if (m_sessionDismissed.contains({c.a, c.b}))
             c.dismissed = true;
-    const DuplicateFinder::Result& r = out->result;
-    const QString seconds = QLocale().toString(double(out->totalMs) / 1000.0, 'f', 1);
+    const DuplicateFinder::Result& r = out.result;
+    const QString seconds = QLocale().toString(double(out.totalMs) / 1000.0, 'f', 1);
     if (r.pairsCompared < r.pairsInScope)
         m_summary =
             tr("Compared the newest %1 of %2 pairs in %3 s.")
@@ -341,7 +340,7 @@ void DuplicatesView::showOutcome(const Outcome& result)
         m_summary +=
             QLatin1Char(' ') + tr("Only the %1 most similar candidates are listed; raise the similarity "
                                   "to see fewer at a time.")
-                                   .arg(QLocale().toString(qint64(out->candidates.size())));
+                                   .arg(QLocale().toString(qint64(out.candidates.size())));
     showCandidates();
     emit finished(true);
 }

@@ -21,7 +21,6 @@ class QTableView;
 class QUndoStack;
 
 namespace quarry {
-class Database;
 class PairRepository;
 class ProjectStore;
 } // namespace quarry

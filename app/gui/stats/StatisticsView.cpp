@@ -2,9 +2,7 @@
 
 #include "BarChartWidget.h"
 #include "HistogramWidget.h"
-#include "store/Database.h"
 #include "store/ProjectStore.h"
-#include "util/Error.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -13,7 +13,6 @@ class QPushButton;
 class QTimer;
 
 namespace quarry {
-class Database;
 class ProjectStore;
 } // namespace quarry
 

@@ -71,8 +71,8 @@ bool TaskRunner::startJob(const Texts& texts, ProjectStore* project, Job job)
     m_running = true;
     const quint64 generation = ++m_generation;
     m_texts = texts;
+    // Held by the context's handler and the queued call it posts, as long as either lives.
     auto slot = std::make_shared<ProgressSlot>();
-    m_progress = slot;
     m_task = std::make_unique<TaskContext>(
         [this, slot, generation](qint64 done, qint64 total, const QString& detail) {
             std::lock_guard<std::mutex> lock(slot->mutex);

@@ -95,7 +95,6 @@ private:
     std::unique_ptr<TaskContext> m_task;
     std::unique_ptr<ProjectStore> m_project;
     struct ProgressSlot;
-    std::shared_ptr<ProgressSlot> m_progress;
     // Declared last: destroyed (joined) before what the thread uses.
     std::jthread m_thread;
 };
