@@ -28,8 +28,6 @@
 namespace quarry::gui {
 
 namespace {
-// OCR words below this confidence (0-100) are marked for checking.
-constexpr double kLowConfidence = 60.0;
 // Page images are drawn at no less than this (a smaller drawing saves little and scales worse),
 // and PDF pages at no more than kMaxPdfDpi (A4 at 300 DPI is a 35 MB image; OCR reads at 300).
 constexpr int kMinDpi = 96;
@@ -377,7 +375,7 @@ void DocumentView::showPage(int page)
         QStringList unsureItems;
         const QList<PageWords::Word> words = PageWords(db).words(m_pageId);
         for (const PageWords::Word& w : words) {
-            const bool low = w.confidence < kLowConfidence;
+            const bool low = w.confidence < Scanner::LowOcrConfidence;
             m_words.append({w.textStart, w.textEnd, low});
             imageWords.append({QRectF(w.box), w.text, w.confidence, low});
             if (!low)
