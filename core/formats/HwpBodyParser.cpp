@@ -1,6 +1,7 @@
 #include "formats/HwpBodyParser.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 
 namespace quarry {
 
@@ -31,18 +32,6 @@ constexpr quint32 ctrlId(char a, char b, char c, char d)
     return quint32(uchar(a)) << 24 | quint32(uchar(b)) << 16 | quint32(uchar(c)) << 8 | quint32(uchar(d));
 }
 
-quint32 le32(const char* p)
-{
-    const auto* u = reinterpret_cast<const uchar*>(p);
-    return quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
-}
-
-quint16 le16(const char* p)
-{
-    const auto* u = reinterpret_cast<const uchar*>(p);
-    return quint16(u[0] | u[1] << 8);
-}
-
 } // namespace
 
 std::vector<HwpBodyParser::Record> HwpBodyParser::records(const QByteArray& bytes, bool* complete)
@@ -58,7 +47,7 @@ std::vector<HwpBodyParser::Record> HwpBodyParser::records(const QByteArray& byte
             whole = false;
             break;
         }
-        const quint32 header = le32(data + pos);
+        const quint32 header = qFromLittleEndian<quint32>(data + pos);
         pos += 4;
         Record r;
         r.tag = int(header & 0x3FF);
@@ -69,7 +58,7 @@ std::vector<HwpBodyParser::Record> HwpBodyParser::records(const QByteArray& byte
                 whole = false;
                 break;
             }
-            length = qsizetype(le32(data + pos));
+            length = qsizetype(qFromLittleEndian<quint32>(data + pos));
             pos += 4;
         }
         if (length > size - pos) { // cut at the end of the stream
@@ -155,7 +144,9 @@ void HwpBodyParser::paragraph(size_t index, size_t end)
 
     const bool top = level == 0 && m_builder.atTopLevel();
     const int lineCount = lines ? int(lines->size / 36) : 0;
-    auto vertical = [&](int line) { return qint64(qint32(le32(lines->data + line * 36 + 4))); };
+    auto vertical = [&](int line) {
+        return qint64(qint32(qFromLittleEndian<quint32>(lines->data + line * 36 + 4)));
+    };
     if (top) {
         // Pages are not stored: a section start, a page or section break, or the cached layout's
         // vertical position going back up starts a new (estimated) page.
@@ -201,7 +192,7 @@ void HwpBodyParser::paragraphText(const Record& record)
     out.reserve(units);
     qsizetype i = 0;
     while (i < units) {
-        const char16_t c = le16(record.data + 2 * i);
+        const char16_t c = qFromLittleEndian<quint16>(record.data + 2 * i);
         if (c < 32) {
             switch (c) {
             case 9: // tab: an 8-unit inline control
@@ -237,9 +228,9 @@ void HwpBodyParser::paragraphText(const Record& record)
             continue;
         }
         if (QChar::isHighSurrogate(c) && i + 1 < units &&
-            QChar::isLowSurrogate(le16(record.data + 2 * i + 2))) {
+            QChar::isLowSurrogate(qFromLittleEndian<quint16>(record.data + 2 * i + 2))) {
             out += QChar(c);
-            out += QChar(le16(record.data + 2 * i + 2));
+            out += QChar(qFromLittleEndian<quint16>(record.data + 2 * i + 2));
             i += 2;
             continue;
         }
@@ -256,7 +247,7 @@ void HwpBodyParser::control(size_t index, size_t end)
         return;
     using Frame = HwpDocumentBuilder::Frame;
     Frame frame = Frame::Body;
-    switch (le32(r.data)) {
+    switch (qFromLittleEndian<quint32>(r.data)) {
     case ctrlId('t', 'b', 'l', ' '):
         table(index, end);
         return;
@@ -310,7 +301,8 @@ void HwpBodyParser::table(size_t index, size_t end)
                 m_builder.begin(open);
                 // Real files: UINT16 paragraphs, UINT16 padding, UINT32 flags, then column and row.
                 if (open == Frame::Cell && r.size >= 12)
-                    m_builder.setCellAddress(le16(r.data + 10), le16(r.data + 8));
+                    m_builder.setCellAddress(qFromLittleEndian<quint16>(r.data + 10),
+                                             qFromLittleEndian<quint16>(r.data + 8));
             } else if (r.tag == kParaHeader) {
                 if (open == Frame::Table) { // paragraphs without a list: damaged, keep the text
                     open = Frame::Cell;

@@ -3,6 +3,7 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
 #include <array>
 #include <cstring>
 #include <memory>
@@ -16,12 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("quarry::HwpCodec", text);
-}
-
-quint32 le32(const char* p)
-{
-    const auto* u = reinterpret_cast<const uchar*>(p);
-    return quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
 }
 
 struct CipherDeleter
@@ -71,7 +66,7 @@ QByteArray HwpCodec::decryptDistribution(const QByteArray& stream)
     // Record header: tag 0x1C (HWPTAG_DISTRIBUTE_DOC_DATA), size 256.
     if (stream.size() < 4 + 256)
         return {};
-    const quint32 header = le32(stream.constData());
+    const quint32 header = qFromLittleEndian<quint32>(stream.constData());
     if ((header & 0x3FF) != 0x1C || (header >> 20) != 256)
         return {};
     std::array<uchar, 256> data;

@@ -21,6 +21,15 @@ QString joinNonBlank(const QStringList& parts, const QString& separator)
     return kept.join(separator);
 }
 
+// A footnote, endnote or comment: numbered even when empty, so the numbers match the document's.
+void addNote(QStringList& notes, int& count, const QString& format, const QStringList& blocks)
+{
+    const QString text = joinNonBlank(blocks, QStringLiteral("\n"));
+    ++count;
+    if (!text.isEmpty())
+        notes << format.arg(count).arg(text);
+}
+
 } // namespace
 
 void HwpDocumentBuilder::beginParagraph()
@@ -191,27 +200,15 @@ void HwpDocumentBuilder::closeTop()
     case Frame::Footer:
         m_footer = joinNonBlank(open.blocks, QStringLiteral("\n"));
         break;
-    case Frame::Footnote: {
-        const QString text = joinNonBlank(open.blocks, QStringLiteral("\n"));
-        ++m_footnoteCount;
-        if (!text.isEmpty())
-            m_footnotes << QStringLiteral("[^%1] %2").arg(m_footnoteCount).arg(text);
+    case Frame::Footnote:
+        addNote(m_footnotes, m_footnoteCount, QStringLiteral("[^%1] %2"), open.blocks);
         break;
-    }
-    case Frame::Endnote: {
-        const QString text = joinNonBlank(open.blocks, QStringLiteral("\n"));
-        ++m_endnoteCount;
-        if (!text.isEmpty())
-            m_endnotes << QStringLiteral("[^e%1] %2").arg(m_endnoteCount).arg(text);
+    case Frame::Endnote:
+        addNote(m_endnotes, m_endnoteCount, QStringLiteral("[^e%1] %2"), open.blocks);
         break;
-    }
-    case Frame::Comment: {
-        const QString text = joinNonBlank(open.blocks, QStringLiteral("\n"));
-        ++m_commentCount;
-        if (!text.isEmpty())
-            m_footnotes << QStringLiteral("[^c%1] %2").arg(m_commentCount).arg(text);
+    case Frame::Comment:
+        addNote(m_footnotes, m_commentCount, QStringLiteral("[^c%1] %2"), open.blocks);
         break;
-    }
     }
 }
 

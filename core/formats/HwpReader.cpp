@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QtEndian>
 #include <algorithm>
 
 namespace quarry {
@@ -25,12 +26,6 @@ constexpr qint64 kMaxInflatedBytes = 256LL * 1024 * 1024; // all sections, infla
 
 const QByteArray kHwp3Signature = QByteArrayLiteral("HWP Document File V3.00");
 const QByteArray kHwp5Signature = QByteArrayLiteral("HWP Document File");
-
-quint32 le32(const char* p)
-{
-    const auto* u = reinterpret_cast<const uchar*>(p);
-    return quint32(u[0]) | quint32(u[1]) << 8 | quint32(u[2]) << 16 | quint32(u[3]) << 24;
-}
 
 QByteArray utf16Name(const char* name)
 {
@@ -63,21 +58,21 @@ void readSummary(const QByteArray& s, ExtractedDocument& doc)
 {
     if (s.size() < 48 || quint8(s[0]) != 0xFE || quint8(s[1]) != 0xFF)
         return;
-    const qint64 section = le32(s.constData() + 44);
+    const qint64 section = qFromLittleEndian<quint32>(s.constData() + 44);
     if (section < 0 || section + 8 > s.size())
         return;
-    const qint64 count = le32(s.constData() + section + 4);
+    const qint64 count = qFromLittleEndian<quint32>(s.constData() + section + 4);
     for (qint64 i = 0; i < count && i < 256; ++i) {
         const qint64 entry = section + 8 + i * 8;
         if (entry + 8 > s.size())
             return;
-        const quint32 id = le32(s.constData() + entry);
-        const qint64 at = section + le32(s.constData() + entry + 4);
+        const quint32 id = qFromLittleEndian<quint32>(s.constData() + entry);
+        const qint64 at = section + qFromLittleEndian<quint32>(s.constData() + entry + 4);
         if (at < 0 || at + 8 > s.size())
             continue;
-        const quint32 type = le32(s.constData() + at);
+        const quint32 type = qFromLittleEndian<quint32>(s.constData() + at);
         if (type == 0x1F && (id == 2 || id == 4)) { // VT_LPWSTR: title, author
-            const qint64 chars = le32(s.constData() + at + 4);
+            const qint64 chars = qFromLittleEndian<quint32>(s.constData() + at + 4);
             if (chars <= 0 || at + 8 + chars * 2 > s.size())
                 continue;
             QString value = QString::fromUtf16(reinterpret_cast<const char16_t*>(s.constData() + at + 8),
@@ -85,8 +80,8 @@ void readSummary(const QByteArray& s, ExtractedDocument& doc)
             value.truncate(value.indexOf(QChar(0)) >= 0 ? value.indexOf(QChar(0)) : value.size());
             (id == 2 ? doc.title : doc.author) = value.trimmed();
         } else if (type == 0x40 && (id == 12 || id == 13) && at + 12 <= s.size()) { // VT_FILETIME
-            const quint64 ticks =
-                quint64(le32(s.constData() + at + 4)) | quint64(le32(s.constData() + at + 8)) << 32;
+            const quint64 ticks = quint64(qFromLittleEndian<quint32>(s.constData() + at + 4)) |
+                                  quint64(qFromLittleEndian<quint32>(s.constData() + at + 8)) << 32;
             if (ticks == 0)
                 continue;
             // 100 ns since 1601-01-01 UTC.
@@ -134,7 +129,7 @@ bool HwpReader::canRead(const QString&, const QByteArray& head) const
     const int sectorShift = quint8(head[30]) | quint8(head[31]) << 8;
     if (sectorShift != 9 && sectorShift != 12)
         return false;
-    const qint64 directory = (qint64(le32(head.constData() + 48)) + 1) << sectorShift;
+    const qint64 directory = (qint64(qFromLittleEndian<quint32>(head.constData() + 48)) + 1) << sectorShift;
     return directory + 128 > head.size();
 }
 
@@ -177,8 +172,8 @@ ExtractedDocument HwpReader::read(const QByteArray& data, const QString& fileNam
     if (fileHeader.size() < 40 || !fileHeader.startsWith(kHwp5Signature))
         throw Error(tr("%1: not an HWP 5 document (its FileHeader has no HWP signature)").arg(fileName),
                     Error::Kind::BadInput);
-    const quint32 version = le32(fileHeader.constData() + 32);
-    const quint32 flags = le32(fileHeader.constData() + 36);
+    const quint32 version = qFromLittleEndian<quint32>(fileHeader.constData() + 32);
+    const quint32 flags = qFromLittleEndian<quint32>(fileHeader.constData() + 36);
     if (flags & 0x02)
         throw Error(tr("%1: the document is encrypted with a password; HWP passwords are not supported")
                         .arg(fileName),

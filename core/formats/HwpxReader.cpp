@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
+#include <optional>
+#include <utility>
 
 namespace quarry {
 
@@ -141,7 +143,6 @@ public:
 
     void parse(const QByteArray& bytes, const QString& label, const QString& part)
     {
-        using Frame = HwpDocumentBuilder::Frame;
         QXmlStreamReader xml(bytes);
         int depth = 0;
         int skipDepth = 0; // inside an equation's script: not text
@@ -180,27 +181,11 @@ public:
                 } else if (name == QLatin1String("lineseg")) {
                     if (!m_paragraphs.isEmpty() && m_paragraphs.last().top)
                         m_paragraphs.last().vertical << attr(xml, QLatin1String("vertpos")).toLongLong();
-                } else if (name == QLatin1String("tbl")) {
-                    m_builder.begin(Frame::Table);
-                } else if (name == QLatin1String("tc")) {
-                    m_builder.begin(Frame::Cell);
+                } else if (const std::optional<Frame> frame = frameOf(name)) {
+                    m_builder.begin(*frame);
                 } else if (name == QLatin1String("cellAddr")) {
                     m_builder.setCellAddress(attr(xml, QLatin1String("rowAddr")).toInt(),
                                              attr(xml, QLatin1String("colAddr")).toInt());
-                } else if (name == QLatin1String("caption")) {
-                    m_builder.begin(Frame::Caption);
-                } else if (name == QLatin1String("drawText")) {
-                    m_builder.begin(Frame::TextBox);
-                } else if (name == QLatin1String("header")) {
-                    m_builder.begin(Frame::Header);
-                } else if (name == QLatin1String("footer")) {
-                    m_builder.begin(Frame::Footer);
-                } else if (name == QLatin1String("footNote")) {
-                    m_builder.begin(Frame::Footnote);
-                } else if (name == QLatin1String("endNote")) {
-                    m_builder.begin(Frame::Endnote);
-                } else if (name == QLatin1String("hiddenComment")) {
-                    m_builder.begin(Frame::Comment);
                 } else if (name == QLatin1String("equation")) {
                     skipDepth = 1;
                 }
@@ -216,24 +201,8 @@ public:
                 const auto name = xml.name();
                 if (name == QLatin1String("p"))
                     endParagraph();
-                else if (name == QLatin1String("tbl"))
-                    m_builder.end(Frame::Table);
-                else if (name == QLatin1String("tc"))
-                    m_builder.end(Frame::Cell);
-                else if (name == QLatin1String("caption"))
-                    m_builder.end(Frame::Caption);
-                else if (name == QLatin1String("drawText"))
-                    m_builder.end(Frame::TextBox);
-                else if (name == QLatin1String("header"))
-                    m_builder.end(Frame::Header);
-                else if (name == QLatin1String("footer"))
-                    m_builder.end(Frame::Footer);
-                else if (name == QLatin1String("footNote"))
-                    m_builder.end(Frame::Footnote);
-                else if (name == QLatin1String("endNote"))
-                    m_builder.end(Frame::Endnote);
-                else if (name == QLatin1String("hiddenComment"))
-                    m_builder.end(Frame::Comment);
+                else if (const std::optional<Frame> frame = frameOf(name))
+                    m_builder.end(*frame);
             } else if (token == QXmlStreamReader::Characters && inText > 0 && skipDepth == 0) {
                 appendText(xml.text().toString(), deleting);
             }
@@ -245,6 +214,27 @@ public:
     }
 
 private:
+    using Frame = HwpDocumentBuilder::Frame;
+
+    // The elements that open a frame of the builder; their start and end must name the same one.
+    static std::optional<Frame> frameOf(QStringView name)
+    {
+        static constexpr std::pair<QLatin1String, Frame> frames[] = {
+            {QLatin1String("tbl"), Frame::Table},
+            {QLatin1String("tc"), Frame::Cell},
+            {QLatin1String("caption"), Frame::Caption},
+            {QLatin1String("drawText"), Frame::TextBox},
+            {QLatin1String("header"), Frame::Header},
+            {QLatin1String("footer"), Frame::Footer},
+            {QLatin1String("footNote"), Frame::Footnote},
+            {QLatin1String("endNote"), Frame::Endnote},
+            {QLatin1String("hiddenComment"), Frame::Comment}};
+        for (const auto& [element, frame] : frames)
+            if (name == element)
+                return frame;
+        return std::nullopt;
+    }
+
     struct Paragraph
     {
         bool top = false;

@@ -1,6 +1,7 @@
 // HWP 5 and HWPX readers on files written in the test: the same document in both formats gives the
 // same text; containers the public samples do not cover (4096-byte sectors, over 7 MB with a DIFAT,
 // FAT loops); damaged records and streams; refusals with a clear reason; the XML guards of HWPX.
+#include "CommonSubsequence.h"
 #include "HwpTestWriter.h"
 #include "ZipWriter.h"
 #include "formats/FormatRegistry.h"
@@ -12,10 +13,10 @@
 #include "util/Error.h"
 
 #include <QTest>
-#include <vector>
 
 using namespace quarry;
 using quarry::test::HwpTestWriter;
+using quarry::test::longestCommonSubsequence;
 using quarry::test::ZipWriter;
 
 namespace {
@@ -37,24 +38,13 @@ QString withoutSpace(const QString& s)
     return out;
 }
 
-int lcs(const QString& a, const QString& b)
-{
-    std::vector<int> previous(size_t(b.size()) + 1, 0), current(size_t(b.size()) + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[size_t(j)] = a[i - 1] == b[j - 1] ? previous[size_t(j - 1)] + 1
-                                                      : std::max(previous[size_t(j)], current[size_t(j - 1)]);
-        std::swap(previous, current);
-    }
-    return previous[size_t(b.size())];
-}
-
 // 2·LCS / (|a| + |b|) over the characters that are not whitespace.
 double similarity(const QString& a, const QString& b)
 {
     const QString x = withoutSpace(a);
     const QString y = withoutSpace(b);
-    return x.isEmpty() && y.isEmpty() ? 1.0 : 2.0 * lcs(x, y) / double(x.size() + y.size());
+    return x.isEmpty() && y.isEmpty() ? 1.0
+                                      : 2.0 * longestCommonSubsequence(x, y) / double(x.size() + y.size());
 }
 
 HwpTestWriter sampleDocument()

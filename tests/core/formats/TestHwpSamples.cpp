@@ -1,6 +1,7 @@
 // The public HWP 5 and HWPX test files in tests/data/hwp (see its README): every one is detected
 // by content, extracted (or refused with a clear reason), and its text contains Hancom's own
 // plain-text preview (PrvText), characters in order.
+#include "CommonSubsequence.h"
 #include "TestDir.h"
 #include "formats/FormatRegistry.h"
 #include "formats/HwpReader.h"
@@ -10,9 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
-#include <vector>
 
 using namespace quarry;
+using quarry::test::longestCommonSubsequence;
 
 namespace {
 
@@ -48,25 +49,12 @@ QString comparable(const QString& s)
     return out;
 }
 
-// Length of the longest common subsequence (characters in order).
-int lcs(const QString& a, const QString& b)
-{
-    std::vector<int> previous(size_t(b.size()) + 1, 0), current(size_t(b.size()) + 1, 0);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        for (qsizetype j = 1; j <= b.size(); ++j)
-            current[size_t(j)] = a[i - 1] == b[j - 1] ? previous[size_t(j - 1)] + 1
-                                                      : std::max(previous[size_t(j)], current[size_t(j - 1)]);
-        std::swap(previous, current);
-    }
-    return previous[size_t(b.size())];
-}
-
 double coverage(const QString& preview, const QString& text)
 {
     const QString p = comparable(preview);
     if (p.isEmpty())
         return 1.0;
-    return double(lcs(p, comparable(text))) / double(p.size());
+    return double(longestCommonSubsequence(p, comparable(text))) / double(p.size());
 }
 
 } // namespace
