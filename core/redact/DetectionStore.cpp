@@ -34,7 +34,8 @@ QString comparable(const QString& v)
 const char* kSelect =
     "SELECT d.id, d.page_id, p.document_id, p.page_no, d.start, d.end, d.entity_type, d.rule, d.score, "
     "d.value, "
-    "d.status, coalesce(d.operator, ''), coalesce(d.decided_by, ''), coalesce(d.decided_at, '') "
+    "d.status, coalesce(d.operator, ''), coalesce(d.decided_by, ''), coalesce(d.decided_at, ''), "
+    "(SELECT pages_estimated FROM documents WHERE id = p.document_id) "
     "FROM detections d JOIN pages p ON p.id = d.page_id ";
 
 StoredDetection readRow(const Statement& st)
@@ -54,6 +55,7 @@ StoredDetection readRow(const Statement& st)
     d.op = st.text(11);
     d.decidedBy = st.text(12);
     d.decidedAt = st.text(13);
+    d.pageEstimated = st.int32(14) != 0;
     return d;
 }
 

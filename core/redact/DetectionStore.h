@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -21,7 +20,8 @@ struct StoredDetection
     qint64 pageId = 0;
     qint64 documentId = 0;
     int pageNo = 0;
-    int start = 0; // UTF-16 offsets into the page's effective text
+    bool pageEstimated = false; // the document stores no pages (HWP/HWPX): pageNo is an estimate
+    int start = 0;              // UTF-16 offsets into the page's effective text
     int end = 0;
     QString type;
     QString rule;
@@ -46,10 +46,10 @@ struct DetectionFilter
 struct ScanSummary
 {
     int pages = 0;
-    int found = 0;        // detections the scanner reported
-    int added = 0;        // new rows
-    int kept = 0;         // rows that were already there (their decision kept)
-    int removed = 0;      // pending rows no longer found, or rows whose text is gone
+    int found = 0;   // detections the scanner reported
+    int added = 0;   // new rows
+    int kept = 0;    // rows that were already there (their decision kept)
+    int removed = 0; // pending rows no longer found, or rows whose text is gone
     int autoAccepted = 0;
 };
 

@@ -2,12 +2,10 @@
 
 #include "redact/DetectionStore.h"
 #include "store/ProjectStore.h"
-#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 namespace quarry::cli {
 
@@ -18,9 +16,11 @@ QString DetectionsCommand::description() const
 
 void DetectionsCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("status"), tr("Only these statuses (pending, accepted, rejected, manual; comma separated)."),
+    parser.addOption({QStringLiteral("status"),
+                      tr("Only these statuses (pending, accepted, rejected, manual; comma separated)."),
                       QStringLiteral("STATUS")});
-    parser.addOption({QStringLiteral("type"), tr("Only this entity type (e.g. PHONE)."), QStringLiteral("TYPE")});
+    parser.addOption(
+        {QStringLiteral("type"), tr("Only this entity type (e.g. PHONE)."), QStringLiteral("TYPE")});
     parser.addOption({QStringLiteral("json"), tr("Print one JSON array.")});
 }
 
@@ -40,7 +40,8 @@ int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext&
     for (const QString& s : parser.values(QStringLiteral("status")))
         for (const QString& part : s.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!DetectionStore::isValidStatus(part.trimmed()))
-                return error(ctx, tr("--status: unknown status '%1' (pending, accepted, rejected, manual)").arg(part));
+                return error(
+                    ctx, tr("--status: unknown status '%1' (pending, accepted, rejected, manual)").arg(part));
             filter.statuses << part.trimmed();
         }
     filter.type = parser.value(QStringLiteral("type"));
@@ -50,15 +51,10 @@ int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext&
     DetectionStore detections(*store);
     const QList<StoredDetection> rows = detections.list(filter);
     if (parser.isSet(QStringLiteral("json"))) {
-        // Page numbers of HWP/HWPX documents are estimates and say so.
-        QSet<qint64> estimated;
-        Statement st = store->db().prepare(QStringLiteral("SELECT id FROM documents WHERE pages_estimated = 1"));
-        while (st.step())
-            estimated.insert(st.int64(0));
         QJsonArray arr;
         for (const StoredDetection& d : rows)
             arr.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                   {QStringLiteral("page_estimated"), estimated.contains(d.documentId)},
+                                   {QStringLiteral("page_estimated"), d.pageEstimated},
                                    {QStringLiteral("document_id"), d.documentId},
                                    {QStringLiteral("page"), d.pageNo},
                                    {QStringLiteral("start"), d.start},
@@ -73,11 +69,10 @@ int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext&
         return ExitOk;
     }
     for (const StoredDetection& d : rows)
-        ctx.out << d.id << "\t" << d.documentId << ":" << d.pageNo << "\t" << d.start << "-" << d.end << "\t" << d.type
-                << "\t" << d.status << "\t" << QString::number(d.score, 'f', 2) << "\t" << d.rule << "\t" << d.value
-                << "\n";
-    ctx.out << QCoreApplication::translate("quarry::cli::DetectionsCommand", "%n detection(s)", nullptr, int(rows.size()))
-            << Qt::endl;
+        ctx.out << d.id << "\t" << d.documentId << ":" << d.pageNo << "\t" << d.start << "-" << d.end << "\t"
+                << d.type << "\t" << d.status << "\t" << QString::number(d.score, 'f', 2) << "\t" << d.rule
+                << "\t" << d.value << "\n";
+    ctx.out << tr("%n detection(s)", nullptr, int(rows.size())) << Qt::endl;
     return ExitOk;
 }
 
