@@ -24,8 +24,8 @@ QString toString(Pair::Origin origin)
         return QStringLiteral("manual");
     case Pair::Origin::Imported:
         return QStringLiteral("imported");
-    case Pair::Origin::Model:
-        return QStringLiteral("model");
+    case Pair::Origin::Llm:
+        return QStringLiteral("llm");
     }
     return QStringLiteral("manual");
 }
@@ -54,8 +54,9 @@ std::optional<Pair::Origin> pairOriginFromString(const QString& s)
         return Pair::Origin::Manual;
     if (s == QLatin1String("imported"))
         return Pair::Origin::Imported;
-    if (s == QLatin1String("model"))
-        return Pair::Origin::Model;
+    // "model" was the spelling before schema 4; pair JSON written then may still carry it.
+    if (s == QLatin1String("llm") || s == QLatin1String("model"))
+        return Pair::Origin::Llm;
     return std::nullopt;
 }
 

@@ -51,7 +51,7 @@ struct Pair
     {
         Manual,
         Imported,
-        Model
+        Llm // drafted by a local model (core/llm), reviewed by a person before export
     };
 
     qint64 id = 0; // 0 until stored

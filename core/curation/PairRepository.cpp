@@ -439,6 +439,20 @@ void PairRepository::touch(const QList<qint64>& ids, const QString& now)
     }
 }
 
+QList<qint64> PairRepository::flaggedDrafts(const QList<qint64>& ids)
+{
+    QList<qint64> out;
+    Statement st =
+        m_db.prepare(QStringLiteral("SELECT 1 FROM pair_drafts WHERE pair_id = ? AND flags <> '[]'"));
+    for (qint64 id : ids) {
+        st.bindAll(id);
+        if (st.step())
+            out << id;
+        st.reset();
+    }
+    return out;
+}
+
 QHash<qint64, Pair::Status> PairRepository::statuses(const QList<qint64>& ids)
 {
     QHash<qint64, Pair::Status> out;

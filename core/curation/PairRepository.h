@@ -45,6 +45,9 @@ public:
     bool exists(qint64 id);
 
     void setStatus(const QList<qint64>& ids, Pair::Status status);
+    // Of `ids`, the pairs a model drafted whose checks raised a flag (pair_drafts, core/llm):
+    // approving many pairs at once leaves these to be approved one by one.
+    QList<qint64> flaggedDrafts(const QList<qint64>& ids);
     // Per-pair values, for bulk undo.
     QHash<qint64, Pair::Status> statuses(const QList<qint64>& ids);
     void setStatuses(const QHash<qint64, Pair::Status>& statuses);

@@ -18,7 +18,7 @@ namespace quarry {
 namespace {
 
 const char* const kStatuses[] = {"draft", "review", "approved", "rejected"};
-const char* const kOrigins[] = {"manual", "imported", "model"};
+const char* const kOrigins[] = {"manual", "imported", "llm"};
 const char* const kDetectionStatuses[] = {"pending", "accepted", "rejected", "manual"};
 const char* const kDocumentStatuses[] = {"pending", "ok", "ocr", "warnings", "failed", "unsupported"};
 const char* const kMethods[] = {"text", "ocr", "none"};

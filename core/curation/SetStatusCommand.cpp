@@ -8,6 +8,11 @@ SetStatusCommand::SetStatusCommand(PairRepository& repo, QList<qint64> ids, Pair
                                    QUndoCommand* parent)
     : QUndoCommand(parent), m_repo(repo), m_ids(std::move(ids)), m_status(status)
 {
+    if (status == Pair::Status::Approved && m_ids.size() > 1) {
+        m_heldBack = m_repo.flaggedDrafts(m_ids);
+        for (qint64 id : std::as_const(m_heldBack))
+            m_ids.removeOne(id);
+    }
     setText(QCoreApplication::translate("quarry::SetStatusCommand", "Set status of %n pair(s) to %1", nullptr,
                                         int(m_ids.size()))
                 .arg(toString(status)));

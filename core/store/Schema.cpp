@@ -326,7 +326,135 @@ DROP TABLE documents;
 ALTER TABLE documents_v3 RENAME TO documents;
 )SQL";
 
-const std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// Drafting pairs with a local model (issue 15). pairs.origin gains 'llm' (drafted by the site's
+// model) in place of 'model', which nothing ever wrote; the table is rebuilt for its CHECK, and with
+// it go its indexes and full-text queue triggers, so they are made again. Every request sent is kept
+// (draft_requests: the exact body, the reply, timings, usage, template and version), runs keep one
+// item per passage so that an interrupted run resumes with the unfinished ones, and pair_drafts ties
+// a drafted pair to its requests and the checks' flags.
+constexpr const char* kMigration4 = R"SQL(
+CREATE TABLE pairs_v4 (
+    id             INTEGER PRIMARY KEY,
+    status         TEXT NOT NULL DEFAULT 'draft'
+                   CHECK (status IN ('draft','review','approved','rejected')),
+    system_prompt  TEXT,
+    context        TEXT,
+    rating         INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),
+    notes          TEXT NOT NULL DEFAULT '',
+    author         TEXT NOT NULL DEFAULT '',
+    reviewer       TEXT NOT NULL DEFAULT '',
+    origin         TEXT NOT NULL DEFAULT 'manual' CHECK (origin IN ('manual','imported','llm')),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    content_hash   TEXT NOT NULL DEFAULT '',
+    source_changed INTEGER NOT NULL DEFAULT 0 CHECK (source_changed IN (0,1)),
+    duplicate_of   INTEGER REFERENCES pairs(id) ON DELETE SET NULL
+);
+INSERT INTO pairs_v4 (id, status, system_prompt, context, rating, notes, author, reviewer, origin, created_at,
+                      updated_at, content_hash, source_changed, duplicate_of)
+SELECT id, status, system_prompt, context, rating, notes, author, reviewer,
+       CASE origin WHEN 'model' THEN 'llm' ELSE origin END, created_at, updated_at, content_hash,
+       source_changed, duplicate_of
+FROM pairs;
+DROP TABLE pairs;
+ALTER TABLE pairs_v4 RENAME TO pairs;
+CREATE INDEX pairs_status ON pairs(status, id);
+CREATE INDEX pairs_updated ON pairs(updated_at);
+CREATE INDEX pairs_content_hash ON pairs(content_hash);
+CREATE INDEX pairs_duplicate_of ON pairs(duplicate_of) WHERE duplicate_of IS NOT NULL;
+CREATE TRIGGER pairs_fts_q_pair_ins AFTER INSERT ON pairs
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.id); END;
+CREATE TRIGGER pairs_fts_q_pair_upd AFTER UPDATE OF system_prompt, context ON pairs
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = new.id); END;
+CREATE TRIGGER pairs_fts_q_pair_del AFTER DELETE ON pairs
+BEGIN INSERT INTO pairs_fts_pending(pair_id) SELECT old.id WHERE NOT EXISTS (SELECT 1 FROM pairs_fts_pending WHERE pair_id = old.id); END;
+
+-- Prompt templates the user edited: each save is a new version; built-in versions live in
+-- resources/prompts and are never stored here.
+CREATE TABLE prompt_templates (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,              -- questions, answer, pairs (one call)
+    language   TEXT NOT NULL,              -- ko, en
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    system     TEXT NOT NULL,
+    user       TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (name, language, version)
+);
+
+CREATE TABLE draft_runs (
+    id          INTEGER PRIMARY KEY,
+    status      TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running','done','cancelled','failed')),
+    server      TEXT NOT NULL,
+    model       TEXT NOT NULL,
+    options     TEXT NOT NULL DEFAULT '{}', -- mode, questions per passage, concurrency, parameters
+    actor       TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    error       TEXT
+);
+
+-- One passage of a run. questions keeps the questions once asked, so that a resumed run asks
+-- only for the answers still missing.
+CREATE TABLE draft_items (
+    id         INTEGER PRIMARY KEY,
+    run_id     INTEGER NOT NULL REFERENCES draft_runs(id) ON DELETE CASCADE,
+    passage_id INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    state      TEXT NOT NULL DEFAULT 'queued'
+               CHECK (state IN ('queued','running','done','failed','refused')),
+    questions  TEXT,
+    pairs      INTEGER NOT NULL DEFAULT 0,
+    error      TEXT,
+    updated_at TEXT NOT NULL,
+    UNIQUE (run_id, passage_id)
+);
+
+CREATE TABLE draft_requests (
+    id                INTEGER PRIMARY KEY,
+    item_id           INTEGER REFERENCES draft_items(id) ON DELETE CASCADE,
+    step              TEXT NOT NULL,       -- questions, answer, pairs
+    attempt           INTEGER NOT NULL DEFAULT 1,
+    template          TEXT NOT NULL,
+    template_version  INTEGER NOT NULL,
+    language          TEXT NOT NULL,
+    server            TEXT NOT NULL,
+    model             TEXT NOT NULL,
+    structured        TEXT NOT NULL,       -- json_schema, json_object, instructions
+    parameters        TEXT NOT NULL DEFAULT '{}',
+    request_body      BLOB NOT NULL,       -- exactly the bytes POSTed
+    response          BLOB,                -- exactly the bytes received
+    content           TEXT,
+    reasoning         TEXT,
+    finish_reason     TEXT,
+    outcome           TEXT NOT NULL,       -- ok, truncated, unparsable, wrong_language, failed
+    error             TEXT,
+    prompt_tokens     INTEGER,
+    completion_tokens INTEGER,
+    ms_first_byte     INTEGER,
+    ms_total          INTEGER,
+    sent_at           TEXT NOT NULL
+);
+
+CREATE TABLE pair_drafts (
+    pair_id          INTEGER PRIMARY KEY REFERENCES pairs(id) ON DELETE CASCADE,
+    item_id          INTEGER REFERENCES draft_items(id) ON DELETE SET NULL,
+    question_request INTEGER REFERENCES draft_requests(id) ON DELETE SET NULL,
+    answer_request   INTEGER REFERENCES draft_requests(id) ON DELETE SET NULL,
+    flags            TEXT NOT NULL DEFAULT '[]', -- JSON array of {"flag", "detail"}
+    support          REAL                        -- share of the answer's n-grams found in the passage
+);
+
+CREATE INDEX draft_items_run ON draft_items(run_id, state);
+CREATE INDEX draft_items_passage ON draft_items(passage_id);
+CREATE INDEX draft_requests_item ON draft_requests(item_id);
+CREATE INDEX pair_drafts_item ON pair_drafts(item_id);
+CREATE INDEX pair_drafts_question ON pair_drafts(question_request);
+CREATE INDEX pair_drafts_answer ON pair_drafts(answer_request);
+)SQL";
+
+const std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 } // namespace
 

@@ -406,9 +406,16 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         if (!repo.exists(id))
             return error(ctx, tr("pairs %1: no pair %2 in the project").arg(action).arg(id));
     QList<qint64> changed = ids;
-    if (action == QLatin1String("set-status"))
-        repo.setStatus(ids, *status);
-    else if (action == QLatin1String("tag"))
+    QList<qint64> heldBack;
+    if (action == QLatin1String("set-status")) {
+        // Approving many at once leaves flagged model drafts for a look of their own.
+        if (*status == Pair::Status::Approved && ids.size() > 1) {
+            heldBack = repo.flaggedDrafts(ids);
+            for (qint64 id : std::as_const(heldBack))
+                changed.removeOne(id);
+        }
+        repo.setStatus(changed, *status);
+    } else if (action == QLatin1String("tag"))
         changed = parser.isSet(QStringLiteral("remove")) ? repo.removeTag(ids, args.at(0))
                                                          : repo.addTag(ids, args.at(0));
     else
@@ -417,9 +424,25 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         QJsonArray a;
         for (qint64 id : std::as_const(changed))
             a.append(id);
-        writeJson(ctx, QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("changed"), a}});
+        QJsonObject o{{QStringLiteral("action"), action}, {QStringLiteral("changed"), a}};
+        if (!heldBack.isEmpty()) {
+            QJsonArray h;
+            for (qint64 id : std::as_const(heldBack))
+                h.append(id);
+            o.insert(QStringLiteral("held_back"), h);
+        }
+        writeJson(ctx, o);
     } else {
         ctx.out << tr("%1: %2 pair(s) changed").arg(action).arg(changed.size()) << Qt::endl;
+        if (!heldBack.isEmpty()) {
+            QStringList list;
+            for (qint64 id : std::as_const(heldBack))
+                list << QString::number(id);
+            ctx.out << tr("Not approved: %n drafted pair(s) with flags, to approve one at a time: %1",
+                          nullptr, int(heldBack.size()))
+                           .arg(list.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        }
     }
     return ExitOk;
 }

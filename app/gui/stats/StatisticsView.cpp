@@ -386,8 +386,8 @@ QString StatisticsView::originName(const QString& key)
         return tr("Written here");
     if (key == QLatin1String("imported"))
         return tr("Imported");
-    if (key == QLatin1String("model"))
-        return tr("Model-generated");
+    if (key == QLatin1String("llm"))
+        return tr("Drafted by a model");
     return key;
 }
 

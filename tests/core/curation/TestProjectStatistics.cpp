@@ -117,7 +117,7 @@ private slots:
         p2.sources = {viaPassage, documentSource(b)};
         // 3: user 250 ASCII (63 tokens), no assistant turn, no tag, no source.
         Pair p3 = makePair(Pair::Status::Rejected, QString(250, QLatin1Char('x')), QString(), {},
-                           std::nullopt, Pair::Origin::Model);
+                           std::nullopt, Pair::Origin::Llm);
         // 4: user 1 (1 token), assistant 5000 ASCII (1250 tokens).
         Pair p4 = makePair(Pair::Status::Review, QStringLiteral("q"), QString(5000, QLatin1Char('a')),
                            {QStringLiteral("한국어")}, std::nullopt);
@@ -150,7 +150,7 @@ private slots:
                                           {QStringLiteral("rejected"), 1}};
         QCOMPARE(f.pairsByStatus, status);
         const QList<NamedCount> origin = {
-            {QStringLiteral("manual"), 3}, {QStringLiteral("imported"), 1}, {QStringLiteral("model"), 1}};
+            {QStringLiteral("manual"), 3}, {QStringLiteral("imported"), 1}, {QStringLiteral("llm"), 1}};
         QCOMPARE(f.pairsByOrigin, origin);
         QCOMPARE(f.ratings, (QList<qint64>{2, 0, 0, 1, 0, 2}));
         const QList<NamedCount> tags = {{QStringLiteral("geo"), 3}, {QStringLiteral("한국어"), 2}};
