@@ -77,15 +77,16 @@ QHostAddress Endpoint::resolveAllowed(const EndpointConfig& config)
     }
     for (const QHostAddress& a : addresses) {
         const Scope scope = scopeOf(a);
+        const QString named = a.toString() == host ? host : QStringLiteral("%1 (%2)").arg(host, a.toString());
         if (scope == Scope::Public)
-            throw LlmError(tr("%1 (%2) is a public address: Quarry sends passages only to model servers on "
+            throw LlmError(tr("%1 is a public address: Quarry sends passages only to model servers on "
                               "this machine or the site's own network")
-                               .arg(host, a.toString()),
+                               .arg(named),
                            LlmError::Reason::EgressRefused);
         if (scope == Scope::Site && !config.allowSiteNetwork)
-            throw LlmError(tr("%1 (%2) is on the site's network, not this machine: allow the site network "
+            throw LlmError(tr("%1 is on the site's network, not this machine: allow the site network "
                               "in Settings > Drafting (quarry-cli: --allow-site-network) to use it")
-                               .arg(host, a.toString()),
+                               .arg(named),
                            LlmError::Reason::EgressRefused);
     }
     // Prefer IPv4 loopback over ::1: servers such as llama-server bind 127.0.0.1 only by default.

@@ -538,12 +538,12 @@ QStringList OpenAiClient::listModels(const TaskContext& task)
     return ids;
 }
 
-StructuredMode OpenAiClient::probeStructuredMode(const TaskContext& task)
+StructuredMode OpenAiClient::probeStructuredMode(const TaskContext& task, const QString& model)
 {
     if (const auto known = knownStructuredMode())
         return *known;
     ChatRequest probe;
-    probe.model = m_config.model;
+    probe.model = m_config.model.isEmpty() ? model : m_config.model;
     if (probe.model.isEmpty())
         probe.model = listModels(task).value(0);
     probe.messages = {

@@ -38,7 +38,9 @@ public:
     // The best way this endpoint takes a JSON reply: json_schema, else json_object, else plain
     // instructions. Asked of the server once per client (two tiny requests at most) and remembered;
     // callers record the result (and may hand a recorded one back with setStructuredMode).
-    StructuredMode probeStructuredMode(const TaskContext& task = TaskContext::none());
+    // `model` is asked when the configuration names none (else the first listed model).
+    StructuredMode probeStructuredMode(const TaskContext& task = TaskContext::none(),
+                                       const QString& model = {});
     std::optional<StructuredMode> knownStructuredMode() const;
     void setStructuredMode(StructuredMode mode);
 
