@@ -5,6 +5,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <ctime>
 
 namespace quarry::test {
 
@@ -124,6 +125,20 @@ ScriptedLlmServer::~ScriptedLlmServer()
         m_impl, [this] { delete m_impl; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+double ScriptedLlmServer::threadCpuSeconds() const
+{
+    double seconds = 0;
+    QMetaObject::invokeMethod(
+        m_impl,
+        [&seconds] {
+            timespec ts{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+            seconds = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+        },
+        Qt::BlockingQueuedConnection);
+    return seconds;
 }
 
 QString ScriptedLlmServer::baseUrl() const

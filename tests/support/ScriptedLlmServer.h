@@ -61,6 +61,8 @@ public:
     QList<Request> requests() const;
     int requestCount() const;
     int connectionCount() const;
+    // CPU seconds the server's thread has used: what a benchmark subtracts from the process's.
+    double threadCpuSeconds() const;
 
     // Builders for what servers send.
     static QByteArray httpResponse(int status, const QByteArray& contentType, const QByteArray& body,
