@@ -19,6 +19,7 @@
 #include "commands/WordsCommand.h"
 #include "commands/IngestCommand.h"
 #include "commands/StatsCommand.h"
+#include "commands/EndpointCommand.h"
 
 namespace quarry::cli {
 
@@ -43,6 +44,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CorrectCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<WordsCommand>());
+    m_commands.push_back(std::make_unique<EndpointCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

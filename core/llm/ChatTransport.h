@@ -53,6 +53,9 @@ struct ChatReply
     QString reasoning;    // what was removed, kept for the record only
     QString finishReason; // as the server sent it ("stop", "length", ...); empty if none came
     bool truncated = false; // finish_reason "length", or a stream cut before its end
+    // The server read fewer prompt tokens than the request can hold (usage.prompt_tokens against
+    // the prompt's size): Ollama cuts an over-long prompt to its context silently, with 200 OK.
+    bool promptTruncated = false;
     ChatUsage usage;
     QByteArray requestBody; // exactly the bytes POSTed
     QByteArray rawResponse; // exactly the bytes received (the SSE stream or the JSON body)

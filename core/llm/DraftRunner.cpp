@@ -2,10 +2,10 @@
 
 #include "curation/Chunker.h"
 #include "llm/DraftChecker.h"
-#include "llm/DraftJson.h"
 #include "llm/DraftStore.h"
 #include "llm/PromptLibrary.h"
 #include "llm/QuestionIndex.h"
+#include "llm/ReplyJson.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
 #include "store/Database.h"
@@ -105,6 +105,18 @@ private:
     std::deque<std::function<void()>> m_queue;
     int m_workers;
 };
+
+// The non-blank strings of the list under `key`.
+QStringList strings(const QJsonObject& object, const QString& key)
+{
+    QStringList out;
+    for (const QJsonValue& v : object.value(key).toArray()) {
+        const QString s = v.toString().trimmed();
+        if (!s.isEmpty())
+            out << s;
+    }
+    return out;
+}
 
 QString formatDuration(qint64 seconds)
 {
@@ -219,19 +231,26 @@ struct DraftRunner::Impl
                 promptTokens += reply.usage.promptTokens;
             if (reply.usage.completionTokens > 0)
                 completionTokens += reply.usage.completionTokens;
-            if (reply.truncated) {
+            if (reply.truncated || reply.promptTruncated) {
                 rec.outcome = QStringLiteral("truncated");
                 rec.error =
-                    tr("the reply was cut off before its end (finish_reason \"%1\"): its JSON is incomplete; "
-                       "raise the maximum tokens or shorten the passage")
-                        .arg(reply.finishReason);
+                    reply.promptTruncated
+                        ? tr("the server read only %1 tokens of the prompt (it cut it to its context size): "
+                             "give the model a larger context or cut shorter passages")
+                              .arg(reply.usage.promptTokens)
+                        : tr("the reply was cut off before its end (finish_reason \"%1\"): its JSON is "
+                             "incomplete; raise the maximum tokens or shorten the passage")
+                              .arg(reply.finishReason);
                 owner.call([&] { out.requestId = store.recordRequest(rec); });
                 out.error = rec.error;
                 return out;
             }
-            const std::optional<QJsonObject> json = DraftJson::extract(reply.content);
-            const QStringList strings = json ? texts(*json) : QStringList();
-            if (strings.isEmpty()) {
+            const ReplyJson::Result parsed = ReplyJson::parse(reply.content);
+            const std::optional<QJsonObject> json = parsed.ok && parsed.value.isObject()
+                                                        ? std::optional<QJsonObject>(parsed.value.toObject())
+                                                        : std::nullopt;
+            const QStringList found = json ? texts(*json) : QStringList();
+            if (found.isEmpty()) {
                 rec.outcome = QStringLiteral("unparsable");
                 rec.error = tr("the reply holds no JSON of the form asked for");
                 owner.call([&] { out.requestId = store.recordRequest(rec); });
@@ -243,7 +262,7 @@ struct DraftRunner::Impl
                 }
                 return out;
             }
-            if (!DraftChecker::isInLanguage(strings.join(QLatin1Char('\n')), language)) {
+            if (!DraftChecker::isInLanguage(found.join(QLatin1Char('\n')), language)) {
                 rec.outcome = QStringLiteral("wrong_language");
                 owner.call([&] { out.requestId = store.recordRequest(rec); });
                 if (attempt == 1) {
@@ -547,11 +566,11 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
             if (!item.questions) {
                 PromptTemplate t;
                 owner.call([&] { t = PromptLibrary::current(db, QStringLiteral("questions"), language); });
-                const Impl::Asked asked = impl.ask(
-                    item.id, QStringLiteral("questions"), t, language, values,
-                    [](const QJsonObject& o) { return DraftJson::strings(o, QStringLiteral("questions")); });
+                const Impl::Asked asked =
+                    impl.ask(item.id, QStringLiteral("questions"), t, language, values,
+                             [](const QJsonObject& o) { return strings(o, QStringLiteral("questions")); });
                 if (asked.ok) {
-                    questions = DraftJson::strings(asked.json, QStringLiteral("questions")).mid(0, count);
+                    questions = strings(asked.json, QStringLiteral("questions")).mid(0, count);
                     questions.removeDuplicates();
                     questionRequest = asked.requestId;
                     owner.call([&] { ds.setQuestions(item.id, questions); });

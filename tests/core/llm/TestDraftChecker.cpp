@@ -1,5 +1,4 @@
 #include "llm/DraftChecker.h"
-#include "llm/DraftJson.h"
 #include "llm/PromptTemplate.h"
 #include "llm/QuestionIndex.h"
 
@@ -12,44 +11,6 @@ class TestDraftChecker : public QObject
 {
     Q_OBJECT
 private slots:
-    void jsonFromRealReplies_data()
-    {
-        QTest::addColumn<QString>("reply");
-        QTest::addColumn<QString>("first"); // questions[0], empty: no JSON
-        QTest::newRow("plain") << QStringLiteral("{\"questions\": [\"a?\"]}") << QStringLiteral("a?");
-        QTest::newRow("fenced") << QStringLiteral("```json\n{\"questions\": [\"a?\"]}\n```")
-                                << QStringLiteral("a?");
-        QTest::newRow("chatty") << QStringLiteral(
-                                       "Sure! Here it is: {\"questions\": [\"a?\"]} Hope it helps {:")
-                                << QStringLiteral("a?");
-        QTest::newRow("think tail") << QStringLiteral(
-                                           "I should ask {about} x.</think>\n{\"questions\": [\"b?\"]}")
-                                    << QStringLiteral("b?");
-        QTest::newRow("trailing comma")
-            << QStringLiteral("{\"questions\": [\"a?\", \"b?\",],}") << QStringLiteral("a?");
-        QTest::newRow("comma inside string kept")
-            << QStringLiteral("{\"questions\": [\"a, ]?\"]}") << QStringLiteral("a, ]?");
-        QTest::newRow("braces in strings")
-            << QStringLiteral("{\"questions\": [\"{x} or }y{?\"]}") << QStringLiteral("{x} or }y{?");
-        QTest::newRow("korean") << QStringLiteral("답변입니다:\n{\"questions\": [\"휴가는 며칠인가요?\"]}")
-                                << QStringLiteral("휴가는 며칠인가요?");
-        QTest::newRow("truncated") << QStringLiteral("{\"questions\": [\"a?\", \"b") << QString();
-        QTest::newRow("prose") << QStringLiteral("I cannot help with that.") << QString();
-        QTest::newRow("array only") << QStringLiteral("[\"a?\"]") << QString();
-    }
-    void jsonFromRealReplies()
-    {
-        QFETCH(QString, reply);
-        QFETCH(QString, first);
-        const auto o = DraftJson::extract(reply);
-        if (first.isEmpty()) {
-            QVERIFY(!o || DraftJson::strings(*o, QStringLiteral("questions")).isEmpty());
-            return;
-        }
-        QVERIFY(o);
-        QCOMPARE(DraftJson::strings(*o, QStringLiteral("questions")).value(0), first);
-    }
-
     void languages()
     {
         QCOMPARE(DraftChecker::languageOf(QStringLiteral("휴가 신청은 [PERSON_1]에게 PDF로 냅니다.")),
