@@ -20,6 +20,7 @@
 #include "commands/IngestCommand.h"
 #include "commands/StatsCommand.h"
 #include "commands/EndpointCommand.h"
+#include "commands/DraftCommand.h"
 
 namespace quarry::cli {
 
@@ -45,6 +46,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<StatsCommand>());
     m_commands.push_back(std::make_unique<WordsCommand>());
     m_commands.push_back(std::make_unique<EndpointCommand>());
+    m_commands.push_back(std::make_unique<DraftCommand>());
 }
 
 Command* CommandRegistry::find(const QString& name) const

@@ -22,7 +22,7 @@ struct DraftFixture
     static QString koreanPage()
     {
         return QStringLiteral(
-            "성명: 김민준\n연락처: 010-2345-6789\n\n휴가 신청은 사용 예정일 3일 전까지 인사팀 포털에서 "
+            "성명: 김민준\n연락처: 010-2345-6789\n\n휴가 신청은 쓰기 3일 전까지 인사팀 포털에서 "
             "제출해야 합니다. 연차는 입사 1년 후부터 15일이 부여됩니다. 병가는 진단서를 첨부하면 "
             "연 30일까지 사용할 수 있습니다.");
     }
@@ -133,7 +133,7 @@ inline ChatReply groundedReply(const ChatRequest& request)
                                 QStringLiteral("How often is the course repeated?")};
     const QStringList& questions = korean ? ko : en;
     const QString sentence =
-        korean ? QStringLiteral("휴가 신청은 사용 예정일 3일 전까지 인사팀 포털에서 제출해야 합니다.")
+        korean ? QStringLiteral("휴가 신청은 쓰기 3일 전까지 인사팀 포털에서 제출해야 합니다.")
                : QStringLiteral("The course takes four hours and is repeated every two years.");
     auto quoted = [](const QString& s) {
         return QString::fromUtf8(QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact))
