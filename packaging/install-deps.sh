@@ -20,6 +20,8 @@ PACKAGES=(
   libsqlite3-dev sqlite3 nlohmann-json3-dev
   # phone numbers of every country (redaction)
   libphonenumber-dev
+  # the model server's API key in the system keychain (drafting)
+  qtkeychain-qt6-dev
   # GUI under a virtual display, Hangul glyphs, screenshots
   xvfb xauth x11-apps fonts-noto-cjk fonts-dejavu-core
   # reliability tests

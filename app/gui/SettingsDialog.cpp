@@ -1,8 +1,15 @@
 #include "SettingsDialog.h"
 
+#include "ApiKeyStore.h"
 #include "AppSettings.h"
+#include "EndpointSettings.h"
+#include "TaskRunner.h"
 #include "Translations.h"
 #include "export/RecordFormats.h"
+#include "llm/ConnectionTest.h"
+#include "llm/Endpoint.h"
+#include "llm/LlmError.h"
+#include "llm/OpenAiClient.h"
 #include "redact/RuleSet.h"
 
 #include <QCheckBox>
@@ -14,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -53,6 +61,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_tabs->addTab(createOcrTab(), tr("OCR"));
     m_tabs->addTab(createRedactionTab(), tr("Redaction"));
     m_tabs->addTab(createExportTab(), tr("Export"));
+    m_tabs->addTab(createDraftingTab(), tr("Drafting"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -260,8 +269,156 @@ QWidget* SettingsDialog::createExportTab()
     return page;
 }
 
+QWidget* SettingsDialog::createDraftingTab()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("draftingPage"));
+    const EndpointSettings endpoint;
+    m_llmUrl = new QLineEdit(endpoint.baseUrl(), page);
+    m_llmUrl->setObjectName(QStringLiteral("llmUrl"));
+    m_llmUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080/v1"));
+    m_llmUrl->setAccessibleName(tr("Model server address"));
+    m_llmModel = new QComboBox(page);
+    m_llmModel->setObjectName(QStringLiteral("llmModel"));
+    m_llmModel->setEditable(true);
+    m_llmModel->setEditText(endpoint.model());
+    m_llmModel->setAccessibleName(tr("Model"));
+    m_llmModel->setToolTip(tr("Test connection lists the models the server offers"));
+    m_llmSite = new QCheckBox(tr("Allow the site's &network"), page);
+    m_llmSite->setToolTip(
+        tr("Private addresses (10.x, 172.16-31.x, 192.168.x, fc00::/7) besides this computer; "
+           "public addresses are always refused"));
+    m_llmSite->setObjectName(QStringLiteral("llmAllowSite"));
+    m_llmSite->setChecked(endpoint.allowSiteNetwork());
+    m_llmConnect = new QSpinBox(page);
+    m_llmConnect->setRange(1, 600);
+    m_llmConnect->setSuffix(tr(" s"));
+    m_llmConnect->setValue(endpoint.connectTimeoutSeconds());
+    m_llmConnect->setAccessibleName(tr("Connect timeout"));
+    m_llmInactivity = new QSpinBox(page);
+    m_llmInactivity->setRange(10, 3600);
+    m_llmInactivity->setSuffix(tr(" s"));
+    m_llmInactivity->setValue(endpoint.inactivityTimeoutSeconds());
+    m_llmInactivity->setAccessibleName(tr("Inactivity timeout"));
+    m_llmKey = new QLineEdit(page);
+    m_llmKey->setObjectName(QStringLiteral("llmKey"));
+    m_llmKey->setEchoMode(QLineEdit::Password);
+    m_llmKey->setPlaceholderText(tr("Empty: keep the stored key, if any"));
+    m_llmKey->setAccessibleName(tr("API key"));
+    m_llmForgetKey = new QCheckBox(tr("&Forget the stored key"), page);
+    m_llmTest = new QPushButton(tr("&Test Connection"), page);
+    m_llmTest->setObjectName(QStringLiteral("testConnection"));
+    m_llmResult = new QLabel(page);
+    m_llmResult->setObjectName(QStringLiteral("connectionResult"));
+    m_llmResult->setWordWrap(true);
+    m_llmResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_llmRunner = new TaskRunner(this);
+    connect(m_llmTest, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_llmRunner, &TaskRunner::failed, this, [this](const QString& message) {
+        m_llmResult->setText(message);
+        m_llmTest->setEnabled(true);
+    });
+    connect(m_llmRunner, &TaskRunner::cancelled, this, [this] { m_llmTest->setEnabled(true); });
+
+    auto* form = newForm(page);
+    form->addRow(
+        note(tr("Quarry can draft pairs with a model server of your own (llama-server, Ollama, vLLM, "
+                "LM Studio) through its OpenAI-compatible API. Only redacted passages are sent, "
+                "and only to this address. Leave it empty and Quarry opens no network connection."),
+             page));
+    form->addRow(tr("Server &address:"), m_llmUrl);
+    form->addRow(tr("&Model:"), m_llmModel);
+    form->addRow(QString(), m_llmSite);
+    form->addRow(tr("&Connect timeout:"), m_llmConnect);
+    form->addRow(tr("&Inactivity timeout:"), m_llmInactivity);
+    form->addRow(note(tr("Servers on a CPU may think for minutes: only silence longer than the inactivity "
+                         "timeout ends a request, never its total time."),
+                      page));
+    form->addRow(tr("API &key:"), m_llmKey);
+    form->addRow(QString(), m_llmForgetKey);
+    form->addRow(
+        note(tr("The key is kept in the system keychain, never in the project or the settings file."), page));
+    form->addRow(QString(), m_llmTest);
+    form->addRow(m_llmResult);
+    return page;
+}
+
+void SettingsDialog::testConnection()
+{
+    EndpointConfig config;
+    try {
+        config.baseUrl = Endpoint::normalise(m_llmUrl->text());
+    } catch (const Error& e) {
+        m_llmResult->setText(e.message());
+        return;
+    }
+    config.model = m_llmModel->currentText().trimmed();
+    config.allowSiteNetwork = m_llmSite->isChecked();
+    config.connectTimeoutMs = m_llmConnect->value() * 1000;
+    config.inactivityTimeoutMs = m_llmInactivity->value() * 1000;
+    config.apiKey = m_llmKey->text().trimmed();
+    if (config.apiKey.isEmpty() && !m_llmForgetKey->isChecked())
+        config.apiKey = ApiKeyStore().read(config.baseUrl.toString()).value_or(QString());
+    m_llmTest->setEnabled(false);
+    m_llmResult->setText(tr("Testing %1...").arg(config.baseUrl.toString()));
+    m_llmRunner->start(
+        TaskRunner::Texts{tr("Testing the model server"), {}, {}, {}}, nullptr,
+        [config](ProjectStore*, const TaskContext& task) {
+            OpenAiClient client(config);
+            client.setRetryPolicy(1, 1000);
+            return ConnectionTest::run(client, task);
+        },
+        [this](const ConnectionTest::Report& r) {
+            const QString typed = m_llmModel->currentText();
+            m_llmModel->clear();
+            m_llmModel->addItems(r.models);
+            m_llmModel->setEditText(typed.isEmpty() ? r.model : typed);
+            m_llmResult->setText(
+                tr("Connected. Models: %1. Speed: %2 tokens/s. Structured output: %3.")
+                    .arg(r.models.isEmpty() ? tr("none listed") : r.models.join(QStringLiteral(", ")))
+                    .arg(r.tokensPerSecond, 0, 'f', 1)
+                    .arg(OpenAiClient::modeName(r.mode)));
+            m_llmTest->setEnabled(true);
+            return m_llmResult->text();
+        });
+}
+
+bool SettingsDialog::acceptDrafting()
+{
+    const QString url = m_llmUrl->text().trimmed();
+    QString endpoint;
+    if (!url.isEmpty()) {
+        try {
+            endpoint = Endpoint::normalise(url).toString();
+        } catch (const Error& e) {
+            m_llmResult->setText(e.message());
+            return false;
+        }
+    }
+    const QString key = m_llmKey->text().trimmed();
+    if (!endpoint.isEmpty() && (!key.isEmpty() || m_llmForgetKey->isChecked())) {
+        QString error;
+        const ApiKeyStore keys;
+        if (!(key.isEmpty() ? keys.remove(endpoint, &error) : keys.write(endpoint, key, &error))) {
+            m_llmResult->setText(error);
+            return false;
+        }
+    }
+    EndpointSettings settings;
+    settings.setBaseUrl(url);
+    settings.setModel(m_llmModel->currentText());
+    settings.setAllowSiteNetwork(m_llmSite->isChecked());
+    settings.setConnectTimeoutSeconds(m_llmConnect->value());
+    settings.setInactivityTimeoutSeconds(m_llmInactivity->value());
+    return true;
+}
+
 void SettingsDialog::accept()
 {
+    if (!acceptDrafting()) {
+        m_tabs->setCurrentWidget(m_llmUrl->parentWidget());
+        return;
+    }
     m_settings.setUserName(m_name->text());
     const QString language = m_language->currentData().toString();
     m_languageChanged = language != m_settings.uiLanguage();

@@ -5,7 +5,9 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
@@ -13,11 +15,13 @@ class QTableWidget;
 namespace quarry::gui {
 
 class AppSettings;
+class TaskRunner;
 
 // The user's own settings, in tabs: General (name recorded as author/reviewer and in the audit log,
 // interface language, theme), OCR (languages for new projects), Redaction (defaults given to new
 // projects: auto-accept threshold, replacement per type) and Export (the options the export dialog
-// starts from for a project never exported before).
+// starts from for a project never exported before) and Drafting (the site's model server: base URL,
+// model, egress, timeouts, the API key in the system keychain, and a connection test).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +39,10 @@ private:
     QWidget* createOcrTab();
     QWidget* createRedactionTab();
     QWidget* createExportTab();
+    QWidget* createDraftingTab();
+    void testConnection();
+    // Saves the endpoint and the key; false (with the reason shown on the page) when it cannot.
+    bool acceptDrafting();
 
     AppSettings& m_settings;
     QTabWidget* m_tabs;
@@ -56,6 +64,16 @@ private:
     QCheckBox* m_near = nullptr;
     QDoubleSpinBox* m_nearThreshold = nullptr;
     QComboBox* m_systemMode = nullptr;
+    QLineEdit* m_llmUrl = nullptr;
+    QComboBox* m_llmModel = nullptr;
+    QCheckBox* m_llmSite = nullptr;
+    QSpinBox* m_llmConnect = nullptr;
+    QSpinBox* m_llmInactivity = nullptr;
+    QLineEdit* m_llmKey = nullptr;
+    QCheckBox* m_llmForgetKey = nullptr;
+    QPushButton* m_llmTest = nullptr;
+    QLabel* m_llmResult = nullptr;
+    TaskRunner* m_llmRunner = nullptr;
     bool m_languageChanged = false;
     bool m_themeChanged = false;
 };

@@ -154,7 +154,7 @@ private slots:
     {
         AppSettings settings;
         SettingsDialog dialog(settings);
-        QCOMPARE(dialog.tabs()->count(), 4);
+        QCOMPARE(dialog.tabs()->count(), 5);
         QVERIFY2(unnamedControls(&dialog).isEmpty(),
                  qPrintable(unnamedControls(&dialog).join(QLatin1Char('\n'))));
         auto* autoAccept = dialog.findChild<QAbstractButton*>();

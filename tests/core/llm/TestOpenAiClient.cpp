@@ -3,13 +3,18 @@
 #include "ScriptedLlmServer.h"
 #include "llm/LlmError.h"
 #include "llm/OpenAiClient.h"
+#include "llm/ReplyJson.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace quarry;
 using quarry::test::ScriptedLlmServer;
@@ -433,27 +438,27 @@ private slots:
 
     void slowTokensAreNotATimeout()
     {
-        // Five tokens 150 ms apart: 750 ms in all, with an inactivity timeout of 400 ms. Only
+        // Five tokens 300 ms apart: 1.5 s in all, with an inactivity timeout of 1 s. Only
         // silence counts, never the total.
         QByteArray head = ScriptedLlmServer::sseHead();
         Script s{{Piece{head}}};
         for (int i = 0; i < 5; ++i)
             s.pieces << Piece{
-                ScriptedLlmServer::event(ScriptedLlmServer::chunk(QStringLiteral("t%1 ").arg(i))), 150};
+                ScriptedLlmServer::event(ScriptedLlmServer::chunk(QStringLiteral("t%1 ").arg(i))), 300};
         s.pieces << Piece{
             ScriptedLlmServer::event(ScriptedLlmServer::chunk(QString(), QStringLiteral("stop"))) +
             ScriptedLlmServer::done()};
         ScriptedLlmServer server;
         server.enqueue(s);
         EndpointConfig c = configFor(server);
-        c.inactivityTimeoutMs = 400;
+        c.inactivityTimeoutMs = 1000;
         OpenAiClient client(c);
         int deltas = 0;
         const ChatReply reply =
             client.send(request(), TaskContext::none(), [&](const QString&) { ++deltas; });
         QCOMPARE(reply.content, QStringLiteral("t0 t1 t2 t3 t4"));
         QCOMPARE(deltas, 5);
-        QVERIFY(reply.msTotal >= 700);
+        QVERIFY(reply.msTotal >= 1400);
     }
 
     void longSilenceTimesOut()
@@ -624,6 +629,95 @@ private slots:
             302, "text/plain", "moved", {"Location: http://93.184.216.34/v1/chat/completions"})));
         QCOMPARE(e.httpStatus(), 302);
         QVERIFY2(e.message().contains(QLatin1String("93.184.216.34")), qPrintable(e.message()));
+    }
+
+    void connectTimeout()
+    {
+        // A listening socket whose accept queue is full: the kernel drops further SYNs, so a
+        // connection attempt hangs the way one to a vanished host does.
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        QVERIFY(::listen(fd, 0) == 0);
+        socklen_t len = sizeof addr;
+        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0);
+        const quint16 port = ntohs(addr.sin_port);
+        QList<int> fillers;
+        for (int i = 0; i < 4; ++i) {
+            const int c = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+            ::connect(c, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+            fillers << c;
+        }
+        QTest::qWait(200);
+        EndpointConfig c;
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port));
+        c.connectTimeoutMs = 500;
+        OpenAiClient client(c);
+        client.setRetryPolicy(0, 0);
+        LlmError::Reason reason = LlmError::Reason::BadReply;
+        try {
+            client.listModels();
+        } catch (const LlmError& e) {
+            reason = e.reason();
+        }
+        for (int f : fillers)
+            ::close(f);
+        ::close(fd);
+        QCOMPARE(reason, LlmError::Reason::ConnectTimeout);
+    }
+
+    void fencedAndBrokenJsonReplies()
+    {
+        ScriptedLlmServer server;
+        server.enqueue(ScriptedLlmServer::once(ScriptedLlmServer::stream(
+            {QStringLiteral(
+                 "<think>The passage lists two rules.</think>Here you go:\n```json\n{\"questions\": "),
+             QStringLiteral("[\"연차는 며칠인가요?\", \"언제 늘어나나요?\",]}\n```")})));
+        server.enqueue(ScriptedLlmServer::once(ScriptedLlmServer::stream(
+            {QStringLiteral("{\"questions\": [\"연차는 며칠"), QStringLiteral("인가요?\"")},
+            QStringLiteral("length"))));
+        OpenAiClient client(configFor(server));
+        const ChatReply fenced = client.send(request(), TaskContext::none());
+        const ReplyJson::Result a = ReplyJson::parse(fenced.content);
+        QVERIFY2(a.ok, qPrintable(a.error));
+        QVERIFY(a.repaired);
+        QCOMPARE(a.value.toObject().value(QLatin1String("questions")).toArray().size(), 2);
+        const ChatReply cut = client.send(request(), TaskContext::none());
+        QVERIFY(cut.truncated);
+        const ReplyJson::Result b = ReplyJson::parse(cut.content);
+        QVERIFY(b.ok && b.repaired); // mended, but the caller sees truncated and decides
+        QCOMPARE(b.value.toObject().value(QLatin1String("questions")).toArray().at(0).toString(),
+                 QStringLiteral("연차는 며칠인가요?"));
+    }
+
+    void severalThreadsShareOneClient()
+    {
+        ScriptedLlmServer server;
+        server.setFallback([](const ScriptedLlmServer::Request& r) {
+            // Echo the last user message back, so that each thread can check it got its own answer.
+            const QJsonArray messages =
+                QJsonDocument::fromJson(r.body).object().value(QLatin1String("messages")).toArray();
+            const QString user = messages.last().toObject().value(QLatin1String("content")).toString();
+            return ScriptedLlmServer::once(ScriptedLlmServer::stream({user}));
+        });
+        OpenAiClient client(configFor(server));
+        std::atomic<int> right{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&client, &right, t] {
+                for (int i = 0; i < 10; ++i) {
+                    const QString text = QStringLiteral("thread %1 request %2").arg(t).arg(i);
+                    if (client.send(request(text), TaskContext::none()).content == text)
+                        ++right;
+                }
+            });
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(right.load(), 40);
+        QCOMPARE(server.requestCount(), 40);
     }
 
     void publicAddressRefusedBeforeAnyConnection()
