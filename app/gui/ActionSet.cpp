@@ -52,6 +52,7 @@ ActionSet::ActionSet(QMainWindow* window, QUndoStack* undo)
     newPairAction = new QAction(Theme::icon(QStringLiteral("pair-new")), tr("&New Pair"), window);
     newPairAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
+    draftAction = new QAction(tr("&Draft from Passages…"), window);
     pairFromSelectionAction = new QAction(tr("New Pair from &Selection"), window);
     pairFromSelectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
@@ -115,6 +116,7 @@ void ActionSet::addMenus(QMenuBar* bar)
     QMenu* pairsMenu = bar->addMenu(tr("P&airs"));
     pairsMenu->addAction(newPairAction);
     pairsMenu->addAction(pairFromSelectionAction);
+    pairsMenu->addAction(draftAction);
     pairsMenu->addAction(showSourceAction);
     pairsMenu->addSeparator();
     pairsMenu->addAction(reviewAction);
@@ -164,7 +166,7 @@ void ActionSet::setProjectState(bool open, bool writable)
     addFolderAction->setEnabled(writable);
     // Exporting records itself in the project (exports table, audit log), so it needs write access.
     exportAction->setEnabled(writable);
-    for (QAction* a : {newPairAction, pairFromSelectionAction, findPersonalDataAction})
+    for (QAction* a : {newPairAction, pairFromSelectionAction, draftAction, findPersonalDataAction})
         a->setEnabled(writable);
     for (QAction* a : {showSourceAction, reviewAction, redactionsAction, statisticsAction, duplicatesAction})
         a->setEnabled(open);

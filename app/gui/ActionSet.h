@@ -40,6 +40,7 @@ public:
     QAction* redoAction = nullptr;
     QAction* newPairAction = nullptr;
     QAction* pairFromSelectionAction = nullptr;
+    QAction* draftAction = nullptr;
     QAction* showSourceAction = nullptr;
     QAction* reviewAction = nullptr;
     QAction* findPersonalDataAction = nullptr;

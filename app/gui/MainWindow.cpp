@@ -2,9 +2,11 @@
 
 #include "AboutDialog.h"
 #include "ActionSet.h"
+#include "ApiKeyStore.h"
 #include "AppSettings.h"
 #include "DocumentListView.h"
 #include "DocumentView.h"
+#include "EndpointSettings.h"
 #include "IngestController.h"
 #include "PageTextView.h"
 #include "ProjectSession.h"
@@ -16,11 +18,13 @@
 #include "curation/AddPairCommand.h"
 #include "curation/DuplicatesView.h"
 #include "curation/PairEditor.h"
+#include "curation/PairListModel.h"
 #include "curation/PairListView.h"
 #include "curation/PairRepository.h"
 #include "curation/ReviewWidget.h"
 #include "curation/SelectionPair.h"
 #include "demo/DemoProject.h"
+#include "drafting/DraftingPanel.h"
 #include "export/ExportDialog.h"
 #include "ingest/IsolatedPageRenderer.h"
 #include "redaction/RedactionPanel.h"
@@ -80,6 +84,23 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_side->addTab(m_statistics, tr("Statistics"));
     m_duplicates = new DuplicatesView(this);
     m_side->addTab(m_duplicates, tr("Duplicates"));
+    m_drafting = new DraftingPanel(this);
+    m_side->addTab(m_drafting, tr("Drafting"));
+    // Settings > Drafting and the key in the keychain: with no server set, nothing is ever sent.
+    m_drafting->setEndpointProvider([](QString* why) -> std::optional<EndpointConfig> {
+        const EndpointSettings endpoint;
+        if (!endpoint.isConfigured())
+            return std::nullopt;
+        try {
+            EndpointConfig config = endpoint.config();
+            config.apiKey = ApiKeyStore().read(config.baseUrl.toString()).value_or(QString());
+            return config;
+        } catch (const Error& e) {
+            *why = e.message();
+            return std::nullopt;
+        }
+    });
+    connect(m_drafting, &DraftingPanel::drafted, this, [this] { m_pairList->model()->refresh(); });
     m_side->setObjectName(QStringLiteral("sideTabs"));
     m_workspace->addWidget(m_documentList);
     m_workspace->addWidget(m_documentView);
@@ -112,6 +133,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
                 m_documentView->showSpan(documentId, pageNo, start, end, false);
             });
     connect(m_pairList, &PairListView::pairActivated, m_pairEditor, &PairEditor::loadPair);
+    connect(m_pairList, &PairListView::pairActivated, m_drafting, &DraftingPanel::showPair);
     connect(m_pairEditor, &PairEditor::saveFailed, this, &MainWindow::showError);
     connect(m_duplicates, &DuplicatesView::pairRequested, this, [this](qint64 id) {
         m_side->setCurrentIndex(0);
@@ -141,7 +163,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 
     statusBar()->addPermanentWidget(m_task);
     // Every long job shows itself in the one strip; whatever fails is shown to the user.
-    for (TaskRunner* runner : {m_ingest->runner(), m_scan->runner(), m_demo}) {
+    for (TaskRunner* runner : {m_ingest->runner(), m_scan->runner(), m_demo, m_drafting->runner()}) {
         runner->setProgressWidget(m_task);
         connect(runner, &TaskRunner::failed, this, &MainWindow::showError);
     }
@@ -239,6 +261,10 @@ void MainWindow::createActions()
         if (m_duplicates->model()->rowCount() == 0)
             m_duplicates->find();
     });
+    connect(m_actions->draftAction, &QAction::triggered, this, [this] {
+        m_side->setCurrentWidget(m_drafting);
+        m_drafting->draftFromPassages();
+    });
     connect(m_actions->statisticsAction, &QAction::triggered, this,
             [this] { m_side->setCurrentWidget(m_statistics); });
     connect(m_actions->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -326,6 +352,7 @@ void MainWindow::releaseProject()
     m_redactionPanel->setProject(nullptr);
     m_statistics->setProject(nullptr);
     m_duplicates->setProject(nullptr, nullptr); // stops a search of the old project
+    m_drafting->setProject(nullptr);            // stops a drafting run (resumable)
     m_documentList->setProject(nullptr);
     m_documentView->setProject(nullptr);
 }
@@ -342,6 +369,7 @@ void MainWindow::showProject(ProjectStore* store)
         m_redactionPanel->setProject(store);
         m_statistics->setProject(store);
         m_duplicates->setProject(store, undo);
+        m_drafting->setProject(store);
         m_settings.addRecentProject(store->path());
         m_stack->setCurrentWidget(m_workspace);
     } else {

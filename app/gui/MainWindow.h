@@ -34,6 +34,7 @@ class RedactionPanel;
 class ReviewWidget;
 class StatisticsView;
 class DuplicatesView;
+class DraftingPanel;
 class WelcomeWidget;
 
 // The main window: menus, the welcome page and the workspace. It owns the open project and hands
@@ -72,6 +73,7 @@ public:
     RedactionPanel* redactionPanel() const { return m_redactionPanel; }
     StatisticsView* statistics() const { return m_statistics; }
     DuplicatesView* duplicates() const { return m_duplicates; }
+    DraftingPanel* drafting() const { return m_drafting; }
     QUndoStack* undoStack() const;
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
@@ -130,6 +132,7 @@ private:
     RedactionPanel* m_redactionPanel;
     StatisticsView* m_statistics = nullptr;
     DuplicatesView* m_duplicates = nullptr;
+    DraftingPanel* m_drafting = nullptr;
     ProjectSession* m_session; // the open project, its pairs and its undo stack
     TaskProgressWidget* m_task;
     IngestController* m_ingest;

@@ -224,6 +224,8 @@ QVariant PairListModel::data(const QModelIndex& index, int role) const
     const PairRow& r = it->at(row % BlockSize);
     if (role == WarningsRole)
         return r.warnings;
+    if (role == DraftFlagsRole)
+        return r.draftFlags;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (r.missing)
@@ -234,6 +236,10 @@ QVariant PairListModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return r.id;
     case StatusColumn:
+        // A flagged model draft says so where the status is read, and is not approved in bulk.
+        if (!r.draftFlags.isEmpty())
+            return QCoreApplication::translate("quarry::PairListModel", "%1 ⚑ %2")
+                .arg(PairHistory::statusName(r.status), r.draftFlags.join(QStringLiteral(", ")));
         return PairHistory::statusName(r.status); // the stored word, in the user's language
     case FirstTurnColumn:
         return r.firstUserTurn;

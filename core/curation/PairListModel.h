@@ -39,6 +39,7 @@ public:
         PairIdRole = Qt::UserRole + 1, // qint64
         LoadedRole,                    // false while the row shows a placeholder
         WarningsRole,                  // bool
+        DraftFlagsRole,                // QStringList: a model draft's flags (empty: none or not drafted)
     };
     static constexpr int BlockSize = 100;
     static constexpr int MaxCachedBlocks = 300;

@@ -6,6 +6,8 @@
 #include "util/Error.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace quarry {
 
@@ -37,6 +39,10 @@ void PairListWorker::fetchRows(int generation, int block, const QList<qint64>& i
         QStringList idText;
         for (qint64 id : ids)
             idText << QString::number(id);
+        // Drafts' flags exist from schema 4; an older project opened read-only has no such table.
+        const bool drafts =
+            m_db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'pair_drafts'")) >
+            0;
         Statement st = m_db->prepare(
             QStringLiteral(
                 "SELECT p.id, p.status, (SELECT substr(t.content, 1, 300) FROM turns t WHERE t.pair_id = "
@@ -44,8 +50,10 @@ void PairListWorker::fetchRows(int generation, int block, const QList<qint64>& i
                 "t.role = 'user' ORDER BY t.seq LIMIT 1), (SELECT group_concat(tg.name, ', ') FROM pair_tags "
                 "pt JOIN tags "
                 "tg ON tg.id = pt.tag_id WHERE pt.pair_id = p.id), p.rating, p.author, p.updated_at, "
-                "(p.source_changed = 1 OR p.duplicate_of IS NOT NULL) FROM pairs p WHERE p.id IN (%1)")
-                .arg(idText.join(QLatin1Char(','))));
+                "(p.source_changed = 1 OR p.duplicate_of IS NOT NULL), %2 FROM pairs p WHERE p.id IN (%1)")
+                .arg(idText.join(QLatin1Char(',')),
+                     drafts ? QStringLiteral("(SELECT d.flags FROM pair_drafts d WHERE d.pair_id = p.id)")
+                            : QStringLiteral("NULL")));
         QHash<qint64, PairRow> byId;
         while (st.step()) {
             PairRow r;
@@ -58,6 +66,9 @@ void PairListWorker::fetchRows(int generation, int block, const QList<qint64>& i
             r.author = st.text(5);
             r.updatedAt = st.text(6);
             r.warnings = st.int64(7) != 0;
+            if (!st.isNull(8))
+                for (const QJsonValue& f : QJsonDocument::fromJson(st.text(8).toUtf8()).array())
+                    r.draftFlags << f[QStringLiteral("flag")].toString();
             byId.insert(r.id, r);
         }
         QList<PairRow> rows;

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace quarry {
@@ -17,8 +18,9 @@ struct PairRow
     std::optional<int> rating;
     QString author;
     QString updatedAt;
-    bool warnings = false; // source changed or exact duplicate
-    bool missing = false;  // deleted since the list was loaded
+    bool warnings = false;  // source changed or exact duplicate
+    QStringList draftFlags; // a model draft's check flags (pair_drafts, core/llm): language, duplicate...
+    bool missing = false;   // deleted since the list was loaded
 };
 
 } // namespace quarry

@@ -60,6 +60,13 @@ struct DraftOptions
         return StructuredMode::InstructionsOnly;
     }
 
+    // The project setting that remembers the structured-output mode an endpoint took, so that it is
+    // probed once and a dry run shows what a run will send.
+    static QString modeSettingKey(const QUrl& endpoint)
+    {
+        return QStringLiteral("llm.structured_mode.") + endpoint.toString();
+    }
+
     QJsonObject toJson() const
     {
         return QJsonObject{{QStringLiteral("mode"), modeName(mode)},

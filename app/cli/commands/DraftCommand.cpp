@@ -16,13 +16,6 @@ namespace quarry::cli {
 
 namespace {
 
-// The structured-output mode that worked with an endpoint, remembered in the project so that it is
-// probed once, and so that --dry-run shows what a run will send.
-QString modeSetting(const QUrl& url)
-{
-    return QStringLiteral("llm.structured_mode.") + url.toString();
-}
-
 QJsonObject requestJson(const DraftStore::Request& r)
 {
     return QJsonObject{{QStringLiteral("id"), r.id},
@@ -253,7 +246,7 @@ int DraftCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     try {
         // The mode: given, else the one recorded for this endpoint, else probed once (not in a dry run,
         // which sends nothing: it shows plain instructions and says so).
-        const QString recorded = store->setting(modeSetting(client.baseUrl())).toString();
+        const QString recorded = store->setting(DraftOptions::modeSettingKey(client.baseUrl())).toString();
         if (previous) {
             options = previous->options;
         } else if (!structured.isEmpty() && structured != QLatin1String("auto")) {
@@ -267,7 +260,7 @@ int DraftCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                     "run probes it first"));
         } else {
             options.structured = client.probeStructuredMode(TaskContext::none(), config.model);
-            store->setSetting(modeSetting(client.baseUrl()),
+            store->setSetting(DraftOptions::modeSettingKey(client.baseUrl()),
                               DraftOptions::structuredName(options.structured));
         }
         QString model = config.model;

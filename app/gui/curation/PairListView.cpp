@@ -278,7 +278,15 @@ void PairListView::setStatusOfSelection(int status)
         return;
     try {
         const QScopedValueRollback guard(m_pushing, true);
-        m_undo->push(new SetStatusCommand(*m_repo, ids, Pair::Status(status)));
+        auto* command = new SetStatusCommand(*m_repo, ids, Pair::Status(status));
+        const QList<qint64> heldBack = command->heldBack();
+        m_undo->push(command);
+        if (!heldBack.isEmpty() && isVisible())
+            QMessageBox::information(
+                this, tr("Set status"),
+                tr("%n drafted pair(s) with flags were not approved: approve them one at a "
+                   "time after a look.",
+                   nullptr, int(heldBack.size())));
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Set status"), e.message());
     }

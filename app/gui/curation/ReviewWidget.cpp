@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -97,6 +99,27 @@ QString ReviewWidget::sourceText() const
     return m_source->toPlainText();
 }
 
+QString ReviewWidget::draftFlagsHtml(qint64 id) const
+{
+    // A model's draft: what its checks found (core/llm DraftChecker), for the reviewer to judge.
+    QString html;
+    try {
+        Statement st =
+            m_store->db().prepare(QStringLiteral("SELECT flags FROM pair_drafts WHERE pair_id = ?"));
+        st.bind(1, id);
+        if (!st.step())
+            return {};
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Drafted by a model.").toHtmlEscaped());
+        for (const QJsonValue& f : QJsonDocument::fromJson(st.text(0).toUtf8()).array())
+            html += QStringLiteral("<p style=\"color:#b35c00\">&#9873; <b>%1</b> %2</p>")
+                        .arg(f[QStringLiteral("flag")].toString().toHtmlEscaped(),
+                             f[QStringLiteral("detail")].toString().toHtmlEscaped());
+    } catch (const Error&) {
+        // A project from before drafting (read-only, not migrated) has no drafts.
+    }
+    return html;
+}
+
 void ReviewWidget::showCurrent()
 {
     const qint64 id = currentPairId();
@@ -123,6 +146,7 @@ void ReviewWidget::showCurrent()
     if (pair->sourceChanged)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("The source text changed since this pair was written.").toHtmlEscaped());
+    html += draftFlagsHtml(id);
     m_pair->setHtml(html);
 
     // The source: the linked passage with the quoted span highlighted, else the stored quote.

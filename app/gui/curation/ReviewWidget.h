@@ -61,6 +61,7 @@ protected:
 private:
     void decide(bool approve);
     void showCurrent();
+    QString draftFlagsHtml(qint64 id) const;
 
     ProjectStore* m_store = nullptr;
     QUndoStack* m_undo = nullptr;
