@@ -4,6 +4,7 @@
 #include "llm/DraftStore.h"
 #include "llm/Endpoint.h"
 #include "llm/OpenAiClient.h"
+#include "llm/PromptLibrary.h"
 #include "store/ProjectStore.h"
 #include "util/Error.h"
 
@@ -93,6 +94,13 @@ void DraftCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption({QStringLiteral("dry-run"),
                       tr("Print the first request body of each passage exactly as it would be sent, and send "
                          "nothing.")});
+    parser.addOption(
+        {QStringLiteral("templates"),
+         tr("List the prompt templates (built in and saved in the project), newest version of each.")});
+    parser.addOption({QStringLiteral("save-template"),
+                      tr("Save a prompt template as its next version in the project: a JSON file with name "
+                         "(questions, answer, pairs), language (ko, en), system and user."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("show"), tr("Print the requests and replies a drafted pair came from."),
                       QStringLiteral("PAIR")});
     parser.addOption(
@@ -165,10 +173,60 @@ int DraftCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto store =
-        openProject(parser.positionalArguments().at(0), ctx, dryRun || parser.isSet(QStringLiteral("show")));
+    auto store = openProject(parser.positionalArguments().at(0), ctx,
+                             dryRun || parser.isSet(QStringLiteral("show")) ||
+                                 parser.isSet(QStringLiteral("templates")));
     if (!store)
         return ExitUsage;
+    if (parser.isSet(QStringLiteral("templates"))) {
+        QJsonArray list;
+        for (const char* name : PromptLibrary::Names)
+            for (const char* language : PromptLibrary::Languages) {
+                const PromptTemplate t =
+                    PromptLibrary::current(store->db(), QLatin1String(name), QLatin1String(language));
+                const int versions =
+                    int(PromptLibrary::versions(store->db(), QLatin1String(name), QLatin1String(language))
+                            .size());
+                if (json)
+                    list.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                            {QStringLiteral("language"), t.language},
+                                            {QStringLiteral("version"), t.version},
+                                            {QStringLiteral("builtin"), t.builtin},
+                                            {QStringLiteral("versions"), versions},
+                                            {QStringLiteral("system"), t.system},
+                                            {QStringLiteral("user"), t.user}});
+                else
+                    ctx.out << tr("%1 (%2): version %3%4, %5 version(s)")
+                                   .arg(t.name, t.language)
+                                   .arg(t.version)
+                                   .arg(t.builtin ? tr(" built in") : QString())
+                                   .arg(versions)
+                            << "\n";
+            }
+        if (json)
+            writeJson(ctx, QJsonObject{{QStringLiteral("templates"), list}});
+        ctx.out.flush();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("save-template"))) {
+        QFile f(parser.value(QStringLiteral("save-template")));
+        if (!f.open(QIODevice::ReadOnly))
+            return error(ctx, tr("draft: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        PromptTemplate t;
+        t.name = o.value(QStringLiteral("name")).toString();
+        t.language = o.value(QStringLiteral("language")).toString();
+        t.system = o.value(QStringLiteral("system")).toString();
+        t.user = o.value(QStringLiteral("user")).toString();
+        try {
+            const PromptTemplate saved = PromptLibrary::save(store->db(), store->actor(), t);
+            ctx.out << tr("Saved %1 (%2) as version %3").arg(saved.name, saved.language).arg(saved.version)
+                    << Qt::endl;
+        } catch (const Error& e) {
+            return error(ctx, tr("draft: %1").arg(e.message()));
+        }
+        return ExitOk;
+    }
     if (parser.isSet(QStringLiteral("show"))) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("show")).toLongLong(&ok);

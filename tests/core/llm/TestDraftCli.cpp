@@ -198,6 +198,50 @@ private slots:
         QCOMPARE(chatBodies(server).size(), 2); // the English passage only
     }
 
+    void templatesAreListedAndSavedAsVersions()
+    {
+        test::TestDir dir;
+        const QString project = dir.path(QStringLiteral("p.quarry"));
+        {
+            DraftFixture f(project);
+        }
+        const QString file =
+            dir.write(QStringLiteral("t.json"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("answer")},
+                                                {QStringLiteral("language"), QStringLiteral("en")},
+                                                {QStringLiteral("system"), QStringLiteral("Answer briefly.")},
+                                                {QStringLiteral("user"),
+                                                 QStringLiteral("{{passage}}\nQ: {{question}}")}})
+                          .toJson());
+        const auto saved =
+            CliRunner().run({QStringLiteral("draft"), project, QStringLiteral("--save-template"), file});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY(saved.out.contains(QStringLiteral("version 2")));
+        const auto list = CliRunner().run(
+            {QStringLiteral("draft"), project, QStringLiteral("--templates"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonArray templates =
+            QJsonDocument::fromJson(list.out.toUtf8()).object().value(QStringLiteral("templates")).toArray();
+        QCOMPARE(templates.size(), 6);
+        int edited = 0;
+        for (const QJsonValue& t : templates)
+            if (t[QStringLiteral("name")] == QStringLiteral("answer") &&
+                t[QStringLiteral("language")] == QStringLiteral("en")) {
+                QCOMPARE(t[QStringLiteral("version")].toInt(), 2);
+                QCOMPARE(t[QStringLiteral("system")].toString(), QStringLiteral("Answer briefly."));
+                ++edited;
+            }
+        QCOMPARE(edited, 1);
+        // A template without the slots its step fills is refused.
+        const QString bad =
+            dir.write(QStringLiteral("bad.json"),
+                      "{\"name\": \"answer\", \"language\": \"en\", \"system\": \"x\", \"user\": \"y\"}");
+        QCOMPARE(CliRunner()
+                     .run({QStringLiteral("draft"), project, QStringLiteral("--save-template"), bad})
+                     .exitCode,
+                 2);
+    }
+
     void failsPlainlyWithoutAServer()
     {
         test::TestDir dir;
