@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
+#include "store/Transaction.h"
 #include "util/Error.h"
 
 #include <QElapsedTimer>
@@ -155,9 +156,41 @@ struct DraftRunner::Impl
     {
         bool ok = false;
         QJsonObject json;
-        qint64 requestId = 0;
+        qint64 requestId = 0; // of the last request recorded (failed ones)
         QString error;
+        // The request whose reply is taken: recorded by the caller in the same transaction as what
+        // it yields (questions, pairs), so that a crash cannot keep one without the other and each
+        // request costs one commit.
+        std::optional<DraftStore::Request> taken;
     };
+
+    // On the owner thread: records `asked.taken` and runs `then(requestId)` in one transaction.
+    qint64 commit(const Asked& asked, const std::function<void(qint64)>& then)
+    {
+        qint64 id = 0;
+        owner.call([&] {
+            Transaction tx(runner.m_store.db());
+            id = store.recordRequest(*asked.taken);
+            then(id);
+            tx.commit();
+        });
+        return id;
+    }
+
+    // The template of each step and language, read once per run (on the owner thread).
+    PromptTemplate templateFor(const QString& name, const QString& language)
+    {
+        PromptTemplate t;
+        owner.call([&] {
+            const QString key = name + QLatin1Char('/') + language;
+            auto it = templates.find(key);
+            if (it == templates.end())
+                it = templates.insert(key, PromptLibrary::current(runner.m_store.db(), name, language));
+            t = *it;
+        });
+        return t;
+    }
+    QHash<QString, PromptTemplate> templates{};
 
     ChatRequest request(const PromptTemplate& t, const QHash<QString, QString>& values,
                         const QString& step) const
@@ -264,19 +297,20 @@ struct DraftRunner::Impl
             }
             if (!DraftChecker::isInLanguage(found.join(QLatin1Char('\n')), language)) {
                 rec.outcome = QStringLiteral("wrong_language");
-                owner.call([&] { out.requestId = store.recordRequest(rec); });
                 if (attempt == 1) {
+                    owner.call([&] { out.requestId = store.recordRequest(rec); });
                     req.messages << ChatMessage{QStringLiteral("assistant"), reply.content}
                                  << ChatMessage{QStringLiteral("user"), reaskLanguage(language)};
                     continue;
                 }
                 // Kept: the language flag shows it to the reviewer.
+                out.taken = rec;
                 out.ok = true;
                 out.json = *json;
                 return out;
             }
             rec.outcome = QStringLiteral("ok");
-            owner.call([&] { out.requestId = store.recordRequest(rec); });
+            out.taken = rec;
             out.ok = true;
             out.json = *json;
             out.error.clear();
@@ -513,8 +547,9 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
             passage = item.passageId ? ds.passage(item.passageId) : std::nullopt;
             refused =
                 passage ? refusal(*passage) : tr("the passage of item %1 no longer exists").arg(item.id);
+            // No "running" write: an item stays unfinished until done, failed or refused is committed,
+            // which is all a resume needs, and a commit per passage is saved.
             if (refused.isEmpty()) {
-                ds.setItemState(item.id, QStringLiteral("running"));
                 answered = ds.answeredQuestions(item.id);
             } else {
                 ds.setItemState(item.id, QStringLiteral("refused"), refused);
@@ -533,8 +568,7 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                                        {QStringLiteral("count"), QString::number(count)}};
         QStringList errors;
         if (run->options.mode == DraftOptions::Mode::OneCall) {
-            PromptTemplate t;
-            owner.call([&] { t = PromptLibrary::current(db, QStringLiteral("pairs"), language); });
+            const PromptTemplate t = impl.templateFor(QStringLiteral("pairs"), language);
             QList<std::pair<QString, QString>> pairs;
             const Impl::Asked asked =
                 impl.ask(item.id, QStringLiteral("pairs"), t, language, values, [&](const QJsonObject& o) {
@@ -551,11 +585,10 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                     return texts;
                 });
             if (asked.ok) {
-                owner.call([&] {
+                impl.commit(asked, [&](qint64 id) {
                     for (const auto& [q, a] : std::as_const(pairs))
                         if (!answered.contains(q))
-                            impl.keep(item.id, *passage, language, q, a, asked.requestId, asked.requestId,
-                                      report);
+                            impl.keep(item.id, *passage, language, q, a, id, id, report);
                 });
             } else {
                 errors << asked.error;
@@ -564,16 +597,15 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
             QStringList questions = item.questions.value_or(QStringList());
             qint64 questionRequest = 0;
             if (!item.questions) {
-                PromptTemplate t;
-                owner.call([&] { t = PromptLibrary::current(db, QStringLiteral("questions"), language); });
+                const PromptTemplate t = impl.templateFor(QStringLiteral("questions"), language);
                 const Impl::Asked asked =
                     impl.ask(item.id, QStringLiteral("questions"), t, language, values,
                              [](const QJsonObject& o) { return strings(o, QStringLiteral("questions")); });
                 if (asked.ok) {
                     questions = strings(asked.json, QStringLiteral("questions")).mid(0, count);
                     questions.removeDuplicates();
-                    questionRequest = asked.requestId;
-                    owner.call([&] { ds.setQuestions(item.id, questions); });
+                    questionRequest =
+                        impl.commit(asked, [&](qint64) { ds.setQuestions(item.id, questions); });
                 } else {
                     errors << asked.error;
                 }
@@ -585,10 +617,8 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                             questionRequest = r.id;
                 });
             }
-            PromptTemplate answerTemplate;
-            if (!questions.isEmpty())
-                owner.call(
-                    [&] { answerTemplate = PromptLibrary::current(db, QStringLiteral("answer"), language); });
+            const PromptTemplate answerTemplate =
+                questions.isEmpty() ? PromptTemplate() : impl.templateFor(QStringLiteral("answer"), language);
             for (const QString& question : std::as_const(questions)) {
                 if (answered.contains(question))
                     continue;
@@ -606,9 +636,8 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                     continue;
                 }
                 const QString answer = asked.json.value(QStringLiteral("answer")).toString().trimmed();
-                owner.call([&] {
-                    impl.keep(item.id, *passage, language, question, answer, questionRequest, asked.requestId,
-                              report);
+                impl.commit(asked, [&](qint64 id) {
+                    impl.keep(item.id, *passage, language, question, answer, questionRequest, id, report);
                 });
             }
             if (impl.aborted && errors.isEmpty())
