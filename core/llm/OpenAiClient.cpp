@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <exception>
 #include <memory>
 
 namespace quarry {
@@ -240,9 +241,12 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         None,
         Cancel,
         ConnectTimeout,
-        Inactivity
+        Inactivity,
+        Handler, // the body handler (the caller's onDelta) threw
     };
     Stop stop = Stop::None;
+    // An exception must not unwind through Qt's event loop: it is kept and rethrown after it.
+    std::exception_ptr handlerError;
     Http http;
     QElapsedTimer clock;
     clock.start();
@@ -278,8 +282,14 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         if (http.msToFirstByte < 0)
             http.msToFirstByte = clock.elapsed();
         http.body += bytes;
-        if (onBody && http.status >= 200 && http.status < 300)
-            onBody(bytes, http.contentType);
+        if (onBody && http.status >= 200 && http.status < 300 && !handlerError) {
+            try {
+                onBody(bytes, http.contentType);
+            } catch (...) {
+                handlerError = std::current_exception();
+                abortWith(Stop::Handler);
+            }
+        }
     };
     QObject::connect(&connectTimer, &QTimer::timeout, &loop, [&] { abortWith(Stop::ConnectTimeout); });
     QObject::connect(&idleTimer, &QTimer::timeout, &loop, [&] { abortWith(Stop::Inactivity); });
@@ -306,8 +316,10 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
     connectTimer.stop();
     idleTimer.stop();
     readHeaders();
-    if (stop != Stop::Cancel)
+    if (stop == Stop::None)
         drain();
+    if (handlerError)
+        std::rethrow_exception(handlerError);
 
     const QString where = m_config.baseUrl.toString();
     if (stop == Stop::Cancel) {

@@ -505,6 +505,28 @@ private slots:
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void callbackExceptionsReachTheCaller()
+    {
+        // A drafting callback that throws (say, on a reply in the wrong language) must stop the
+        // request and reach the caller, not unwind through Qt's event loop.
+        ScriptedLlmServer server;
+        server.enqueue(
+            Script{{Piece{ScriptedLlmServer::sseHead() +
+                          ScriptedLlmServer::event(ScriptedLlmServer::chunk(QStringLiteral("stop here")))}},
+                   ScriptedLlmServer::End::HoldOpen});
+        OpenAiClient client(configFor(server));
+        bool caught = false;
+        try {
+            client.send(request(), TaskContext::none(), [](const QString&) {
+                throw Error(QStringLiteral("wrong language"), Error::Kind::BadInput);
+            });
+        } catch (const LlmError&) {
+        } catch (const Error& e) {
+            caught = e.message() == QLatin1String("wrong language");
+        }
+        QVERIFY(caught);
+    }
+
     void cancelDuringBackOff()
     {
         ScriptedLlmServer server;
