@@ -243,6 +243,7 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         ConnectTimeout,
         Inactivity,
         Handler, // the body handler (the caller's onDelta) threw
+        TooLarge,
     };
     Stop stop = Stop::None;
     // An exception must not unwind through Qt's event loop: it is kept and rethrown after it.
@@ -282,6 +283,10 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         if (http.msToFirstByte < 0)
             http.msToFirstByte = clock.elapsed();
         http.body += bytes;
+        if (http.body.size() > m_maxReplyBytes) {
+            abortWith(Stop::TooLarge);
+            return;
+        }
         if (onBody && http.status >= 200 && http.status < 300 && !handlerError) {
             try {
                 onBody(bytes, http.contentType);
@@ -332,6 +337,13 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
                            .arg(where)
                            .arg(m_config.connectTimeoutMs / 1000.0),
                        LlmError::Reason::ConnectTimeout);
+    if (stop == Stop::TooLarge)
+        throw LlmError(
+            tr("The reply from %1 grew beyond %2 MB and was given up: is it a model server, and is "
+               "max_tokens set?")
+                .arg(where)
+                .arg(m_maxReplyBytes / 1048576.0, 0, 'f', 1),
+            LlmError::Reason::BadReply, http.status);
     if (stop == Stop::Inactivity) {
         LlmError e(tr("The server at %1 sent nothing for %2 s and was given up: it may be overloaded or "
                       "stuck. Raise the inactivity timeout for slow CPU servers.")
