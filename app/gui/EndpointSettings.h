@@ -26,7 +26,7 @@ public:
     int inactivityTimeoutSeconds() const;
     void setInactivityTimeoutSeconds(int seconds);
 
-    // Throws LlmError when the base URL is not a server address.
+    // Throws Error (BadInput) when the base URL is not a server address.
     EndpointConfig config() const;
 
 private:

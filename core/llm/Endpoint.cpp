@@ -15,8 +15,8 @@ QUrl Endpoint::normalise(const QString& text)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        throw LlmError(tr("'%1' is not a server address: expected e.g. http://127.0.0.1:8080/v1").arg(text),
-                       LlmError::Reason::BadRequest);
+        throw Error(tr("'%1' is not a server address: expected e.g. http://127.0.0.1:8080/v1").arg(text),
+                    Error::Kind::BadInput);
     url.setScheme(scheme);
     url.setQuery(QString());
     url.setFragment(QString());

@@ -24,7 +24,7 @@ public:
         Public,
     };
 
-    // Throws LlmError(BadRequest) for what is not an http(s) URL with a host.
+    // Throws Error(BadInput) for what is not an http(s) URL with a host.
     static QUrl normalise(const QString& text);
     static Scope scopeOf(const QHostAddress& address);
 

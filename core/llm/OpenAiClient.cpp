@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <exception>
 #include <memory>
 
 namespace quarry {
@@ -240,9 +241,13 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         None,
         Cancel,
         ConnectTimeout,
-        Inactivity
+        Inactivity,
+        Handler, // the body handler (the caller's onDelta) threw
+        TooLarge,
     };
     Stop stop = Stop::None;
+    // An exception must not unwind through Qt's event loop: it is kept and rethrown after it.
+    std::exception_ptr handlerError;
     Http http;
     QElapsedTimer clock;
     clock.start();
@@ -278,8 +283,18 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
         if (http.msToFirstByte < 0)
             http.msToFirstByte = clock.elapsed();
         http.body += bytes;
-        if (onBody && http.status >= 200 && http.status < 300)
-            onBody(bytes, http.contentType);
+        if (http.body.size() > m_maxReplyBytes) {
+            abortWith(Stop::TooLarge);
+            return;
+        }
+        if (onBody && http.status >= 200 && http.status < 300 && !handlerError) {
+            try {
+                onBody(bytes, http.contentType);
+            } catch (...) {
+                handlerError = std::current_exception();
+                abortWith(Stop::Handler);
+            }
+        }
     };
     QObject::connect(&connectTimer, &QTimer::timeout, &loop, [&] { abortWith(Stop::ConnectTimeout); });
     QObject::connect(&idleTimer, &QTimer::timeout, &loop, [&] { abortWith(Stop::Inactivity); });
@@ -306,8 +321,10 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
     connectTimer.stop();
     idleTimer.stop();
     readHeaders();
-    if (stop != Stop::Cancel)
+    if (stop == Stop::None)
         drain();
+    if (handlerError)
+        std::rethrow_exception(handlerError);
 
     const QString where = m_config.baseUrl.toString();
     if (stop == Stop::Cancel) {
@@ -320,6 +337,13 @@ OpenAiClient::Http OpenAiClient::exchangeOnce(const QByteArray& verb, const QStr
                            .arg(where)
                            .arg(m_config.connectTimeoutMs / 1000.0),
                        LlmError::Reason::ConnectTimeout);
+    if (stop == Stop::TooLarge)
+        throw LlmError(
+            tr("The reply from %1 grew beyond %2 MB and was given up: is it a model server, and is "
+               "max_tokens set?")
+                .arg(where)
+                .arg(m_maxReplyBytes / 1048576.0, 0, 'f', 1),
+            LlmError::Reason::BadReply, http.status);
     if (stop == Stop::Inactivity) {
         LlmError e(tr("The server at %1 sent nothing for %2 s and was given up: it may be overloaded or "
                       "stuck. Raise the inactivity timeout for slow CPU servers.")

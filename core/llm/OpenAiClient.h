@@ -48,6 +48,10 @@ public:
     // `firstDelayMs`, then twice as long each time (a Retry-After of up to a minute is honoured).
     void setRetryPolicy(int retries, int firstDelayMs);
 
+    // A reply larger than this is given up (BadReply): a server stuck in a loop, or something that
+    // is not a model server, must not fill the memory. Default 64 MiB, far beyond any max_tokens.
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+
     // The fewest prompt tokens `request` can be: its UTF-8 bytes over the most bytes any common
     // tokenizer packs into a token of prose. A server that says it read fewer cut the prompt.
     static qint64 minimumPromptTokens(const ChatRequest& request);
@@ -77,6 +81,7 @@ private:
     EndpointConfig m_config;
     int m_retries = 3;
     int m_firstDelayMs = 1000;
+    qint64 m_maxReplyBytes = qint64(64) << 20;
     mutable std::mutex m_mutex;
     std::optional<QHostAddress> m_address;
     std::optional<StructuredMode> m_mode;

@@ -31,5 +31,6 @@ int workerProtocol(const uint8_t* data, size_t size);
 void makeWalReplayable(char* wal, size_t size, uint32_t pageSize);
 int hwpReader(const uint8_t* data, size_t size);
 int hwpxReader(const uint8_t* data, size_t size);
+int llmReply(const uint8_t* data, size_t size);
 
 } // namespace quarry::fuzz

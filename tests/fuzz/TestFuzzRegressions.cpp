@@ -39,6 +39,7 @@ const Target kTargets[] = {
     {"fuzz_worker_protocol", "worker_protocol", &quarry::fuzz::workerProtocol},
     {"fuzz_hwpreader", "hwpreader", &quarry::fuzz::hwpReader},
     {"fuzz_hwpxreader", "hwpxreader", &quarry::fuzz::hwpxReader},
+    {"fuzz_llm_reply", "llm_reply", &quarry::fuzz::llmReply},
 };
 
 } // namespace

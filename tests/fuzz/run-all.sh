@@ -42,6 +42,7 @@ all_targets=(
     fuzz_worker_protocol:worker_protocol:16384
     fuzz_hwpreader:hwpreader:65536
     fuzz_hwpxreader:hwpxreader:65536
+    fuzz_llm_reply:llm_reply:16384
 )
 targets=()
 for entry in "${all_targets[@]}"; do

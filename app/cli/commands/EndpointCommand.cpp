@@ -1,11 +1,10 @@
 #include "EndpointCommand.h"
 
+#include "EndpointOptions.h"
 #include "llm/ConnectionTest.h"
-#include "llm/Endpoint.h"
 #include "llm/OpenAiClient.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -27,20 +26,7 @@ QString EndpointCommand::description() const
 
 void EndpointCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption({QStringLiteral("model"), tr("The model to test (default: the first the server lists)."),
-                      QStringLiteral("M")});
-    parser.addOption(
-        {QStringLiteral("allow-site-network"),
-         tr("Allow a server on the site's network (private addresses), not only this machine.")});
-    parser.addOption(
-        {QStringLiteral("api-key-file"),
-         tr("Read the API key from this file (default: the QUARRY_LLM_API_KEY environment variable)."),
-         QStringLiteral("F")});
-    parser.addOption({QStringLiteral("connect-timeout"),
-                      tr("Seconds to wait for the connection (default 10)."), QStringLiteral("S")});
-    parser.addOption({QStringLiteral("inactivity-timeout"),
-                      tr("Seconds of silence from the server before giving up (default 300)."),
-                      QStringLiteral("S")});
+    EndpointOptions::add(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
 }
 
@@ -59,32 +45,7 @@ int EndpointCommand::execute(const QCommandLineParser& parser, CommandContext& c
     if (args.at(0) != QLatin1String("test"))
         return error(ctx, tr("endpoint: unknown action '%1' (expected: test)").arg(args.at(0)));
 
-    EndpointConfig config;
-    if (args.at(1).trimmed().isEmpty())
-        return error(ctx, tr("endpoint: no URL given"));
-    config.baseUrl = Endpoint::normalise(args.at(1));
-    config.model = parser.value(QStringLiteral("model"));
-    config.allowSiteNetwork = parser.isSet(QStringLiteral("allow-site-network"));
-    // The key never comes from the command line itself: it would show in the process list.
-    if (parser.isSet(QStringLiteral("api-key-file"))) {
-        QFile f(parser.value(QStringLiteral("api-key-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return error(ctx, tr("cannot read the API key file %1: %2").arg(f.fileName(), f.errorString()));
-        config.apiKey = QString::fromUtf8(f.readAll()).trimmed();
-    } else {
-        config.apiKey = qEnvironmentVariable("QUARRY_LLM_API_KEY").trimmed();
-    }
-    for (const auto& [option, target] :
-         {std::pair{QStringLiteral("connect-timeout"), &config.connectTimeoutMs},
-          std::pair{QStringLiteral("inactivity-timeout"), &config.inactivityTimeoutMs}}) {
-        if (!parser.isSet(option))
-            continue;
-        bool ok = false;
-        const double seconds = parser.value(option).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return error(ctx, tr("--%1 takes a number of seconds above 0").arg(option));
-        *target = int(seconds * 1000);
-    }
+    const EndpointConfig config = EndpointOptions::read(parser, args.at(1));
     OpenAiClient client(config);
     // One retry: a test should say quickly that nothing listens, not wait out the drafting back-off.
     client.setRetryPolicy(1, 1000);

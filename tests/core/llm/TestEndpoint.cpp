@@ -44,7 +44,7 @@ private slots:
     {
         for (const QString& s : {QString(), QStringLiteral("ftp://host/"), QStringLiteral("http://"),
                                  QStringLiteral("file:///tmp/x")})
-            QVERIFY_THROWS_EXCEPTION(LlmError, Endpoint::normalise(s));
+            QVERIFY_THROWS_EXCEPTION(Error, Endpoint::normalise(s));
     }
 
     void scopes_data()

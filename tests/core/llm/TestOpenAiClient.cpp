@@ -505,6 +505,46 @@ private slots:
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void endlessReplyIsGivenUp()
+    {
+        QByteArray body = ScriptedLlmServer::sseHead();
+        for (int i = 0; i < 2000; ++i)
+            body += ScriptedLlmServer::event(ScriptedLlmServer::chunk(QStringLiteral("again and again ")));
+        ScriptedLlmServer server;
+        server.enqueue(Script{{Piece{body, 0, 4096, 0}}, ScriptedLlmServer::End::HoldOpen});
+        OpenAiClient client(configFor(server));
+        client.setMaxReplyBytes(64 * 1024);
+        try {
+            client.send(request(), TaskContext::none());
+            QFAIL("no error");
+        } catch (const LlmError& e) {
+            QCOMPARE(e.reason(), LlmError::Reason::BadReply);
+            QVERIFY2(e.message().contains(QLatin1String("MB")), qPrintable(e.message()));
+        }
+    }
+
+    void callbackExceptionsReachTheCaller()
+    {
+        // A drafting callback that throws (say, on a reply in the wrong language) must stop the
+        // request and reach the caller, not unwind through Qt's event loop.
+        ScriptedLlmServer server;
+        server.enqueue(
+            Script{{Piece{ScriptedLlmServer::sseHead() +
+                          ScriptedLlmServer::event(ScriptedLlmServer::chunk(QStringLiteral("stop here")))}},
+                   ScriptedLlmServer::End::HoldOpen});
+        OpenAiClient client(configFor(server));
+        bool caught = false;
+        try {
+            client.send(request(), TaskContext::none(), [](const QString&) {
+                throw Error(QStringLiteral("wrong language"), Error::Kind::BadInput);
+            });
+        } catch (const LlmError&) {
+        } catch (const Error& e) {
+            caught = e.message() == QLatin1String("wrong language");
+        }
+        QVERIFY(caught);
+    }
+
     void cancelDuringBackOff()
     {
         ScriptedLlmServer server;
