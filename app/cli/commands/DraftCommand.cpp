@@ -1,8 +1,8 @@
 #include "DraftCommand.h"
 
+#include "EndpointOptions.h"
 #include "llm/DraftRunner.h"
 #include "llm/DraftStore.h"
-#include "llm/Endpoint.h"
 #include "llm/OpenAiClient.h"
 #include "llm/PromptLibrary.h"
 #include "store/ProjectStore.h"
@@ -62,8 +62,6 @@ void DraftCommand::addOptions(QCommandLineParser& parser) const
                       tr("The model server's base URL, with or without /v1 (default: the QUARRY_LLM_URL "
                          "environment variable; a resumed run uses its own)."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("model"), tr("The model (default: the first the server lists)."),
-                      QStringLiteral("M")});
     parser.addOption(
         {QStringLiteral("one-call"),
          tr("Ask for questions and answers in one request per passage (for slow CPU servers).")});
@@ -103,13 +101,8 @@ void DraftCommand::addOptions(QCommandLineParser& parser) const
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("show"), tr("Print the requests and replies a drafted pair came from."),
                       QStringLiteral("PAIR")});
-    parser.addOption(
-        {QStringLiteral("allow-site-network"),
-         tr("Allow a server on the site's network (private addresses), not only this machine.")});
-    parser.addOption(
-        {QStringLiteral("api-key-file"),
-         tr("Read the API key from this file (default: the QUARRY_LLM_API_KEY environment variable)."),
-         QStringLiteral("F")});
+    // --model, --allow-site-network, --api-key-file and the timeouts, as endpoint test takes them.
+    EndpointOptions::add(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
 }
 
@@ -280,25 +273,19 @@ int DraftCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             return error(ctx, tr("draft --resume: no drafting run %1 in the project").arg(resumeRun));
     }
 
-    EndpointConfig config;
     QString url = parser.value(QStringLiteral("url"));
     if (url.isEmpty())
         url = previous ? previous->server : qEnvironmentVariable("QUARRY_LLM_URL");
     if (url.trimmed().isEmpty())
         return error(ctx, tr("draft: no model server given (--url or QUARRY_LLM_URL)"));
-    config.baseUrl = Endpoint::normalise(url);
-    config.model = parser.isSet(QStringLiteral("model")) ? parser.value(QStringLiteral("model"))
-                                                         : (previous ? previous->model : QString());
-    config.allowSiteNetwork = parser.isSet(QStringLiteral("allow-site-network"));
-    // The key never comes from the command line itself: it would show in the process list.
-    if (parser.isSet(QStringLiteral("api-key-file"))) {
-        QFile f(parser.value(QStringLiteral("api-key-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return error(ctx, tr("cannot read the API key file %1: %2").arg(f.fileName(), f.errorString()));
-        config.apiKey = QString::fromUtf8(f.readAll()).trimmed();
-    } else {
-        config.apiKey = qEnvironmentVariable("QUARRY_LLM_API_KEY").trimmed();
+    EndpointConfig config;
+    try {
+        config = EndpointOptions::read(parser, url);
+    } catch (const Error& e) {
+        return error(ctx, tr("draft: %1").arg(e.message()));
     }
+    if (!parser.isSet(QStringLiteral("model")) && previous)
+        config.model = previous->model;
     OpenAiClient client(config);
 
     try {
