@@ -567,6 +567,7 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                                        {QStringLiteral("heading"), passage->heading},
                                        {QStringLiteral("count"), QString::number(count)}};
         QStringList errors;
+        bool doneCommitted = false;
         if (run->options.mode == DraftOptions::Mode::OneCall) {
             const PromptTemplate t = impl.templateFor(QStringLiteral("pairs"), language);
             QList<std::pair<QString, QString>> pairs;
@@ -589,6 +590,8 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                     for (const auto& [q, a] : std::as_const(pairs))
                         if (!answered.contains(q))
                             impl.keep(item.id, *passage, language, q, a, id, id, report);
+                    ds.setItemState(item.id, QStringLiteral("done"));
+                    doneCommitted = true;
                 });
             } else {
                 errors << asked.error;
@@ -619,7 +622,8 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
             }
             const PromptTemplate answerTemplate =
                 questions.isEmpty() ? PromptTemplate() : impl.templateFor(QStringLiteral("answer"), language);
-            for (const QString& question : std::as_const(questions)) {
+            for (qsizetype i = 0; i < questions.size(); ++i) {
+                const QString& question = questions.at(i);
                 if (answered.contains(question))
                     continue;
                 if (task.isCancelled() || impl.aborted)
@@ -636,18 +640,26 @@ DraftReport DraftRunner::run(qint64 runId, const TaskContext& task)
                     continue;
                 }
                 const QString answer = asked.json.value(QStringLiteral("answer")).toString().trimmed();
+                // The passage's last answer commits its item's state with it: one commit fewer.
+                const bool last = i == questions.size() - 1 && errors.isEmpty();
                 impl.commit(asked, [&](qint64 id) {
                     impl.keep(item.id, *passage, language, question, answer, questionRequest, id, report);
+                    if (last) {
+                        ds.setItemState(item.id, QStringLiteral("done"));
+                        doneCommitted = true;
+                    }
                 });
             }
             if (impl.aborted && errors.isEmpty())
                 errors << tr("the run stopped before this passage was finished");
         }
-        task.throwIfCancelled();
+        if (!doneCommitted)
+            task.throwIfCancelled();
         owner.call([&] {
             ++finished;
             if (errors.isEmpty()) {
-                ds.setItemState(item.id, QStringLiteral("done"));
+                if (!doneCommitted)
+                    ds.setItemState(item.id, QStringLiteral("done"));
                 ++report.done;
                 progress(describe(*passage));
             } else {
