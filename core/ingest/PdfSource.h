@@ -11,6 +11,8 @@
 namespace Poppler {
 class Document;
 }
+class PDFDoc;
+class TextOutputDev;
 
 namespace quarry {
 
@@ -47,9 +49,20 @@ public:
 
 private:
     void unlockOrThrow(const QString& password);
+    PDFDoc& textDoc() const;
 
     std::unique_ptr<Poppler::Document> m_doc;
     QString m_name;
+    QString m_path;           // empty when opened from bytes
+    QByteArray m_data;        // the bytes, when opened from bytes (the text document reads them)
+    QByteArray m_passwordKey; // the password's bytes that unlocked the file (Latin-1 or UTF-8)
+    // The text layer is read with Poppler's core API (TextOutputDev, as pdftotext does): Qt's
+    // textList() copies the document's cross-reference table for every page, builds a QString,
+    // a box per character and a hash for every word, which cost 7% of a worker's time on a long
+    // book. Opened on first use, destroyed before m_doc (whose lifetime keeps Poppler's global
+    // parameters alive).
+    mutable std::unique_ptr<PDFDoc> m_textDoc;
+    mutable std::unique_ptr<TextOutputDev> m_textDev;
 };
 
 } // namespace quarry

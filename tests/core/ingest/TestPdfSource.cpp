@@ -316,6 +316,44 @@ private slots:
         QVERIFY2(pdf.pageText(1).contains(QStringLiteral("Hidden figures")), qPrintable(pdf.pageText(1)));
     }
 
+    // The text layer is read by Poppler's core document opened beside Qt's, from the file or from
+    // the bytes, with the password that unlocked Qt's: both ways give the same text, pages asked
+    // in any order and again (one text device serves every page).
+    void bytesAndFileReadTheSameText()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("three.pdf"));
+        const QStringList pages{QStringLiteral("Pump manual page one"),
+                                QStringLiteral("두 번째 쪽 second page"),
+                                QStringLiteral("Page three 180-210 bar")};
+        test::writeTextPdf(path, pages, test::cjkFamily());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        PdfSource fromFile(path, {});
+        PdfSource fromBytes(bytes, {}, QStringLiteral("three.pdf"));
+        for (const int p : {3, 1, 2, 1}) {
+            const QString text = fromFile.pageText(p);
+            QVERIFY2(text.contains(pages[p - 1].section(QLatin1Char(' '), 0, 1)), qPrintable(text));
+            QCOMPARE(fromBytes.pageText(p), text);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, fromBytes.pageText(0));
+        QVERIFY_THROWS_EXCEPTION(Error, fromBytes.pageText(4));
+
+        const QByteArray encrypted =
+            test::encryptedPdf(QStringLiteral("s3cret"), QStringLiteral("Hidden figures"));
+        PdfSource locked(encrypted, QStringLiteral("s3cret"), QStringLiteral("enc.pdf"));
+        QVERIFY2(locked.pageText(1).contains(QStringLiteral("Hidden figures")),
+                 qPrintable(locked.pageText(1)));
+        // RC4 with the user password "abc" (pdf.js's test suite): the same text from either side.
+        const QString rc4 = dataFile(QStringLiteral("issue6010_1.pdf"));
+        QFile r(rc4);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        PdfSource rc4File(rc4, QStringLiteral("abc"));
+        PdfSource rc4Bytes(r.readAll(), QStringLiteral("abc"), QStringLiteral("issue6010_1.pdf"));
+        QCOMPARE(rc4Bytes.pageText(1), rc4File.pageText(1));
+    }
+
     void encryptedCorpusFile()
     {
         // From pdf.js's test suite (tests/data/pdf/README.md): RC4 encryption, user password "abc".
