@@ -1,5 +1,6 @@
 #include "ingest/PdfSource.h"
 
+#include "ingest/PdfTextDevice.h"
 #include "ingest/PdfTextLayout.h"
 #include "util/Error.h"
 
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QVariant>
 #include <Stream.h>
-#include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <new>
 #include <optional>
@@ -133,11 +133,11 @@ PDFDoc& PdfSource::textDoc() const
     m_textDoc = std::move(doc);
     // Reading order (not physical layout, not raw content order), as Poppler-Qt's textList() and
     // pdftotext do; one device for every page, as pdftotext keeps.
-    m_textDev = std::make_unique<TextOutputDev>(static_cast<const char*>(nullptr), false, 0, false, false);
+    m_textDev = std::make_unique<PdfTextDevice>();
     return *m_textDoc;
 }
 
-QString PdfSource::pageText(int pageNo) const
+QString PdfSource::pageText(int pageNo, int* unmappedGlyphs) const
 {
     PDFDoc& doc = textDoc();
     if (pageNo < 1 || pageNo > doc.getNumPages() || !doc.getPage(pageNo))
@@ -148,6 +148,8 @@ QString PdfSource::pageText(int pageNo) const
     // one thread (copying it cost as much as a page's text on a 350-page book).
     doc.displayPageSlice(m_textDev.get(), pageNo, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr,
                          nullptr, nullptr, nullptr, false);
+    if (unmappedGlyphs)
+        *unmappedGlyphs = m_textDev->unmappedGlyphs();
     const std::unique_ptr<TextWordList> list = m_textDev->makeWordList();
     QList<PdfTextLayout::Word> words;
     const int n = list ? list->getLength() : 0;

@@ -12,9 +12,10 @@ namespace Poppler {
 class Document;
 }
 class PDFDoc;
-class TextOutputDev;
 
 namespace quarry {
+
+class PdfTextDevice;
 
 // One PDF opened with Poppler (Qt 6). Used by the worker for extraction and, for the document
 // view, by PageRenderer from the stored bytes. Not thread-safe: one PdfSource per thread.
@@ -31,8 +32,10 @@ public:
 
     int pageCount() const;
     DocumentInfo info() const;
-    // Text layer of page `pageNo` (1-based) in reading order (see PdfTextLayout).
-    QString pageText(int pageNo) const;
+    // Text layer of page `pageNo` (1-based) in reading order (see PdfTextLayout). With
+    // `unmappedGlyphs`, the number of visible glyphs left out because their font gives them no
+    // Unicode value (see PdfTextDevice).
+    QString pageText(int pageNo, int* unmappedGlyphs = nullptr) const;
     QSizeF pageSizePt(int pageNo) const;
     // Renders page `pageNo` at `dpi`, converted to 8-bit grayscale. Throws Error when Poppler fails,
     // std::bad_alloc when the page's image needs more memory than the process may have.
@@ -62,7 +65,7 @@ private:
     // book. Opened on first use, destroyed before m_doc (whose lifetime keeps Poppler's global
     // parameters alive).
     mutable std::unique_ptr<PDFDoc> m_textDoc;
-    mutable std::unique_ptr<TextOutputDev> m_textDev;
+    mutable std::unique_ptr<PdfTextDevice> m_textDev;
 };
 
 } // namespace quarry

@@ -354,6 +354,45 @@ private slots:
         QCOMPARE(rc4Bytes.pageText(1), rc4File.pageText(1));
     }
 
+    // Qt's PDF writer with a CJK font: the digits of a Latin run are glyphs HarfBuzz substituted,
+    // which Qt's ToUnicode map leaves out (its space glyph maps to U+0009), so Poppler and pdftotext
+    // both drop them. The text cannot have them (the embedded subset keeps no cmap or glyph names);
+    // the page says how many characters are missing.
+    void unmappedGlyphsAreCounted()
+    {
+        test::TestDir dir;
+        const QString cjk = dir.path(QStringLiteral("cjk.pdf"));
+        test::writeTextPdf(cjk,
+                           {QStringLiteral("Document 7 page 12 line 3: pressure 180-210 bar, 점검 결과")},
+                           test::cjkFamily());
+        PdfSource pdf(cjk, {});
+        int unmapped = -1;
+        const QString text = pdf.pageText(1, &unmapped);
+        QVERIFY2(text.contains(QStringLiteral("점검 결과")) && text.contains(QStringLiteral("pressure")),
+                 qPrintable(text));
+        qsizetype missing = 0;
+        for (const QChar c : QStringLiteral("7 12 3 180 210"))
+            missing += c.isDigit();
+        qsizetype kept = 0;
+        for (const QChar c : text)
+            kept += c.isDigit();
+        // Every digit the text lacks is counted, and pdftotext lacks the same ones.
+        QVERIFY2(kept < missing, qPrintable(text));
+        QCOMPARE(unmapped, int(missing - kept));
+        qsizetype keptByPdftotext = 0;
+        for (const QChar c : test::pdftotextPages(cjk).value(0))
+            keptByPdftotext += c.isDigit();
+        QCOMPARE(keptByPdftotext, kept);
+
+        // A Latin font maps every glyph: nothing missing.
+        const QString latin = dir.path(QStringLiteral("latin.pdf"));
+        test::writeTextPdf(latin, {QStringLiteral("Document 7 page 12 line 3: pressure 180-210 bar")});
+        PdfSource plain(latin, {});
+        const QString plainText = plain.pageText(1, &unmapped);
+        QCOMPARE(unmapped, 0);
+        QVERIFY2(plainText.contains(QStringLiteral("180-210")), qPrintable(plainText));
+    }
+
     void encryptedCorpusFile()
     {
         // From pdf.js's test suite (tests/data/pdf/README.md): RC4 encryption, user password "abc".
