@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-translations-l10n qt6-qpa-plugins qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
   # documents, OCR and text
   libpoppler-qt6-dev poppler-utils
+  # Poppler's TextOutputDev for the text layer (headers of the installed Poppler)
+  libpoppler-private-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor
   libuchardet-dev libarchive-dev
   # HWP 5 (CFB container; AES for distribution documents; raw deflate)

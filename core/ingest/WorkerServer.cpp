@@ -279,12 +279,23 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
                 const QSizeF size = m_open->pdf->pageSizePt(r.pageNo);
                 r.widthPt = size.width();
                 r.heightPt = size.height();
-                const QString text = m_open->pdf->pageText(r.pageNo);
+                int unmapped = 0;
+                const QString text = m_open->pdf->pageText(r.pageNo, &unmapped);
                 testHook(m_testHooks, text);
                 allocHook(m_testHooks, text);
                 if (PdfSource::isUsableText(text)) {
                     r.method = QStringLiteral("text");
                     r.text = text;
+                    // Glyphs without a Unicode value vanish from the text with no other trace (every
+                    // digit of a Latin run in Qt-written CJK-font PDFs): the reader must know the text
+                    // is incomplete before trusting figures, IDs or redaction on this page.
+                    if (unmapped > 0)
+                        r.warnings << QCoreApplication::translate(
+                            "quarry::WorkerServer",
+                            "%n character(s) of the text layer have no Unicode value in their font and are "
+                            "missing from the text (the program that wrote the PDF left them out of its "
+                            "character map)",
+                            nullptr, unmapped);
                 } else {
                     if (!text.trimmed().isEmpty())
                         r.warnings << tr("the text layer is unreadable (unmapped glyphs); the page was OCRed");

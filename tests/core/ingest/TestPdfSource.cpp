@@ -316,6 +316,83 @@ private slots:
         QVERIFY2(pdf.pageText(1).contains(QStringLiteral("Hidden figures")), qPrintable(pdf.pageText(1)));
     }
 
+    // The text layer is read by Poppler's core document opened beside Qt's, from the file or from
+    // the bytes, with the password that unlocked Qt's: both ways give the same text, pages asked
+    // in any order and again (one text device serves every page).
+    void bytesAndFileReadTheSameText()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("three.pdf"));
+        const QStringList pages{QStringLiteral("Pump manual page one"),
+                                QStringLiteral("두 번째 쪽 second page"),
+                                QStringLiteral("Page three 180-210 bar")};
+        test::writeTextPdf(path, pages, test::cjkFamily());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        PdfSource fromFile(path, {});
+        PdfSource fromBytes(bytes, {}, QStringLiteral("three.pdf"));
+        for (const int p : {3, 1, 2, 1}) {
+            const QString text = fromFile.pageText(p);
+            QVERIFY2(text.contains(pages[p - 1].section(QLatin1Char(' '), 0, 1)), qPrintable(text));
+            QCOMPARE(fromBytes.pageText(p), text);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, fromBytes.pageText(0));
+        QVERIFY_THROWS_EXCEPTION(Error, fromBytes.pageText(4));
+
+        const QByteArray encrypted =
+            test::encryptedPdf(QStringLiteral("s3cret"), QStringLiteral("Hidden figures"));
+        PdfSource locked(encrypted, QStringLiteral("s3cret"), QStringLiteral("enc.pdf"));
+        QVERIFY2(locked.pageText(1).contains(QStringLiteral("Hidden figures")),
+                 qPrintable(locked.pageText(1)));
+        // RC4 with the user password "abc" (pdf.js's test suite): the same text from either side.
+        const QString rc4 = dataFile(QStringLiteral("issue6010_1.pdf"));
+        QFile r(rc4);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        PdfSource rc4File(rc4, QStringLiteral("abc"));
+        PdfSource rc4Bytes(r.readAll(), QStringLiteral("abc"), QStringLiteral("issue6010_1.pdf"));
+        QCOMPARE(rc4Bytes.pageText(1), rc4File.pageText(1));
+    }
+
+    // Qt's PDF writer with a CJK font: the digits of a Latin run are glyphs HarfBuzz substituted,
+    // which Qt's ToUnicode map leaves out (its space glyph maps to U+0009), so Poppler and pdftotext
+    // both drop them. The text cannot have them (the embedded subset keeps no cmap or glyph names);
+    // the page says how many characters are missing.
+    void unmappedGlyphsAreCounted()
+    {
+        test::TestDir dir;
+        const QString cjk = dir.path(QStringLiteral("cjk.pdf"));
+        test::writeTextPdf(cjk,
+                           {QStringLiteral("Document 7 page 12 line 3: pressure 180-210 bar, 점검 결과")},
+                           test::cjkFamily());
+        PdfSource pdf(cjk, {});
+        int unmapped = -1;
+        const QString text = pdf.pageText(1, &unmapped);
+        QVERIFY2(text.contains(QStringLiteral("점검 결과")) && text.contains(QStringLiteral("pressure")),
+                 qPrintable(text));
+        qsizetype missing = 0;
+        for (const QChar c : QStringLiteral("7 12 3 180 210"))
+            missing += c.isDigit();
+        qsizetype kept = 0;
+        for (const QChar c : text)
+            kept += c.isDigit();
+        // Every digit the text lacks is counted, and pdftotext lacks the same ones.
+        QVERIFY2(kept < missing, qPrintable(text));
+        QCOMPARE(unmapped, int(missing - kept));
+        qsizetype keptByPdftotext = 0;
+        for (const QChar c : test::pdftotextPages(cjk).value(0))
+            keptByPdftotext += c.isDigit();
+        QCOMPARE(keptByPdftotext, kept);
+
+        // A Latin font maps every glyph: nothing missing.
+        const QString latin = dir.path(QStringLiteral("latin.pdf"));
+        test::writeTextPdf(latin, {QStringLiteral("Document 7 page 12 line 3: pressure 180-210 bar")});
+        PdfSource plain(latin, {});
+        const QString plainText = plain.pageText(1, &unmapped);
+        QCOMPARE(unmapped, 0);
+        QVERIFY2(plainText.contains(QStringLiteral("180-210")), qPrintable(plainText));
+    }
+
     void encryptedCorpusFile()
     {
         // From pdf.js's test suite (tests/data/pdf/README.md): RC4 encryption, user password "abc".
