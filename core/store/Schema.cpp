@@ -326,7 +326,13 @@ DROP TABLE documents;
 ALTER TABLE documents_v3 RENAME TO documents;
 )SQL";
 
-const std::array<const char*, 3> kMigrations = {kMigration1, kMigration2, kMigration3};
+// Project merge (issue 17): an audit entry copied from another project keeps where it was written.
+// NULL: written in this project; otherwise the file name of the project it came from.
+constexpr const char* kMigration4 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN origin TEXT;
+)SQL";
+
+const std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 } // namespace
 
