@@ -262,6 +262,42 @@ private slots:
         QCOMPARE(after.value(QStringLiteral("inputs")).toArray().size(), 2);
     }
 
+    void pseudonymsOfOneSecretAreJoinedAndClashesRenumbered()
+    {
+        test::TestDir dir;
+        const Shard a =
+            makeProject(dir, QStringLiteral("a.quarry"), QStringLiteral("alpha"), {},
+                        QStringLiteral("accepted"), QStringLiteral("{}"), QStringLiteral("김민준"));
+        const Shard b =
+            makeProject(dir, QStringLiteral("b.quarry"), QStringLiteral("beta"), {},
+                        QStringLiteral("accepted"), QStringLiteral("{}"), QStringLiteral("김민준"));
+        const QString secret =
+            QStringLiteral("INSERT INTO settings(key, value) VALUES ('redact.secret', '[\"ab\"]');");
+        Database::open(a.path, Database::Mode::ReadWrite)
+            ->exec(secret +
+                   QStringLiteral("INSERT INTO pseudonyms VALUES ('PERSON', 'k1', 1), ('PERSON', 'k2', 2)"));
+        Database::open(b.path, Database::Mode::ReadWrite)
+            ->exec(secret +
+                   QStringLiteral("INSERT INTO pseudonyms VALUES ('PERSON', 'k1', 1), ('PERSON', 'k3', 2), "
+                                  "('PERSON', 'k2', 5), ('PHONE', 'k9', 1)"));
+        const QString out = dir.path(QStringLiteral("merged.quarry"));
+        const MergeReport report = ProjectMerger().merge(out, {a.path, b.path});
+        QCOMPARE(report.conflicts.size(), 2);
+        QVERIFY2(report.conflicts.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("PERSON_5 of b.quarry is PERSON_2")),
+                 qPrintable(report.conflicts.join(QLatin1Char('\n'))));
+        QVERIFY2(report.conflicts.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("PERSON_2 of b.quarry names another value")),
+                 qPrintable(report.conflicts.join(QLatin1Char('\n'))));
+        auto db = Database::open(out, Database::Mode::ReadOnly);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT number FROM pseudonyms WHERE value_key = 'k1'")), 1);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT number FROM pseudonyms WHERE value_key = 'k2'")), 2);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT number FROM pseudonyms WHERE value_key = 'k3'")), 3);
+        QCOMPARE(db->queryInt(QStringLiteral("SELECT number FROM pseudonyms WHERE value_key = 'k9'")), 1);
+        QCOMPARE(db->queryText(QStringLiteral("SELECT value FROM settings WHERE key = 'redact.secret'")),
+                 QStringLiteral("[\"ab\"]"));
+    }
+
     void theSameInputsGiveTheSameContent()
     {
         test::TestDir dir;
