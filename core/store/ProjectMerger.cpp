@@ -534,8 +534,10 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
             throw Error(tr("%1: named twice; each project can be merged once").arg(in),
                         Error::Kind::BadInput);
         seen << canonical;
+        // An input in a folder we may not write to (a read-only archive copy) cannot be locked,
+        // and is read as it is.
         auto lock = std::make_unique<ProjectLock>(in);
-        if (!lock->tryLock())
+        if (QFileInfo(QFileInfo(in).absolutePath()).isWritable() && !lock->tryLock())
             throw Error(tr("%1: in use by %2; merge it when that has finished").arg(in, lock->holder()),
                         Error::Kind::InUse);
         locks.push_back(std::move(lock));

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace quarry;
@@ -384,6 +385,29 @@ private slots:
         }
         QCOMPARE(fileHash(a.path), before);
         QVERIFY(!QFile::exists(dir.path(QStringLiteral("m.quarry"))));
+    }
+
+    void refusesAnInputInUse()
+    {
+        test::TestDir dir;
+        const Shard a =
+            makeProject(dir, QStringLiteral("a.quarry"), QStringLiteral("alpha"), {},
+                        QStringLiteral("accepted"), QStringLiteral("{}"), QStringLiteral("김민준"));
+        // Open for writing (an ingest still running, say), here in a process of our own.
+        QProcess holder;
+        holder.start(QStringLiteral(STORE_HOLDER), {QStringLiteral("hold"), a.path});
+        QVERIFY(holder.waitForReadyRead(10000));
+        const QString out = dir.path(QStringLiteral("merged.quarry"));
+        try {
+            ProjectMerger().merge(out, {a.path});
+            QFAIL("merge did not refuse");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::InUse);
+            QVERIFY2(e.message().contains(QStringLiteral("in use by")), qPrintable(e.message()));
+        }
+        holder.kill();
+        holder.waitForFinished();
+        QVERIFY(!QFile::exists(out));
     }
 
     void olderInputIsUpgradedOnACopy()
