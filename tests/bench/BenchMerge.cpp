@@ -119,12 +119,20 @@ QString referenceSql(const QStringList& shards)
                 columns << c;
                 const bool reference = c == QLatin1String("id") || c.endsWith(QLatin1String("_id")) ||
                                        c == QLatin1String("duplicate_of");
-                values << (reference                      ? QStringLiteral("\"%1\" + %2").arg(c).arg(offset)
-                           : c == QLatin1String("origin") ? QStringLiteral("'shard'")
-                                                          : QStringLiteral("\"%1\"").arg(c));
+                values << (reference ? QStringLiteral("\"%1\" + %2").arg(c).arg(offset)
+                           : c == QLatin1String("origin") && rule.table == QLatin1String("audit_log")
+                               ? QStringLiteral("'shard'")
+                               : QStringLiteral("\"%1\"").arg(c));
             }
-            sql += QStringLiteral("INSERT OR IGNORE INTO main.\"%1\" (%2) SELECT %3 FROM src.\"%1\";\n")
-                       .arg(rule.table, columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+            // Names unique across shards (documents' SHA-256, tags, rules, pseudonyms) would collide:
+            // skipped.
+            const bool named =
+                rule.table == QLatin1String("documents") || rule.table == QLatin1String("tags") ||
+                rule.table == QLatin1String("redaction_rules") || rule.table == QLatin1String("rule_terms") ||
+                rule.table == QLatin1String("pseudonyms");
+            sql += QStringLiteral("INSERT %1INTO main.\"%2\" (%3) SELECT %4 FROM src.\"%2\";\n")
+                       .arg(named ? QStringLiteral("OR IGNORE ") : QString(), rule.table,
+                            columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
         }
         sql += QStringLiteral("COMMIT;\nDETACH src;\n");
     }
