@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
@@ -521,7 +522,8 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
     QStringList seen;
     QStringList secrets;
     QString secretOwner;
-    QTemporaryDir scratch(outInfo.absolutePath() + QStringLiteral("/.quarry-merge-XXXXXX"));
+    // Made only when an input needs upgrading: a folder for its copy beside the output.
+    std::unique_ptr<QTemporaryDir> scratch;
     QStringList attachPaths;
     for (const QString& in : inputs) {
         task.throwIfCancelled();
@@ -565,10 +567,13 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
             continue;
         }
         // An older project is brought up to date on a copy: the input stays as it was.
-        if (!scratch.isValid())
+        if (!scratch)
+            scratch = std::make_unique<QTemporaryDir>(outInfo.absolutePath() +
+                                                      QStringLiteral("/.quarry-merge-XXXXXX"));
+        if (!scratch->isValid())
             throw Error(tr("%1: cannot make a scratch folder to upgrade %2").arg(outInfo.absolutePath(), in),
                         Error::Kind::Storage);
-        const QString copy = scratch.filePath(QStringLiteral("input-%1.quarry").arg(attachPaths.size()));
+        const QString copy = scratch->filePath(QStringLiteral("input-%1.quarry").arg(attachPaths.size()));
         Statement vacuum = db->prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.bind(1, copy);
         vacuum.run();
@@ -580,8 +585,16 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
     }
 
     // The output is built under a hidden name in the same folder and linked into place when whole.
-    const QString staging =
-        outInfo.absolutePath() + QStringLiteral("/.%1.merging-%2").arg(outInfo.fileName()).arg(::getpid());
+    // Staging files of merges that were killed (their process is gone) are removed here.
+    const QString prefix = QStringLiteral(".%1.merging-").arg(outInfo.fileName());
+    const QDir outDir(outInfo.absolutePath());
+    for (const QString& name : outDir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        bool ok = false;
+        const int pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toInt(&ok);
+        if (ok && ::kill(pid, 0) != 0 && errno == ESRCH)
+            QFile::remove(outDir.filePath(name));
+    }
+    const QString staging = outDir.filePath(prefix + QString::number(::getpid()));
     removeDatabaseFiles(staging);
     MergeReport report;
     report.inputs = int(inputs.size());

@@ -442,6 +442,29 @@ private slots:
                  QStringList());
     }
 
+    void aKilledMergesStagingFileIsRemovedByTheNext()
+    {
+        test::TestDir dir;
+        const Shard a =
+            makeProject(dir, QStringLiteral("a.quarry"), QStringLiteral("alpha"), {},
+                        QStringLiteral("accepted"), QStringLiteral("{}"), QStringLiteral("김민준"));
+        // What a merge killed by SIGKILL leaves: its staging file, named after a process now gone.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        const QString stale = dir.path(QStringLiteral(".merged.quarry.merging-%1").arg(pid));
+        QFile(stale).open(QIODevice::WriteOnly);
+        QFile(stale + QStringLiteral("-journal")).open(QIODevice::WriteOnly);
+        QVERIFY(QFile::exists(stale));
+        ProjectMerger().merge(dir.path(QStringLiteral("merged.quarry")), {a.path});
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                     .filter(QStringLiteral(".merging-")),
+                 QStringList());
+    }
+
     void aCancelledMergeLeavesNoOutput()
     {
         test::TestDir dir;
