@@ -415,6 +415,28 @@ void mergeAuditLog(Context& c)
            QStringLiteral("src.audit_log s"));
 }
 
+void mergeFullText(Context& c)
+{
+    // The inputs' indexed text is indexed again here (FTS5 rowids cannot be offset inside its own
+    // b-trees), so that the merged project is searchable at once: left queued, the first edit of
+    // a pair would index a million pairs inside its transaction. The queue triggers were dropped
+    // for the load (merge()), so copying pairs and turns queued nothing.
+    c.db.exec(QStringLiteral(
+                  "INSERT INTO main.pairs_fts(rowid, body) SELECT f.rowid + %1, f.body FROM src.pairs_fts f "
+                  "JOIN src.pairs p ON p.id = f.rowid "
+                  "WHERE NOT EXISTS (SELECT 1 FROM src.pairs_fts_pending q WHERE q.pair_id = f.rowid)")
+                  .arg(c.offText("pairs")));
+}
+
+void mergeFullTextQueue(Context& c)
+{
+    // Queued pairs (changed since the input's last index update) are queued here too; a queued id
+    // without a pair was a deletion, whose text was not copied.
+    c.db.exec(QStringLiteral("INSERT INTO main.pairs_fts_pending(pair_id) SELECT q.pair_id + %1 FROM "
+                             "src.pairs_fts_pending q JOIN src.pairs p ON p.id = q.pair_id")
+                  .arg(c.offText("pairs")));
+}
+
 // Checked before the output exists, so that a refusal costs nothing.
 void checkInput(Database& db, const QString& path)
 {
@@ -478,11 +500,11 @@ const std::vector<ProjectMerger::TableRule>& ProjectMerger::tables()
         {QStringLiteral("audit_log"), QStringLiteral("all, ids remapped, origin project kept"),
          mergeAuditLog},
         {QStringLiteral("pairs_fts"),
-         QStringLiteral("not copied: every merged pair is queued for re-indexing"),
-         {}},
+         QStringLiteral("indexed text of every pair the input had indexed, under the pair's new id"),
+         mergeFullText},
         {QStringLiteral("pairs_fts_pending"),
-         QStringLiteral("not copied: filled by the triggers as pairs arrive"),
-         {}},
+         QStringLiteral("pairs the input had not indexed yet stay queued, under their new ids"),
+         mergeFullTextQueue},
     };
     return rules;
 }
@@ -614,7 +636,7 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
             // million pairs costs most: a larger cache, and the secondary indexes of the curation
             // tables built once after the load (sorted) instead of row by row. Merge's own lookups
             // use the unique indexes and the detection index, which stay. The full-text queue
-            // triggers are dropped too and their effect (every merged pair queued) done once.
+            // triggers are dropped too: the index is copied (mergeFullText), not queued.
             db->exec(QStringLiteral("PRAGMA cache_size = -262144"));
             QStringList deferred;
             {
@@ -673,7 +695,6 @@ MergeReport ProjectMerger::merge(const QString& out, const QStringList& inputs, 
             task.throwIfCancelled();
             for (const QString& sql : deferred)
                 db->exec(sql);
-            db->exec(QStringLiteral("INSERT INTO pairs_fts_pending(pair_id) SELECT id FROM pairs"));
             // References remapped through the id maps are checked; those moved by an offset
             // (pairs, turns, OCR words) point where they did in their input.
             for (const char* table : {"document_files", "pages", "passages", "pair_sources", "detections",

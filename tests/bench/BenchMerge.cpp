@@ -3,9 +3,10 @@
 // 1. Merge: S shard projects of N pairs each (SyntheticGenerator; default 4 × 250,000) plus their
 //    documents (100 each, 5 pages of text, detections; 5 of them the same bytes in every shard),
 //    generated in DIR once, merged by ProjectMerger (wall and CPU time). References in the same
-//    run: the sqlite3 command-line tool copying the same rows into an empty project with
-//    ATTACH + INSERT … SELECT (ids offset by a constant, no deduplication, no remapping, no
-//    checks, the same pragmas: the floor), and `.backup` of each shard (pages copied, not rows).
+//    run: the sqlite3 command-line tool copying the same rows (the search index's included) into
+//    an empty project with ATTACH + INSERT … SELECT (ids offset by a constant, no deduplication,
+//    no remapping, no checks, journal and syncs off as merge has them: the floor), and `.backup`
+//    of each shard (pages copied, not rows).
 // 2. Sharding overhead: T text files and P scanned pages (OCR) ingested once by quarry-cli, then
 //    as S shards (`ingest --shard K/S`) plus `merge`; total CPU of each side (children included:
 //    the workers' OCR).
@@ -110,6 +111,13 @@ QString referenceSql(const QStringList& shards)
         for (const ProjectMerger::TableRule& rule : ProjectMerger::tables()) {
             if (!rule.merge || rule.table == QLatin1String("settings"))
                 continue;
+            if (rule.table == QLatin1String("pairs_fts")) {
+                // The search index's rows too: the merged project has them.
+                sql += QStringLiteral("INSERT INTO main.pairs_fts(rowid, body) SELECT rowid + %1, body FROM "
+                                      "src.pairs_fts;\n")
+                           .arg(offset);
+                continue;
+            }
             QStringList columns;
             QStringList values;
             Statement info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?)"));

@@ -162,6 +162,11 @@ private slots:
         const Shard b =
             makeProject(dir, QStringLiteral("b.quarry"), QStringLiteral("beta"), {},
                         QStringLiteral("accepted"), QStringLiteral("{}"), QStringLiteral("김민준"));
+        // b's pairs are indexed for search (as FullTextSearch::sync does), a's still queued.
+        Database::open(b.path, Database::Mode::ReadWrite)
+            ->exec(QStringLiteral("INSERT INTO pairs_fts(rowid, body) SELECT p.id, (SELECT "
+                                  "group_concat(content, char(10)) FROM turns t "
+                                  "WHERE t.pair_id = p.id) FROM pairs p; DELETE FROM pairs_fts_pending;"));
         const QString out = dir.path(QStringLiteral("merged.quarry"));
         ProjectMerger merger;
         merger.setActor(QStringLiteral("lead"));
@@ -215,8 +220,20 @@ private slots:
         QCOMPARE(db.queryText(
                      QStringLiteral("SELECT actor FROM audit_log WHERE action = 'merge' AND origin IS NULL")),
                  QStringLiteral("lead"));
-        // Every merged pair waits to be indexed for search.
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs_fts_pending")), 6);
+        // What an input had indexed is indexed under the new ids; what it had queued stays queued.
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT count(*) FROM pairs_fts_pending q JOIN pairs p ON p.id = q.pair_id "
+                     "WHERE p.author = 'alpha'")),
+                 3);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs_fts_pending")), 3);
+        QCOMPARE(db.queryInt(
+                     QStringLiteral("SELECT count(*) FROM pairs_fts f JOIN pairs p ON p.id = f.rowid WHERE "
+                                    "p.author = 'beta' AND f.body LIKE 'beta question%'")),
+                 3);
+        QCOMPARE(db.queryInt(QStringLiteral(
+                     "SELECT count(*) FROM pairs_fts WHERE pairs_fts MATCH '\"beta question\"'")),
+                 3);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM pairs_fts")), 3);
         // The inputs are untouched.
         QCOMPARE(Database::open(a.path, Database::Mode::ReadOnly)
                      ->queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE origin IS NOT NULL")),
