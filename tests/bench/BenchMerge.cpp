@@ -132,12 +132,12 @@ QString referenceSql(const QStringList& shards)
                                ? QStringLiteral("'shard'")
                                : QStringLiteral("\"%1\"").arg(c));
             }
-            // Names unique across shards (documents' SHA-256, tags, rules, pseudonyms) would collide:
-            // skipped.
+            // Names unique across shards (documents' SHA-256, tags, rules, pseudonyms) would collide,
+            // and the queue triggers already queued the pairs: skipped.
             const bool named =
                 rule.table == QLatin1String("documents") || rule.table == QLatin1String("tags") ||
                 rule.table == QLatin1String("redaction_rules") || rule.table == QLatin1String("rule_terms") ||
-                rule.table == QLatin1String("pseudonyms");
+                rule.table == QLatin1String("pseudonyms") || rule.table == QLatin1String("pairs_fts_pending");
             sql += QStringLiteral("INSERT %1INTO main.\"%2\" (%3) SELECT %4 FROM src.\"%2\";\n")
                        .arg(named ? QStringLiteral("OR IGNORE ") : QString(), rule.table,
                             columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
