@@ -28,6 +28,8 @@ PACKAGES=(
   xvfb xauth x11-apps fonts-noto-cjk fonts-dejavu-core
   # reliability tests
   strace util-linux procps
+  # sharded ingest (packaging/cluster) and its tests: GNU parallel, a one-node Slurm
+  parallel slurm-wlm
 )
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -18,6 +18,7 @@
 #include "commands/TextCommand.h"
 #include "commands/WordsCommand.h"
 #include "commands/IngestCommand.h"
+#include "commands/MergeCommand.h"
 #include "commands/StatsCommand.h"
 #include "commands/EndpointCommand.h"
 #include "commands/DraftCommand.h"
@@ -41,6 +42,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DetectionsCommand>());
     m_commands.push_back(std::make_unique<TextCommand>());
     m_commands.push_back(std::make_unique<IngestCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<DocsCommand>());
     m_commands.push_back(std::make_unique<CorrectCommand>());
     m_commands.push_back(std::make_unique<StatsCommand>());

@@ -454,7 +454,14 @@ CREATE INDEX pair_drafts_question ON pair_drafts(question_request);
 CREATE INDEX pair_drafts_answer ON pair_drafts(answer_request);
 )SQL";
 
-const std::array<const char*, 4> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
+// Project merge (issue 17): an audit entry copied from another project keeps where it was written.
+// NULL: written in this project; otherwise the file name of the project it came from.
+constexpr const char* kMigration5 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN origin TEXT;
+)SQL";
+
+const std::array<const char*, 5> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
+                                                 kMigration5};
 
 } // namespace
 

@@ -6,7 +6,8 @@
 
 namespace quarry::cli {
 
-// quarry-cli ingest PROJECT PATH... : adds files (folders recursed) to a project.
+// quarry-cli ingest PROJECT PATH... [--files-from FILE] [--shard K/N]: adds files (folders recursed)
+// to a project; --shard takes this run's part of a partition shared by N runs.
 class IngestCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::IngestCommand)
@@ -17,7 +18,7 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
-    int minPositional() const override { return 2; }
+    int minPositional() const override { return 1; }
     int maxPositional() const override { return -1; }
     int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
 };

@@ -12,6 +12,7 @@
 #                the turn upsert's conflict clause overrides the trigger's), so it is not frozen here.
 #   v3  f0411a9  migration 3 (document kinds hwp/hwpx, pages_estimated)
 #   v4  086b0b7  migration 4 (drafting with a local model: pairs.origin 'llm', draft tables)
+#   v5  MERGE    migration 5 (audit_log.origin, project merge)
 # Like ProjectStore::create of those commits: WAL journal, each migration in its own transaction
 # setting user_version and application_id. The rows are what those versions wrote: documents with
 # their original bytes, pages, detections on pages, pairs with turns, tags, a source and an audit
