@@ -12,7 +12,7 @@
 #                the turn upsert's conflict clause overrides the trigger's), so it is not frozen here.
 #   v3  f0411a9  migration 3 (document kinds hwp/hwpx, pages_estimated)
 #   v4  086b0b7  migration 4 (drafting with a local model: pairs.origin 'llm', draft tables)
-#   v5  MERGE    migration 5 (audit_log.origin, project merge)
+#   v5  53411d2 migration 5 (audit_log.origin, project merge)
 # Like ProjectStore::create of those commits: WAL journal, each migration in its own transaction
 # setting user_version and application_id. The rows are what those versions wrote: documents with
 # their original bytes, pages, detections on pages, pairs with turns, tags, a source and an audit
@@ -147,3 +147,4 @@ make 1 schema-v1.quarry d8be31c
 make 2 schema-v2.quarry d8be31c 5adec8b
 make 3 schema-v3.quarry d8be31c 5adec8b f0411a9
 make 4 schema-v4.quarry d8be31c 5adec8b f0411a9 086b0b7
+make 5 schema-v5.quarry d8be31c 5adec8b f0411a9 086b0b7 53411d2
