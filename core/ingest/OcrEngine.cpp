@@ -361,12 +361,16 @@ int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool col
         for (qsizetype b = a + 1; b < blocks.size(); ++b)
             if (blocks[a].intersects(blocks[b]))
                 return singleColumn();
+    // Every glyph against every line is a few hundred thousand tests on a page of text; a page of
+    // speckle could make it billions, so glyphs are then sampled evenly.
+    const qsizetype stride = std::max<qsizetype>(1, glyphs.size() * lines.size() / 20'000'000);
     qsizetype held = 0;
-    for (const QRect& g : glyphs) {
-        const QPoint c = g.center();
+    qsizetype tested = 0;
+    for (qsizetype i = 0; i < glyphs.size(); i += stride, ++tested) {
+        const QPoint c = glyphs[i].center();
         held += std::any_of(lines.begin(), lines.end(), [&](const QRect& l) { return l.contains(c); });
     }
-    const double coverage = double(held) / double(glyphs.size());
+    const double coverage = double(held) / double(tested);
     if (coverage < MinLayoutCoverage)
         return singleColumn();
     if (notes)
