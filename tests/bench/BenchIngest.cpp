@@ -343,13 +343,13 @@ void runOcrThroughput(const QDir& dir, const QStringList& files, const QStringLi
             quarryIngest(dir.filePath(QStringLiteral("ocr-psm4-%1.quarry").arg(r)), files, truth, 4);
         // Cores each side obtained (CPU / wall): on an idle 2-core machine about 1 for the CLI and 2
         // for the two workers; under load the machine hands out less, and the wall ratio with it.
-        LINE("[ocr] round %d, %d pages at 300 DPI: tesseract CLI --psm 4 sequential %.2f s wall, %.2f CPU s/page, "
-             "%.2f cores (load %.1f-%.1f); quarry ingest (2 workers, automatic mode) %.2f s wall, %.2f CPU s/page, "
-             "%.2f cores (load %.1f-%.1f) -> %.2fx wall; quarry forced to mode 4 %.2f s wall, %.2f CPU s/page (load "
-             "%.1f-%.1f)",
-             r + 1, n, ref.wall, ref.cpu / n, ref.cpu / ref.wall, ref.load0, ref.load1, ours.wall, ours.cpu / n,
-             ours.cpu / ours.wall, ours.load0, ours.load1, ref.wall / ours.wall, fixed.wall, fixed.cpu / n,
-             fixed.load0, fixed.load1);
+        LINE("[ocr] round %d, %d pages at 300 DPI: tesseract CLI --psm 4 sequential %.2f s wall, "
+             "%.2f CPU s/page, %.2f cores (load %.1f-%.1f); quarry ingest (2 workers, automatic mode) "
+             "%.2f s wall, %.2f CPU s/page, %.2f cores (load %.1f-%.1f) -> %.2fx wall; quarry forced to "
+             "mode 4 %.2f s wall, %.2f CPU s/page (load %.1f-%.1f)",
+             r + 1, n, ref.wall, ref.cpu / n, ref.cpu / ref.wall, ref.load0, ref.load1, ours.wall,
+             ours.cpu / n, ours.cpu / ours.wall, ours.load0, ours.load1, ref.wall / ours.wall, fixed.wall,
+             fixed.cpu / n, fixed.load0, fixed.load1);
         ratios << ref.wall / ours.wall;
         cpuRatios << ref.cpu / ours.cpu;
         ruleCost << ours.cpu / fixed.cpu;
@@ -362,13 +362,14 @@ void runOcrThroughput(const QDir& dir, const QStringList& files, const QStringLi
         autoCer = ours.cer;
     }
     LINE("[ocr] median of %d rounds: tesseract CLI %.2f s wall, %.2f CPU s/page, CER %.4f; quarry ingest (2 "
-         "workers) %.2f s wall, %.2f CPU s/page, CER %.4f -> %.2fx wall (per round %.2f-%.2f; best wall of each "
-         "%.2fx; target >= 1.7x), CPU per page tesseract/quarry %.2f; the layout rule costs %.0f%% CPU over mode "
-         "4 alone (%.2f vs %.2f CPU s/page)",
+         "workers) %.2f s wall, %.2f CPU s/page, CER %.4f -> %.2fx wall (per round %.2f-%.2f; best wall "
+         "of each %.2fx; target >= 1.7x), CPU per page tesseract/quarry %.2f; the layout rule costs %.0f%% "
+         "CPU over mode 4 alone (%.2f vs %.2f CPU s/page)",
          rounds, median(refWall), median(refCpu), refCer, median(autoWall), median(autoCpu), autoCer,
          median(ratios), *std::min_element(ratios.begin(), ratios.end()),
          *std::max_element(ratios.begin(), ratios.end()),
-         *std::min_element(refWall.begin(), refWall.end()) / *std::min_element(autoWall.begin(), autoWall.end()),
+         *std::min_element(refWall.begin(), refWall.end()) /
+             *std::min_element(autoWall.begin(), autoWall.end()),
          median(cpuRatios), (median(ruleCost) - 1) * 100, median(autoCpu), median(fixedCpu));
 }
 
