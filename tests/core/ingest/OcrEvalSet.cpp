@@ -199,6 +199,178 @@ QImage OcrEvalSet::degrade(const QImage& clean, int dpi, quint32 seed)
     return decoded;
 }
 
+QImage OcrEvalSet::renderLayout(const QString& layout, int dpi, double skewDegrees, QString* truth,
+                                QStringList* personal)
+{
+    // Positions in inches on an A4-wide sheet; text at 10.5 pt as on the other pages, titles 14 pt.
+    struct Text
+    {
+        double x;
+        double y; // baseline
+        QString text;
+        double pt = 10.5;
+    };
+    QList<Text> texts;
+    QList<QLineF> rules; // inches
+    QStringList lines;   // the reading order, one entry a line of the truth
+    const QString rrn = residentNumber(QStringLiteral("880714-234567"));
+    const QString card = luhnCard(QStringLiteral("3562-1180-4455-912"));
+    if (layout == QLatin1String("columns")) {
+        const QString title = QStringLiteral("설비 안전 소식 제12호 / Plant Safety Bulletin No. 12");
+        texts.append({1.0, 1.0, title, 14});
+        lines << title;
+        const QStringList left{
+            QStringLiteral("지난달 프레스 2호기에서"),      QStringLiteral("유압 호스 누유가 발견되어"),
+            QStringLiteral("정비팀 오세훈 대리가 교체"),    QStringLiteral("작업을 마쳤다. 교체 후"),
+            QStringLiteral("압력은 195 bar로 안정되었다."), QStringLiteral("문의는 010-3141-5926 으로"),
+            QStringLiteral("하면 된다. 다음 점검일은"),     QStringLiteral("4월 둘째 주 화요일이다."),
+            QStringLiteral("Spare hoses are kept in"),      QStringLiteral("cabinet C, key with Mr."),
+            QStringLiteral("Daniel Hughes at the gate."),   QStringLiteral("점검표는 매주 제출한다.")};
+        const QStringList right{
+            QStringLiteral("신규 입사자 교육은 3월"),    QStringLiteral("18일에 열린다. 담당은"),
+            QStringLiteral("인사팀 윤서연 과장이며"),    QStringLiteral("메일 seoyeon.yoon@example.kr"),
+            QStringLiteral("로 신청을 받는다. 교육비"),  QStringLiteral("환급 계좌는 우리은행"),
+            QStringLiteral("1002-345-678901 이다."),     QStringLiteral("The safety video lasts"),
+            QStringLiteral("forty minutes and ends"),    QStringLiteral("with a short quiz for"),
+            QStringLiteral("every new worker on site."), QStringLiteral("안전모 착용은 필수이다.")};
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            texts.append({1.0, 1.5 + 0.23 * double(i), left[i]});
+            texts.append({4.4, 1.5 + 0.23 * double(i), right[i]});
+        }
+        lines += left;
+        lines += right;
+        *personal = {QStringLiteral("오세훈"),
+                     QStringLiteral("010-3141-5926"),
+                     QStringLiteral("Daniel Hughes"),
+                     QStringLiteral("윤서연"),
+                     QStringLiteral("seoyeon.yoon@example.kr"),
+                     QStringLiteral("1002-345-678901")};
+    } else if (layout == QLatin1String("table")) {
+        const QString title = QStringLiteral("비상 연락망 (2공장 정비팀)");
+        texts.append({1.0, 1.0, title, 14});
+        lines << title;
+        const QList<QStringList> rows{{QStringLiteral("성명"), QStringLiteral("직위"),
+                                       QStringLiteral("휴대전화"), QStringLiteral("내선")},
+                                      {QStringLiteral("한지민"), QStringLiteral("팀장"),
+                                       QStringLiteral("010-4455-1203"), QStringLiteral("2101")},
+                                      {QStringLiteral("강동원"), QStringLiteral("과장"),
+                                       QStringLiteral("010-7788-3490"), QStringLiteral("2102")},
+                                      {QStringLiteral("Laura Kim"), QStringLiteral("대리"),
+                                       QStringLiteral("010-2299-8812"), QStringLiteral("2103")},
+                                      {QStringLiteral("배수지"), QStringLiteral("사원"),
+                                       QStringLiteral("010-6120-4477"), QStringLiteral("2104")},
+                                      {QStringLiteral("임시완"), QStringLiteral("사원"),
+                                       QStringLiteral("010-5032-9160"), QStringLiteral("2105")}};
+        const double colX[] = {1.0, 2.6, 3.8, 5.8, 6.8};
+        const double top = 1.3;
+        const double rowH = 0.34;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            for (int c = 0; c < 4; ++c)
+                texts.append({colX[c] + 0.12, top + rowH * double(r) + 0.23, rows[r][c]});
+            lines << rows[r].join(QLatin1Char(' '));
+        }
+        for (qsizetype r = 0; r <= rows.size(); ++r)
+            rules.append(QLineF(colX[0], top + rowH * double(r), colX[4], top + rowH * double(r)));
+        for (const double x : colX)
+            rules.append(QLineF(x, top, x, top + rowH * double(rows.size())));
+        const QString note = QStringLiteral("야간에는 당직자 휴대전화로 먼저 연락한다.");
+        texts.append({1.0, top + rowH * double(rows.size()) + 0.45, note});
+        lines << note;
+        *personal = {QStringLiteral("한지민"),    QStringLiteral("010-4455-1203"),
+                     QStringLiteral("강동원"),    QStringLiteral("010-7788-3490"),
+                     QStringLiteral("Laura Kim"), QStringLiteral("010-2299-8812"),
+                     QStringLiteral("배수지"),    QStringLiteral("010-6120-4477"),
+                     QStringLiteral("임시완"),    QStringLiteral("010-5032-9160")};
+    } else {
+        const QString title = QStringLiteral("출입증 발급 신청서 / Access Card Application");
+        texts.append({1.0, 1.0, title, 14});
+        lines << title;
+        // Two fields a row: a label, then its value in a box.
+        const QList<QStringList> fields{
+            {QStringLiteral("성명"), QStringLiteral("정우성"), QStringLiteral("소속"),
+             QStringLiteral("설비보전팀")},
+            {QStringLiteral("주민등록번호"), rrn, QStringLiteral("연락처"), QStringLiteral("010-8123-4567")},
+            {QStringLiteral("E-mail"), QStringLiteral("woosung.jung@example.com"), QStringLiteral("차량"),
+             QStringLiteral("12가 3456")},
+            {QStringLiteral("법인카드"), card, QStringLiteral("발급일"), QStringLiteral("2026-03-02")}};
+        double y = 1.45;
+        for (const QStringList& f : fields) {
+            const double boxes[2][2] = {{2.2, 4.2}, {5.4, 7.3}}; // value box left/right edges
+            for (int k = 0; k < 2; ++k) {
+                texts.append({k == 0 ? 1.0 : 4.45, y, f[k * 2]});
+                texts.append({boxes[k][0] + 0.08, y, f[k * 2 + 1]});
+                rules.append(QLineF(boxes[k][0], y - 0.2, boxes[k][1], y - 0.2));
+                rules.append(QLineF(boxes[k][0], y + 0.1, boxes[k][1], y + 0.1));
+                rules.append(QLineF(boxes[k][0], y - 0.2, boxes[k][0], y + 0.1));
+                rules.append(QLineF(boxes[k][1], y - 0.2, boxes[k][1], y + 0.1));
+            }
+            lines << f.join(QLatin1Char(' '));
+            y += 0.45;
+        }
+        const QString sign = QStringLiteral("위 내용이 사실임을 확인합니다. 신청인 정우성 (서명)");
+        texts.append({1.0, y + 0.2, sign});
+        lines << sign;
+        *personal = {QStringLiteral("정우성"), rrn, QStringLiteral("010-8123-4567"),
+                     QStringLiteral("woosung.jung@example.com"), card};
+    }
+    *truth = lines.join(QLatin1Char('\n'));
+
+    double bottom = 0;
+    for (const Text& t : texts)
+        bottom = std::max(bottom, t.y);
+    const int width = qRound(8.27 * dpi);
+    const int height = qRound((bottom + 0.8) * dpi);
+    QImage img(width, height, QImage::Format_RGB32);
+    img.fill(Qt::white);
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(width / 2.0, height / 2.0);
+        p.rotate(skewDegrees);
+        p.translate(-width / 2.0, -height / 2.0);
+        p.setPen(QPen(Qt::black, std::max(1.0, dpi / 150.0)));
+        for (const QLineF& l : rules)
+            p.drawLine(QLineF(l.p1() * dpi, l.p2() * dpi));
+        for (const Text& t : texts) {
+            QFont font(cjkFamily());
+            font.setPixelSize(qRound(t.pt * dpi / 72.0));
+            p.setFont(font);
+            p.drawText(QPointF(t.x * dpi, t.y * dpi), t.text);
+        }
+    }
+    QImage gray = img.convertToFormat(QImage::Format_Grayscale8);
+    gray.setDotsPerMeterX(dotsPerMeter(dpi));
+    gray.setDotsPerMeterY(dotsPerMeter(dpi));
+    return gray;
+}
+
+OcrEvalPage OcrEvalSet::layoutPage(const QString& layout, int dpi, bool degraded)
+{
+    OcrEvalPage p;
+    p.name = QStringLiteral("%1-%2-%3")
+                 .arg(layout)
+                 .arg(dpi)
+                 .arg(degraded ? QStringLiteral("scan") : QStringLiteral("clean"));
+    p.dpi = dpi;
+    p.degraded = degraded;
+    const quint32 seed = quint32(7000 + layoutNames().indexOf(layout) * 1000 + dpi);
+    const double skew = degraded ? 1.2 * (layout.size() % 2 ? -1 : 1) : 0.0;
+    const QImage clean = renderLayout(layout, dpi, skew, &p.truth, &p.personalValues);
+    p.image = degraded ? degrade(clean, dpi, seed) : clean;
+    return p;
+}
+
+QList<OcrEvalPage> OcrEvalSet::layoutPages()
+{
+    QList<OcrEvalPage> out;
+    for (const QString& layout : layoutNames()) {
+        out << layoutPage(layout, 300, false);
+        out << layoutPage(layout, 200, true);
+    }
+    return out;
+}
+
 OcrEvalPage OcrEvalSet::page(int textNo, int dpi, bool degraded)
 {
     const QList<EvalText> all = texts();

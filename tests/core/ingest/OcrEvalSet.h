@@ -36,11 +36,24 @@ public:
     // Every text x {150, 200, 300} DPI x {clean, degraded}.
     static QList<OcrEvalPage> pages();
 
+    // Held-out layouts, made after the page segmentation rule was chosen on pages() and the notice
+    // scan, to test it on pages it was not fitted to: "columns" (a title over two columns), "table"
+    // (a ruled table, read row by row), "form" (labels and boxed values, two fields a row). Each at
+    // 300 DPI clean and 200 DPI degraded.
+    static QStringList layoutNames()
+    {
+        return {QStringLiteral("columns"), QStringLiteral("table"), QStringLiteral("form")};
+    }
+    static OcrEvalPage layoutPage(const QString& layout, int dpi, bool degraded);
+    static QList<OcrEvalPage> layoutPages();
+
     // Check digits, so that validators accept the made-up numbers.
     static QString residentNumber(const QString& firstTwelveDigits); // "YYMMDD-SNNNNN" + check digit
     static QString luhnCard(const QString& firstFifteenDigits);      // "4-4-4-3" digits + check digit
 
 private:
+    static QImage renderLayout(const QString& layout, int dpi, double skewDegrees, QString* truth,
+                               QStringList* personal);
     static QImage render(const QStringList& lines, const QString& family, int dpi, double skewDegrees);
     static QImage degrade(const QImage& clean, int dpi, quint32 seed);
 };
