@@ -37,7 +37,12 @@ QList<std::tuple<QString, QString, QString>> IngestCommand::positionals() const
             {QStringLiteral("PATH"), tr("Files or folders to ingest."), QStringLiteral("PATH...")}};
 }
 
-int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access IngestCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int IngestCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const QStringList args = parser.positionalArguments();
     IngestPipeline::Options options;
@@ -69,9 +74,7 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         if (!QFileInfo::exists(p))
             return error(ctx, tr("%1: no such file or folder").arg(p));
 
-    auto store = openProject(args.at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool bar = ctx.outIsTerminal && !json;
 
@@ -117,8 +120,8 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         if (json) {
             QJsonObject o{{QStringLiteral("event"), QStringLiteral("file")},
                           {QStringLiteral("path"), r.path},
-                          {QStringLiteral("status"), r.status},
-                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("status"), r.statusText()},
+                          {QStringLiteral("kind"), toString(r.kind)},
                           {QStringLiteral("pages"), r.pages},
                           {QStringLiteral("replaced"), r.replaced}};
             o.insert(QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue());
@@ -129,7 +132,7 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         }
         if (bar)
             ctx.out << "\r" << QString(100, QLatin1Char(' ')) << "\r";
-        ctx.out << r.status.leftJustified(12) << QFileInfo(r.path).fileName();
+        ctx.out << r.statusText().leftJustified(12) << QFileInfo(r.path).fileName();
         if (r.pages > 0)
             ctx.out << "  " << tr("%n page(s)", nullptr, r.pages);
         if (!r.error.isEmpty())

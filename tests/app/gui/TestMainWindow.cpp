@@ -349,7 +349,7 @@ private slots:
                 menus << a->text();
             QVERIFY2(menus.contains(QStringLiteral("프로젝트(&P)")),
                      qPrintable(menus.join(QLatin1Char(','))));
-            QCOMPARE(DocumentListModel::statusLabel(QStringLiteral("failed")), QStringLiteral("실패"));
+            QCOMPARE(DocumentListModel::statusLabel(DocumentStatus::Failed), QStringLiteral("실패"));
             // Qt's own strings come from qtbase's Korean catalogue.
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("취소"));
         }
