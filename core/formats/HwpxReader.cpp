@@ -53,11 +53,14 @@ QXmlStreamReader::TokenType next(QXmlStreamReader& xml, int& depth, const QStrin
 {
     const QXmlStreamReader::TokenType token = xml.readNext();
     if (token == QXmlStreamReader::DTD)
-        throw Error(HwpxReader::tr("%1: %2 declares a DTD, which HWPX does not use; refusing to read it")
-                        .arg(label, part),
-                    Error::Kind::BadInput);
+        throw Error(
+            QCoreApplication::translate("quarry::HwpxReader",
+                                        "%1: %2 declares a DTD, which HWPX does not use; refusing to read it")
+                .arg(label, part),
+            Error::Kind::BadInput);
     if (token == QXmlStreamReader::StartElement && ++depth > kMaxDepth)
-        throw Error(HwpxReader::tr("%1: %2 nests elements more than %3 deep; refusing to read it")
+        throw Error(QCoreApplication::translate(
+                        "quarry::HwpxReader", "%1: %2 nests elements more than %3 deep; refusing to read it")
                         .arg(label, part)
                         .arg(kMaxDepth),
                     Error::Kind::BadInput);
