@@ -145,15 +145,12 @@ void ProjectFiles::openDemo(bool rebuild)
         QCoreApplication::translate("quarry::gui::MainWindow", "The demo project could not be built");
     // A step at a time: the strip shows the step's name.
     texts.detail = [](qint64, qint64, const QString& step) { return step; };
-    if (!m_demo->start(
-            texts, nullptr,
-            [path](ProjectStore*, const TaskContext& task) {
-                DemoProject::build(path, DemoProject::findSamples(), task);
-            },
-            [] {
-                return QCoreApplication::translate("quarry::gui::MainWindow", "The demo project is ready");
-            }))
-        return;
+    m_demo->start(
+        texts, nullptr,
+        [path](ProjectStore*, const TaskContext& task) {
+            DemoProject::build(path, DemoProject::findSamples(), task);
+        },
+        [] { return QCoreApplication::translate("quarry::gui::MainWindow", "The demo project is ready"); });
 }
 
 } // namespace quarry::gui
