@@ -93,17 +93,6 @@ std::unique_ptr<ProjectStore> Command::openProject(const QString& path, CommandC
     }
 }
 
-qint64 Command::resolveDocument(ProjectStore& store, const QString& spec)
-{
-    Statement st = store.db().prepare(QStringLiteral(
-        "SELECT id FROM documents WHERE id = ? UNION ALL SELECT id FROM documents WHERE name = ? LIMIT 1"));
-    bool isNumber = false;
-    const qint64 id = spec.toLongLong(&isNumber);
-    st.bind(1, isNumber ? id : -1);
-    st.bind(2, spec);
-    return st.step() ? st.int64(0) : 0;
-}
-
 void Command::writeJson(CommandContext& ctx, const QJsonValue& value)
 {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());

@@ -51,12 +51,11 @@ protected:
     static void warn(CommandContext& ctx, const QString& message);
     // The same, returning the exit code.
     static int error(CommandContext& ctx, const QString& message, int code = ExitUsage);
-    // Opens a project or prints why not; returns null on failure (exit code 2 follows).
+    // Opens a project or prints why not; returns null on failure (exit code 2 follows). Commands
+    // that work on an existing project derive from ProjectCommand instead, which opens it for them.
     static std::unique_ptr<ProjectStore> openProject(const QString& path, CommandContext& ctx,
                                                      bool readOnly = false);
     static void writeJson(CommandContext& ctx, const class QJsonValue& value);
-    // A document named on the command line by id or by file name; 0 when there is none.
-    static qint64 resolveDocument(ProjectStore& store, const QString& spec);
 };
 
 } // namespace cli

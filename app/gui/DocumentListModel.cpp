@@ -18,14 +18,8 @@ void DocumentListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_store) {
-        Statement st =
-            m_store->db().prepare(QStringLiteral("SELECT id, name, kind, page_count, status, coalesce(error, "
-                                                 "''), pages_estimated FROM documents ORDER BY name, id"));
-        while (st.step())
-            m_rows.append(
-                {st.int64(0), st.text(1), st.text(2), st.int32(3), st.text(4), st.text(5), st.int32(6) != 0});
-    }
+    if (m_store)
+        m_rows = DocumentRepository(m_store->db()).list(DocumentRepository::Order::ByName);
     endResetModel();
 }
 
@@ -39,41 +33,44 @@ int DocumentListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString DocumentListModel::statusLabel(const QString& status)
+QString DocumentListModel::statusLabel(DocumentStatus status)
 {
-    if (status == QLatin1String("ok"))
+    switch (status) {
+    case DocumentStatus::Ok:
         return tr("OK");
-    if (status == QLatin1String("ocr"))
+    case DocumentStatus::Ocr:
         return tr("OCR'd");
-    if (status == QLatin1String("warnings"))
+    case DocumentStatus::Warnings:
         return tr("Warnings");
-    if (status == QLatin1String("failed"))
+    case DocumentStatus::Failed:
         return tr("Failed");
-    if (status == QLatin1String("unsupported"))
+    case DocumentStatus::Unsupported:
         return tr("Unsupported");
-    if (status == QLatin1String("pending"))
-        return tr("Pending");
-    return status;
+    case DocumentStatus::Pending:
+        break;
+    }
+    return tr("Pending");
 }
 
 QVariant DocumentListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Row& r = m_rows.at(index.row());
+    const DocumentRow& r = m_rows.at(index.row());
     if (role == DocumentIdRole)
         return r.id;
     if (role == StatusRole)
-        return r.status;
+        return toString(r.status);
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
             return r.name;
         case Kind:
-            return r.kind;
+            return toString(r.kind);
         case Pages:
             // Estimated page counts (HWP, HWPX store no pages) are marked as such.
-            return r.pagesEstimated ? QVariant(QStringLiteral("~%1").arg(r.pages)) : QVariant(r.pages);
+            return r.pagesEstimated ? QVariant(QStringLiteral("~%1").arg(r.pageCount))
+                                    : QVariant(r.pageCount);
         case Status:
             return statusLabel(r.status);
         case Error:
@@ -83,7 +80,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole)
         return r.error.isEmpty() ? r.name : QStringLiteral("%1\n%2").arg(r.name, r.error);
     if (role == Qt::ForegroundRole && index.column() == Status &&
-        (r.status == QLatin1String("failed") || r.status == QLatin1String("unsupported")))
+        (r.status == DocumentStatus::Failed || r.status == DocumentStatus::Unsupported))
         return QColor(Qt::red);
     return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/DocumentRepository.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -40,21 +42,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusLabel(const QString& status);
+    static QString statusLabel(DocumentStatus status);
 
 private:
-    struct Row
-    {
-        qint64 id;
-        QString name;
-        QString kind;
-        int pages;
-        QString status;
-        QString error;
-        bool pagesEstimated = false;
-    };
     ProjectStore* m_store = nullptr;
-    QList<Row> m_rows;
+    QList<DocumentRow> m_rows;
 };
 
 } // namespace quarry::gui

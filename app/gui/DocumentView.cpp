@@ -7,6 +7,7 @@
 #include "redact/Redactor.h"
 #include "redact/RuleSet.h"
 #include "redact/Scanner.h"
+#include "store/DocumentRepository.h"
 #include "store/PageCorrections.h"
 #include "store/PageWords.h"
 #include "store/ProjectStore.h"
@@ -19,7 +20,6 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,12 +56,9 @@ DocumentView::DocumentView(QWidget* parent)
       m_nextUnsureAction(new QAction(Theme::icon(QStringLiteral("go-down")), tr("Next Unsure Word"), this)),
       m_previousUnsureAction(
           new QAction(Theme::icon(QStringLiteral("go-up")), tr("Previous Unsure Word"), this)),
-      m_sharpenTimer(new QTimer(this)), m_renderThread(new QThread(this)), m_renderContext(new QObject),
-      m_latestRender(std::make_shared<std::atomic<quint64>>(0))
+      m_sharpenTimer(new QTimer(this)), m_latestRender(std::make_shared<std::atomic<quint64>>(0)),
+      m_renderWorker(std::make_unique<SerialWorker>())
 {
-    m_renderThread->setObjectName(QStringLiteral("quarry-page-render"));
-    m_renderContext->moveToThread(m_renderThread);
-    m_renderThread->start();
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_redacted->setText(tr("Redacted"));
@@ -183,12 +180,8 @@ DocumentView::~DocumentView()
     // The renderer (and any worker process it started) is released on the render thread, which
     // used it, after the jobs queued before; then that thread ends. A job still drawing is given up
     // after a second (cancelled), so closing does not wait for a hung renderer.
-    QMetaObject::invokeMethod(m_renderContext, [renderer = std::move(m_renderer)]() mutable {
-        renderer = nullptr;
-        QThread::currentThread()->quit();
-    });
-    m_renderThread->wait();
-    delete m_renderContext;
+    m_renderWorker->post([renderer = std::move(m_renderer)]() mutable { renderer = nullptr; });
+    m_renderWorker.reset();
 }
 
 void DocumentView::setProject(ProjectStore* store)
@@ -271,19 +264,17 @@ void DocumentView::showDocument(qint64 documentId)
 {
     if (!m_store)
         return;
-    Statement st = m_store->db().prepare(
-        QStringLiteral("SELECT name, page_count, kind, pages_estimated FROM documents WHERE id = ?"));
-    st.bind(1, documentId);
-    if (!st.step()) {
+    const std::optional<DocumentRow> doc = DocumentRepository(m_store->db()).find(documentId);
+    if (!doc) {
         clear();
         return;
     }
     m_documentId = documentId;
-    m_title->setText(st.text(0));
-    const int pages = qMax(1, st.int32(1));
-    m_kind = st.text(2);
+    m_title->setText(doc->name);
+    const int pages = qMax(1, doc->pageCount);
+    m_kind = doc->kind;
     // Flowing text (plain text, DOCX, HTML) has no page image to show beside the text.
-    m_hasImages = m_kind == QLatin1String("pdf") || m_kind == QLatin1String("image");
+    m_hasImages = doc->hasPageImages();
     m_imagePane->setVisible(m_hasImages);
     updateZoomLabel();
     const QSignalBlocker block(m_page);
@@ -291,7 +282,7 @@ void DocumentView::showDocument(qint64 documentId)
     m_page->setValue(1);
     m_page->setEnabled(pages > 1);
     // HWP and HWPX store no pages: their page breaks are estimated from the layout, and say so.
-    const bool estimated = st.int32(3) != 0;
+    const bool estimated = doc->pagesEstimated;
     m_pageCount->setText(estimated ? tr("of %1 (estimated)").arg(pages) : tr("of %1").arg(pages));
     m_pageCount->setToolTip(
         estimated ? tr("This format stores no pages: page breaks and numbers are estimated from its layout.")
@@ -331,23 +322,19 @@ void DocumentView::showPage(int page)
         m_text->setReadOnly(true);
     }
     Database& db = m_store->db();
-    Statement st = db.prepare(
-        QStringLiteral("SELECT id, coalesce(corrected_text, text), method, ocr_confidence, dpi, "
-                       "corrected_text IS NOT NULL FROM pages WHERE document_id = ? AND page_no = ?"));
-    st.bindAll(m_documentId, page);
+    const std::optional<PageRow> row = DocumentRepository(db).page(m_documentId, page);
     QList<PageTextView::Mark> marks;
-    if (st.step()) {
-        m_pageId = st.int64(0);
-        const QString method = st.text(2);
-        const bool corrected = st.int64(5) != 0;
-        QString methodText = method == QLatin1String("ocr")
-                                 ? tr("OCR, confidence %1%").arg(qRound(st.real(3)))
-                                 : (method == QLatin1String("text") ? tr("Text layer") : tr("No text"));
+    if (row) {
+        m_pageId = row->id;
+        const bool corrected = row->corrected;
+        QString methodText = row->method == PageMethod::Ocr
+                                 ? tr("OCR, confidence %1%").arg(qRound(row->confidence.value_or(0)))
+                                 : (row->method == PageMethod::Text ? tr("Text layer") : tr("No text"));
         if (corrected)
             methodText += tr(", corrected");
         m_method->setText(methodText);
-        const int dpi = st.isNull(4) ? 300 : st.int32(4);
-        QString text = st.text(1);
+        const int dpi = row->dpi.value_or(300);
+        QString text = row->text;
         if (showsRedacted()) {
             try {
                 text = Redactor(*m_store).redactedPageText(m_pageId);
@@ -465,8 +452,7 @@ void DocumentView::requestImage(int page, int dpi)
     const quint64 request = m_renderRequest;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_renderCancel = cancel;
-    QMetaObject::invokeMethod(m_renderContext, [this, request, cancel, latest = m_latestRender,
-                                                job = std::move(job)] {
+    m_renderWorker->post([this, request, cancel, latest = m_latestRender, job = std::move(job)] {
         if (latest->load() != request)
             return; // the page was left before its turn came
         QImage image;
@@ -511,7 +497,7 @@ void DocumentView::imageDrawn(quint64 request, const QImage& image, const QStrin
 int DocumentView::renderDpi() const
 {
     // A scan holds no more detail than its own resolution; a PDF page can be drawn at any.
-    int most = m_kind == QLatin1String("image") ? qMax(kMinDpi, m_pageDpi) : kMaxPdfDpi;
+    int most = m_kind == DocumentKind::Image ? qMax(kMinDpi, m_pageDpi) : kMaxPdfDpi;
     // A page far larger than paper (a poster, a hostile file) would need gigabytes at that
     // resolution: the sharper drawing is capped by pixel count instead.
     const QImage& shown = m_image->image();
@@ -726,11 +712,10 @@ QStringList DocumentView::detectionTypes()
     QSet<QString> types;
     for (const RuleSet::BuiltinInfo& b : RuleSet::builtins())
         types.insert(QString::fromLatin1(b.type));
-    if (m_store) {
-        Statement st = m_store->db().prepare(QStringLiteral("SELECT DISTINCT entity_type FROM detections"));
-        while (st.step())
-            types.insert(st.text(0));
-    }
+    if (m_store)
+        for (const QString& type :
+             DetectionStore(*m_store).distinctValues(DetectionStore::Column::EntityType))
+            types.insert(type);
     QStringList sorted(types.begin(), types.end());
     sorted.sort();
     return sorted;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/DocumentKind.h"
+#include "util/SerialWorker.h"
+
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -12,7 +15,6 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QThread;
 class QTimer;
 class QSpinBox;
 class QToolButton;
@@ -122,7 +124,7 @@ private:
     PageRenderer m_renderer;
     qint64 m_documentId = 0;
     qint64 m_pageId = 0;
-    QString m_kind;
+    DocumentKind m_kind = DocumentKind::Unknown;
     QLabel* m_title;
     QToolButton* m_redacted;
     QToolButton* m_edit;
@@ -158,9 +160,6 @@ private:
     bool m_selectingFromImage = false; // the text's selection follows a click on the image
     int m_pageDpi = 300;
 
-    // The render thread and an object living in it, so that jobs are queued to it as events.
-    QThread* m_renderThread;
-    QObject* m_renderContext;
     quint64 m_renderRequest = 0;                          // the request the shown page waits for
     std::shared_ptr<std::atomic<quint64>> m_latestRender; // the same, read by the render thread
     std::shared_ptr<std::atomic<bool>> m_renderCancel;    // raised when that request is dropped
@@ -169,6 +168,9 @@ private:
     bool m_drawing = false;
     qint64 m_imageDocument = 0; // whose page image is on screen, kept while the same page is redrawn
     int m_imagePage = 0;
+    // The render thread: page images are drawn there one at a time. Last, so it is joined (in the
+    // destructor) before the members its jobs read.
+    std::unique_ptr<SerialWorker> m_renderWorker;
 };
 
 } // namespace quarry::gui

@@ -40,8 +40,7 @@ bool IngestController::start(ProjectStore& store, const QStringList& paths,
             Batch batch;
             QObject::connect(&pipeline, &IngestPipeline::fileFinished,
                              [this, &batch](const IngestFileResult& r) {
-                                 if (r.status == QLatin1String("failed") && r.kind == QLatin1String("pdf") &&
-                                     r.error.contains(QLatin1String("password")))
+                                 if (r.errorKind == Error::Kind::NeedsPassword)
                                      batch.needPassword << r.path;
                                  // Queued to the GUI thread; the runner joins this thread before the
                                  // controller goes.

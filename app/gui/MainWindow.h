@@ -1,15 +1,14 @@
 #pragma once
 
+#include "DocumentJobs.h"
+#include "Workspace.h"
 #include "export/ExportOptions.h"
 
 #include <QMainWindow>
 #include <memory>
 
 class QAction;
-class QMenu;
-class QSplitter;
 class QStackedWidget;
-class QTabWidget;
 class QUndoStack;
 
 namespace quarry {
@@ -21,7 +20,9 @@ namespace quarry::gui {
 
 class ActionSet;
 class AppSettings;
+class DocumentJobs;
 class IngestController;
+class ProjectFiles;
 class ProjectSession;
 class ScanController;
 class TaskProgressWidget;
@@ -36,9 +37,10 @@ class StatisticsView;
 class DuplicatesView;
 class DraftingPanel;
 class WelcomeWidget;
+class Workspace;
 
-// The main window: menus, the welcome page and the workspace. It owns the open project and hands
-// it to each area; the areas do the work.
+// The main window: menus, the welcome page and the workspace, and the project's life cycle (open,
+// new, close, the demo). The areas (Workspace) and the background jobs (DocumentJobs) do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,11 +55,11 @@ public:
     bool openProject(const QString& path);
     // Adds files and folders to the open project in the background.
     void addDocuments(const QStringList& paths, const QString& password = {});
-    IngestController* ingest() const { return m_ingest; }
+    IngestController* ingest() const { return m_jobs->ingest(); }
     // Scans every page for personal data in the background with the project's rules and
     // auto-accept threshold (also started when documents were added); personalDataScanned() follows.
     void findPersonalData();
-    ScanController* scan() const { return m_scan; }
+    ScanController* scan() const { return m_jobs->scan(); }
     bool newProject(const QString& path);
     // Opens the demo project, building it first from the bundled samples when it does not exist
     // (or when `rebuild` is set). The build runs in the background; demoReady() follows.
@@ -65,15 +67,16 @@ public:
     void closeProject();
     ProjectStore* project() const;
 
-    DocumentListView* documentList() const { return m_documentList; }
-    DocumentView* documentView() const { return m_documentView; }
-    PairListView* pairList() const { return m_pairList; }
-    PairEditor* pairEditor() const { return m_pairEditor; }
-    ReviewWidget* review() const { return m_review; }
-    RedactionPanel* redactionPanel() const { return m_redactionPanel; }
-    StatisticsView* statistics() const { return m_statistics; }
-    DuplicatesView* duplicates() const { return m_duplicates; }
-    DraftingPanel* drafting() const { return m_drafting; }
+    // The areas of the workspace.
+    DocumentListView* documentList() const { return m_workspace->documentList(); }
+    DocumentView* documentView() const { return m_workspace->documentView(); }
+    PairListView* pairList() const { return m_workspace->pairList(); }
+    PairEditor* pairEditor() const { return m_workspace->pairEditor(); }
+    ReviewWidget* review() const { return m_workspace->review(); }
+    RedactionPanel* redactionPanel() const { return m_workspace->redactionPanel(); }
+    StatisticsView* statistics() const { return m_workspace->statistics(); }
+    DuplicatesView* duplicates() const { return m_workspace->duplicates(); }
+    DraftingPanel* drafting() const { return m_workspace->drafting(); }
     QUndoStack* undoStack() const;
 
     // Creates a draft pair from text selected in the redacted document text, linked to the passage
@@ -97,7 +100,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
@@ -107,12 +110,6 @@ private:
     void releaseProject();
     void showProject(ProjectStore* store);
 
-    void onAddDocuments();
-    void onAddFolder();
-    void onIngestFinished(const QStringList& passwordProtected);
-    void onNewProject();
-    void onOpenProject();
-    void onOpenDemo();
     void onExport();
     void onSettings();
     void onAbout();
@@ -122,22 +119,11 @@ private:
 
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
-    QSplitter* m_workspace;
-    DocumentListView* m_documentList;
-    DocumentView* m_documentView;
-    QTabWidget* m_side;
-    PairListView* m_pairList;
-    PairEditor* m_pairEditor;
-    ReviewWidget* m_review;
-    RedactionPanel* m_redactionPanel;
-    StatisticsView* m_statistics = nullptr;
-    DuplicatesView* m_duplicates = nullptr;
-    DraftingPanel* m_drafting = nullptr;
     ProjectSession* m_session; // the open project, its pairs and its undo stack
+    Workspace* m_workspace;
     TaskProgressWidget* m_task;
-    IngestController* m_ingest;
-    ScanController* m_scan;
-    TaskRunner* m_demo; // builds the demo project
+    DocumentJobs* m_jobs;  // ingest and the personal-data scan
+    ProjectFiles* m_files; // open, new, close, the demo
 
     std::unique_ptr<ActionSet> m_actions;
 };

@@ -1,6 +1,7 @@
 #include "PageTextView.h"
 
 #include "Theme.h"
+#include "store/DetectionStatus.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -32,7 +33,8 @@ QColor PageTextView::colorForType(const QString& type)
 QColor PageTextView::markBackground(const QString& type, const QString& status, const QColor& base)
 {
     QColor color = colorForType(type);
-    color = status == QLatin1String("pending") ? color.lighter(115) : color.darker(110);
+    const bool pending = detectionStatusFromString(status) == DetectionStatus::Pending;
+    color = pending ? color.lighter(115) : color.darker(110);
     return Theme::markBackground(color, base);
 }
 
@@ -60,7 +62,7 @@ void PageTextView::applyMarks()
         if (m.lowConfidence) {
             sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             sel.format.setUnderlineColor(darkBase ? QColor(0xff, 0x6b, 0x6b) : QColor(0xd0, 0x20, 0x20));
-        } else if (m.status == QLatin1String("rejected")) {
+        } else if (detectionStatusFromString(m.status) == DetectionStatus::Rejected) {
             sel.format.setUnderlineStyle(QTextCharFormat::DotLine);
             sel.format.setUnderlineColor(palette().color(QPalette::PlaceholderText));
         } else {
@@ -68,7 +70,7 @@ void PageTextView::applyMarks()
             const QColor background = markBackground(m.type, m.status, base);
             sel.format.setBackground(background);
             sel.format.setForeground(Theme::textOn(background));
-            if (m.status == QLatin1String("pending")) {
+            if (detectionStatusFromString(m.status) == DetectionStatus::Pending) {
                 sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                 sel.format.setUnderlineColor(Theme::textOn(background));
             }

@@ -1,6 +1,8 @@
 #include "SourceLocator.h"
 
+#include "curation/Chunker.h"
 #include "redact/Redactor.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectStore.h"
 
 namespace quarry::gui {
@@ -11,11 +13,9 @@ std::optional<SourceLocator::Location> SourceLocator::locate(const PairSource& s
     QString quote = source.quote;
     std::optional<qint64> documentId = source.documentId;
     if (source.passageId) {
-        Statement st = db.prepare(QStringLiteral("SELECT document_id, text FROM passages WHERE id = ?"));
-        st.bind(1, *source.passageId);
-        if (st.step()) {
-            documentId = st.int64(0);
-            const QString passage = st.text(1);
+        if (const std::optional<Passage> found = Chunker::passage(db, *source.passageId)) {
+            documentId = found->documentId;
+            const QString& passage = found->text;
             quote = passage;
             if (source.spanStart && source.spanEnd && *source.spanEnd > *source.spanStart)
                 quote = passage.mid(*source.spanStart, *source.spanEnd - *source.spanStart);
@@ -28,14 +28,11 @@ std::optional<SourceLocator::Location> SourceLocator::locate(const PairSource& s
     if (needle.isEmpty())
         needle = quote.trimmed();
     Redactor redactor(m_store);
-    Statement pages =
-        db.prepare(QStringLiteral("SELECT id, page_no FROM pages WHERE document_id = ? ORDER BY page_no"));
-    pages.bind(1, *documentId);
-    while (pages.step()) {
-        const QString text = redactor.redactedPageText(pages.int64(0));
+    for (const PageRow& page : DocumentRepository(db).pages(*documentId)) {
+        const QString text = redactor.redactedPageText(page.id);
         const qsizetype at = text.indexOf(needle);
         if (at >= 0)
-            return Location{*documentId, pages.int32(1), int(at), int(at + needle.size())};
+            return Location{*documentId, page.pageNo, int(at), int(at + needle.size())};
     }
     return Location{*documentId, source.pageNo.value_or(1), 0, 0};
 }

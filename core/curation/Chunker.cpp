@@ -219,29 +219,48 @@ QString Chunker::documentText(Database& db, qint64 documentId, QList<PageRange>*
     return text;
 }
 
+namespace {
+
+const char* const kPassageColumns = "SELECT id, document_id, seq, page_first, page_last, start, end, "
+                                    "heading, text, text_hash, stale FROM passages ";
+
+Passage passageRow(const Statement& st)
+{
+    Passage p;
+    p.id = st.int64(0);
+    p.documentId = st.int64(1);
+    p.seq = st.int32(2);
+    p.pageFirst = st.int32(3);
+    p.pageLast = st.int32(4);
+    p.start = st.int32(5);
+    p.end = st.int32(6);
+    p.heading = st.text(7);
+    p.text = st.text(8);
+    p.textHash = st.text(9);
+    p.stale = st.int64(10) != 0;
+    return p;
+}
+
+} // namespace
+
 QList<Passage> Chunker::passages(Database& db, qint64 documentId)
 {
-    Statement st = db.prepare(QStringLiteral("SELECT id, document_id, seq, page_first, page_last, start, "
-                                             "end, heading, text, text_hash, stale FROM passages "
-                                             "WHERE document_id = ? AND seq >= 0 ORDER BY seq"));
+    Statement st = db.prepare(QLatin1String(kPassageColumns) +
+                              QLatin1String("WHERE document_id = ? AND seq >= 0 ORDER BY seq"));
     st.bind(1, documentId);
     QList<Passage> out;
-    while (st.step()) {
-        Passage p;
-        p.id = st.int64(0);
-        p.documentId = st.int64(1);
-        p.seq = st.int32(2);
-        p.pageFirst = st.int32(3);
-        p.pageLast = st.int32(4);
-        p.start = st.int32(5);
-        p.end = st.int32(6);
-        p.heading = st.text(7);
-        p.text = st.text(8);
-        p.textHash = st.text(9);
-        p.stale = st.int64(10) != 0;
-        out.append(p);
-    }
+    while (st.step())
+        out.append(passageRow(st));
     return out;
+}
+
+std::optional<Passage> Chunker::passage(Database& db, qint64 passageId)
+{
+    Statement st = db.prepare(QLatin1String(kPassageColumns) + QLatin1String("WHERE id = ?"));
+    st.bind(1, passageId);
+    if (!st.step())
+        return std::nullopt;
+    return passageRow(st);
 }
 
 ChunkReport Chunker::chunkDocument(Database& db, qint64 documentId, const QString& actor)

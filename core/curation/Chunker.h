@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace quarry {
 
@@ -69,6 +70,8 @@ public:
     ChunkReport chunkAll(Database& db, const QString& actor, const TaskContext& task = TaskContext::none());
 
     static QList<Passage> passages(Database& db, qint64 documentId);
+    // One passage by id (a pair's source), whatever its document; nullopt when it is gone.
+    static std::optional<Passage> passage(Database& db, qint64 passageId);
 
 private:
     ChunkReport store(Database& db, qint64 documentId, const QList<Passage>& fresh);

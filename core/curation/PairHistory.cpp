@@ -1,6 +1,8 @@
 #include "curation/PairHistory.h"
 
+#include "curation/Pair.h"
 #include "store/Database.h"
+#include "store/DetectionStatus.h"
 #include "store/Statement.h"
 
 #include <QCoreApplication>
@@ -161,30 +163,40 @@ QString PairChange::toPlainText() const
 
 QString PairHistory::statusName(const QString& status)
 {
-    if (status == QLatin1String("draft"))
-        return tr("Draft");
-    if (status == QLatin1String("review"))
-        return tr("Needs review");
-    if (status == QLatin1String("approved"))
-        return tr("Approved");
-    if (status == QLatin1String("rejected"))
-        return tr("Rejected");
-    if (status == QLatin1String("pending"))
-        return tr("Pending");
-    if (status == QLatin1String("accepted"))
-        return tr("Accepted");
-    if (status == QLatin1String("manual"))
-        return tr("Marked by hand");
+    // The history holds pair and detection statuses ("rejected" is both, named alike).
+    if (const std::optional<Pair::Status> pair = pairStatusFromString(status)) {
+        switch (*pair) {
+        case Pair::Status::Draft:
+            return tr("Draft");
+        case Pair::Status::Review:
+            return tr("Needs review");
+        case Pair::Status::Approved:
+            return tr("Approved");
+        case Pair::Status::Rejected:
+            return tr("Rejected");
+        }
+    }
+    if (const std::optional<DetectionStatus> detection = detectionStatusFromString(status)) {
+        switch (*detection) {
+        case DetectionStatus::Pending:
+            return tr("Pending");
+        case DetectionStatus::Accepted:
+            return tr("Accepted");
+        case DetectionStatus::Rejected:
+            return tr("Rejected");
+        case DetectionStatus::Manual:
+            return tr("Marked by hand");
+        }
+    }
     return status;
 }
 
 QString PairHistory::roleName(const QString& role)
 {
-    if (role == QLatin1String("user"))
-        return tr("user");
-    if (role == QLatin1String("assistant"))
-        return tr("assistant");
-    return role;
+    const std::optional<Turn::Role> known = turnRoleFromString(role);
+    if (!known)
+        return role;
+    return *known == Turn::Role::User ? tr("user") : tr("assistant");
 }
 
 QString PairHistory::actionName(const QString& entity, const QString& action)

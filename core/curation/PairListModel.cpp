@@ -15,8 +15,6 @@ PairListModel::PairListModel(QObject* parent) : QAbstractTableModel(parent)
     qRegisterMetaType<quarry::PairRow>();
     qRegisterMetaType<QList<quarry::PairRow>>();
     qRegisterMetaType<quarry::PairFilter>();
-    m_thread.setObjectName(QStringLiteral("PairListIds"));
-    m_rowThread.setObjectName(QStringLiteral("PairListRows"));
 }
 
 PairListModel::~PairListModel()
@@ -27,16 +25,16 @@ PairListModel::~PairListModel()
 void PairListModel::stopWorker()
 {
     if (m_worker) {
+        // Queued requests are dropped, the running query aborted; then the threads are joined
+        // before the workers (and their connections) go.
+        m_thread->discardPending();
+        m_rowThread->discardPending();
         m_worker->interrupt();
         m_rowWorker->interrupt();
-        m_thread.quit();
-        m_rowThread.quit();
-        m_thread.wait();
-        m_rowThread.wait();
-        delete m_worker;
-        delete m_rowWorker;
-        m_worker = nullptr;
-        m_rowWorker = nullptr;
+        m_thread.reset();
+        m_rowThread.reset();
+        m_worker.reset();
+        m_rowWorker.reset();
     }
 }
 
@@ -63,21 +61,25 @@ void PairListModel::setProject(ProjectStore* store)
         emit loadFailed(e.message());
         return;
     }
-    m_worker = new PairListWorker(std::move(idsDb));
-    m_worker->moveToThread(&m_thread);
-    m_rowWorker = new PairListWorker(std::move(rowsDb));
-    m_rowWorker->moveToThread(&m_rowThread);
-    connect(m_worker, &PairListWorker::idsReady, this, &PairListModel::onIdsReady);
-    connect(m_rowWorker, &PairListWorker::rowsReady, this, &PairListModel::onRowsReady);
-    for (PairListWorker* w : {m_worker, m_rowWorker})
-        connect(w, &PairListWorker::failed, this, [this](int generation, const QString& message) {
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            emit loadFailed(message);
-        });
-    m_thread.start();
-    m_rowThread.start();
+    m_worker = std::make_unique<PairListWorker>(std::move(idsDb));
+    m_rowWorker = std::make_unique<PairListWorker>(std::move(rowsDb));
+    // Queued explicitly: the workers live in this thread but emit from their SerialWorker's.
+    connect(m_worker.get(), &PairListWorker::idsReady, this, &PairListModel::onIdsReady,
+            Qt::QueuedConnection);
+    connect(m_rowWorker.get(), &PairListWorker::rowsReady, this, &PairListModel::onRowsReady,
+            Qt::QueuedConnection);
+    for (PairListWorker* w : {m_worker.get(), m_rowWorker.get()})
+        connect(
+            w, &PairListWorker::failed, this,
+            [this](int generation, const QString& message) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                emit loadFailed(message);
+            },
+            Qt::QueuedConnection);
+    m_thread = std::make_unique<SerialWorker>();
+    m_rowThread = std::make_unique<SerialWorker>();
     refresh();
 }
 
@@ -95,9 +97,7 @@ void PairListModel::refresh()
     m_loading = true;
     m_partial = false;
     m_pending.clear();
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, generation, f = m_filter] { w->loadIds(generation, f); },
-        Qt::QueuedConnection);
+    m_thread->post([w = m_worker.get(), generation, f = m_filter] { w->loadIds(generation, f); });
 }
 
 void PairListModel::refreshRows(const QList<qint64>& ids)
@@ -173,9 +173,7 @@ void PairListModel::requestBlock(int block) const
         return;
     m_pending.insert(block);
     const QList<qint64> ids = m_ids.mid(first, BlockSize);
-    QMetaObject::invokeMethod(
-        m_rowWorker, [w = m_rowWorker, g = m_generation, block, ids] { w->fetchRows(g, block, ids); },
-        Qt::QueuedConnection);
+    m_rowThread->post([w = m_rowWorker.get(), g = m_generation, block, ids] { w->fetchRows(g, block, ids); });
 }
 
 qint64 PairListModel::pairId(int row) const

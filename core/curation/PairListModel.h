@@ -2,12 +2,12 @@
 
 #include "curation/PairFilter.h"
 #include "curation/PairRow.h"
+#include "util/SerialWorker.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
-#include <QThread>
 
 namespace quarry {
 
@@ -80,12 +80,13 @@ private:
     void stopWorker();
 
     ProjectStore* m_store = nullptr;
-    // Two workers, each on its own thread and connection: reading a million ids must not hold
-    // up the rows of the first screen.
-    QThread m_thread;
-    PairListWorker* m_worker = nullptr;
-    QThread m_rowThread;
-    PairListWorker* m_rowWorker = nullptr;
+    // Two workers, each with its own connection run on its own SerialWorker thread: reading a
+    // million ids must not hold up the rows of the first screen. The workers live in the model's
+    // thread, so what they emit from theirs arrives queued.
+    std::unique_ptr<PairListWorker> m_worker;
+    std::unique_ptr<PairListWorker> m_rowWorker;
+    std::unique_ptr<SerialWorker> m_thread;
+    std::unique_ptr<SerialWorker> m_rowThread;
     PairFilter m_filter;
     int m_generation = 0;
     bool m_loading = false;

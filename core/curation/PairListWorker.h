@@ -11,8 +11,9 @@ namespace quarry {
 
 class Database;
 
-// Runs the pair list's queries on its own thread and its own read connection, so the GUI thread
-// never waits for SQLite. Owned by PairListModel; talks to it only through queued signals/slots.
+// Runs the pair list's queries on its own read connection, called on a SerialWorker thread of
+// PairListModel's, so the GUI thread never waits for SQLite; its results reach the model as
+// queued signals.
 class PairListWorker : public QObject
 {
     Q_OBJECT
@@ -24,7 +25,7 @@ public:
     // Thread-safe: aborts the running statement (the model is going away or the filter changed).
     void interrupt();
 
-public slots:
+public:
     void loadIds(int generation, const quarry::PairFilter& filter);
     void fetchRows(int generation, int block, const QList<qint64>& ids);
 

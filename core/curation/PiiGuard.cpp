@@ -1,6 +1,7 @@
 #include "curation/PiiGuard.h"
 
 #include "store/Database.h"
+#include "store/DetectionStatus.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -93,6 +94,19 @@ int PiiGuard::pendingCount(Database& db, qint64 pairId)
     st.bind(1, pairId);
     st.step();
     return st.int32(0);
+}
+
+QList<PiiGuard::Pending> PiiGuard::pendingDetections(Database& db, qint64 pairId)
+{
+    Statement st =
+        db.prepare(QStringLiteral("SELECT d.id, d.entity_type, d.value FROM detections d JOIN turns t ON "
+                                  "t.id = d.turn_id WHERE t.pair_id = ? AND d.status = ? "
+                                  "ORDER BY t.seq, d.start"));
+    st.bindAll(pairId, toString(DetectionStatus::Pending));
+    QList<Pending> out;
+    while (st.step())
+        out.append({st.int64(0), st.text(1), st.text(2)});
+    return out;
 }
 
 } // namespace quarry

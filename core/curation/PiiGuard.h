@@ -34,6 +34,14 @@ public:
 #endif
     // Pending detections on the pair's turns.
     static int pendingCount(Database& db, qint64 pairId);
+    struct Pending
+    {
+        qint64 id = 0;
+        QString type;
+        QString value;
+    };
+    // The same detections, in turn and text order (what the pair editor lists).
+    static QList<Pending> pendingDetections(Database& db, qint64 pairId);
 };
 
 } // namespace quarry

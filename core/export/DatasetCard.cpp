@@ -2,6 +2,7 @@
 
 #include "curation/ProjectStatistics.h"
 #include "export/Exporter.h"
+#include "store/DetectionStatus.h"
 
 #include <QJsonDocument>
 #include <QVarLengthArray>
@@ -257,7 +258,7 @@ QByteArray DatasetCard::render(const ExportReport& report, const Context& ctx) c
             "Detections in the project, by type and status:\n\n| Type | Status | Count |\n|---|---|---:|\n");
         for (const auto& d : ctx.detections) {
             md += QStringLiteral("| %1 | %2 | %3 |\n").arg(mdEscape(d.type), d.status).arg(d.count);
-            if (d.status == QLatin1String("pending"))
+            if (detectionStatusFromString(d.status) == DetectionStatus::Pending)
                 pending += d.count;
         }
         md += QLatin1Char('\n');

@@ -11,12 +11,14 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class QElapsedTimer;
 
 namespace quarry {
 
 class AtomicExportDir;
+class Database;
 class ProjectStore;
 class RecordFormat;
 
@@ -85,6 +87,9 @@ public:
 
     // The options as recorded in the exports table, the audit log and the card.
     static QJsonObject optionsToJson(const ExportOptions& options);
+    // The options of the project's last export (read back from the exports table; keys missing
+    // there keep their defaults), or nullopt when nothing was exported yet.
+    static std::optional<ExportOptions> lastUsedOptions(Database& db);
 
 private:
     struct Plan;   // which pairs go out and where

@@ -111,10 +111,8 @@ QString OpenAiFormat::read(const QJsonObject& record, Pair& pair) const
             continue;
         }
         Turn turn;
-        if (role == QLatin1String("user"))
-            turn.role = Turn::Role::User;
-        else if (role == QLatin1String("assistant"))
-            turn.role = Turn::Role::Assistant;
+        if (const std::optional<Turn::Role> known = turnRoleFromString(role))
+            turn.role = *known;
         else
             return tr("message %1 has role \"%2\" (expected system, user or assistant)").arg(i + 1).arg(role);
         turn.content = content.toString();

@@ -14,11 +14,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::CfbArchive", text);
-}
-
 void initGsf()
 {
     // gsf_init registers libgsf's GObject types; doing it twice or from two threads at once is not safe.

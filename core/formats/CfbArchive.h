@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace quarry {
 // size cap, because HWP sections are inflated and parsed in memory anyway.
 class CfbArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::CfbArchive)
 public:
     // Throws quarry::Error (BadInput) when the bytes are not a readable compound file.
     CfbArchive(const QByteArray& data, const QString& label);

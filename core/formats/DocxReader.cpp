@@ -12,11 +12,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::DocxReader", text);
-}
-
 const QString kDocument = QStringLiteral("word/document.xml");
 const QString kStyles = QStringLiteral("word/styles.xml");
 const QString kCore = QStringLiteral("docProps/core.xml");
@@ -155,7 +150,7 @@ public:
             }
         }
         if (xml.hasError())
-            throw Error(tr("%1: %2 is damaged: %3 (line %4)")
+            throw Error(DocxReader::tr("%1: %2 is damaged: %3 (line %4)")
                             .arg(label, part, xml.errorString())
                             .arg(xml.lineNumber()),
                         Error::Kind::BadInput);
@@ -263,7 +258,7 @@ void readCoreProperties(const QByteArray& bytes, ExtractedDocument& doc)
         }
     }
     if (xml.hasError())
-        doc.warnings << tr("docProps/core.xml is damaged; document properties may be missing");
+        doc.warnings << DocxReader::tr("docProps/core.xml is damaged; document properties may be missing");
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "formats/DocumentReader.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // Word documents (.docx): the ZIP is read from memory with libarchive under size limits, then
@@ -10,6 +12,7 @@ namespace quarry {
 // as new pages; title, author and dates from docProps/core.xml.
 class DocxReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::DocxReader)
 public:
     QString kind() const override { return QStringLiteral("docx"); }
     bool canRead(const QString& fileName, const QByteArray& head) const override;

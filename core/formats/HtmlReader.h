@@ -2,6 +2,8 @@
 
 #include "formats/DocumentReader.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // HTML with a tolerant tokenizer of its own (HTML is not XML): script/style/head skipped, block
@@ -10,6 +12,7 @@ namespace quarry {
 // http-equiv, else detected. The title comes from <title>.
 class HtmlReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::HtmlReader)
 public:
     QString kind() const override { return QStringLiteral("html"); }
     bool canRead(const QString& fileName, const QByteArray& head) const override;

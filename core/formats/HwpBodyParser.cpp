@@ -7,11 +7,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::HwpBodyParser", text);
-}
-
 constexpr int kParaHeader = 0x42;
 constexpr int kParaText = 0x43;
 constexpr int kParaLineSeg = 0x45;

@@ -3,6 +3,7 @@
 #include "formats/HwpDocumentBuilder.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 #include <vector>
 
@@ -16,6 +17,7 @@ namespace quarry {
 // skipped by their size, nesting deeper than a limit is skipped with a warning.
 class HwpBodyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::HwpBodyParser)
 public:
     struct Record
     {

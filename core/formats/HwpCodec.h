@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace quarry {
@@ -9,6 +10,7 @@ namespace quarry {
 // zlib-wrapped) with an output cap, and the encryption of distribution documents (배포용).
 class HwpCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::HwpCodec)
 public:
     enum class Inflated
     {

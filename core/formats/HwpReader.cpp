@@ -16,11 +16,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::HwpReader", text);
-}
-
 constexpr qint64 kMaxStreamBytes = 256LL * 1024 * 1024;   // one stored stream
 constexpr qint64 kMaxInflatedBytes = 256LL * 1024 * 1024; // all sections, inflated
 
@@ -103,7 +98,7 @@ QByteArray inflateSection(const QByteArray& raw, bool compressed, const QString&
     case HwpCodec::Inflated::Complete:
         return out;
     case HwpCodec::Inflated::Truncated:
-        warnings << tr("%1 is truncated or damaged; text at its end may be missing").arg(label);
+        warnings << HwpReader::tr("%1 is truncated or damaged; text at its end may be missing").arg(label);
         return out;
     case HwpCodec::Inflated::NotDeflate:
         break;

@@ -2,6 +2,8 @@
 
 #include "formats/DocumentReader.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // Hancom HWP 5.x documents (.hwp): a compound file (libgsf) whose BodyText/SectionN streams are
@@ -11,6 +13,7 @@ namespace quarry {
 // \005HwpSummaryInformation. BinData and Scripts are never opened.
 class HwpReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::HwpReader)
 public:
     QString kind() const override { return QStringLiteral("hwp"); }
     // By content only: an HWP 3 signature, or a compound file that names HWP streams in its

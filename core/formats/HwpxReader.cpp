@@ -14,11 +14,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::HwpxReader", text);
-}
-
 const QString kMimetype = QStringLiteral("mimetype");
 const QString kContainer = QStringLiteral("META-INF/container.xml");
 const QString kManifest = QStringLiteral("META-INF/manifest.xml");
@@ -46,9 +41,10 @@ QString attr(const QXmlStreamReader& xml, QLatin1String localName)
 
 [[noreturn]] void damaged(const QString& label, const QString& part, const QXmlStreamReader& xml)
 {
-    throw Error(
-        tr("%1: %2 is damaged: %3 (line %4)").arg(label, part, xml.errorString()).arg(xml.lineNumber()),
-        Error::Kind::BadInput);
+    throw Error(HwpxReader::tr("%1: %2 is damaged: %3 (line %4)")
+                    .arg(label, part, xml.errorString())
+                    .arg(xml.lineNumber()),
+                Error::Kind::BadInput);
 }
 
 // Shared guard of every XML part: no DTD (so no entity declarations to expand), bounded depth.
@@ -58,10 +54,13 @@ QXmlStreamReader::TokenType next(QXmlStreamReader& xml, int& depth, const QStrin
     const QXmlStreamReader::TokenType token = xml.readNext();
     if (token == QXmlStreamReader::DTD)
         throw Error(
-            tr("%1: %2 declares a DTD, which HWPX does not use; refusing to read it").arg(label, part),
+            QCoreApplication::translate("quarry::HwpxReader",
+                                        "%1: %2 declares a DTD, which HWPX does not use; refusing to read it")
+                .arg(label, part),
             Error::Kind::BadInput);
     if (token == QXmlStreamReader::StartElement && ++depth > kMaxDepth)
-        throw Error(tr("%1: %2 nests elements more than %3 deep; refusing to read it")
+        throw Error(QCoreApplication::translate(
+                        "quarry::HwpxReader", "%1: %2 nests elements more than %3 deep; refusing to read it")
                         .arg(label, part)
                         .arg(kMaxDepth),
                     Error::Kind::BadInput);

@@ -2,6 +2,8 @@
 
 #include "formats/DocumentReader.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // Hancom HWPX documents (OWPML: a ZIP of XML parts), read with the ZIP limits of ZipArchive and
@@ -12,6 +14,7 @@ namespace quarry {
 // expansion), nesting and part sizes are limited; an encrypted package gets a clear reason.
 class HwpxReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::HwpxReader)
 public:
     QString kind() const override { return QStringLiteral("hwpx"); }
     // By content only: a ZIP whose first entries are HWPX's mimetype or its Contents/ parts.

@@ -12,11 +12,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::MarkdownReader", text);
-}
-
 bool isAsciiPunct(QChar c)
 {
     return c.unicode() < 0x80 && c.isPunct() ? true : QStringLiteral("$+<=>^`|~").contains(c);

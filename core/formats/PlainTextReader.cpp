@@ -9,11 +9,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::PlainTextReader", text);
-}
-
 bool isTextSuffix(const QString& suffix)
 {
     static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("csv"),

@@ -3,12 +3,15 @@
 #include "formats/DocumentReader.h"
 #include "text/TextDecoder.h"
 
+#include <QCoreApplication>
+
 namespace quarry {
 
 // Plain text (.txt, .csv, .log, ... and any file whose first bytes decode as text): encoding
 // detected by TextDecoder, line endings made '\n', one page per form feed.
 class PlainTextReader : public DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PlainTextReader)
 public:
     QString kind() const override { return QStringLiteral("text"); }
     bool canRead(const QString& fileName, const QByteArray& head) const override;

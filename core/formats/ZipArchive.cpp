@@ -13,11 +13,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::ZipArchive", text);
-}
-
 struct ArchiveDeleter
 {
     void operator()(archive* a) const { archive_read_free(a); }
@@ -26,7 +21,7 @@ struct ArchiveDeleter
 QString archiveError(archive* a)
 {
     const char* message = archive_error_string(a);
-    return message ? QString::fromLocal8Bit(message) : tr("unknown error");
+    return message ? QString::fromLocal8Bit(message) : ZipArchive::tr("unknown error");
 }
 
 } // namespace

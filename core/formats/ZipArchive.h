@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@ namespace quarry {
 // headers are not trusted, the bytes actually inflated are counted.
 class ZipArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::ZipArchive)
 public:
     struct Limits
     {

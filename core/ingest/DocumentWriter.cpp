@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/JobStatus.h"
 #include "store/Transaction.h"
 #include "text/TextCleaner.h"
 #include "util/Clock.h"
@@ -38,18 +39,11 @@ QString nn(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString validKind(const QString& kind)
-{
-    static const QStringList kinds{QStringLiteral("pdf"),  QStringLiteral("image"), QStringLiteral("text"),
-                                   QStringLiteral("markdown"), QStringLiteral("docx"), QStringLiteral("html"),
-                                   QStringLiteral("hwp"), QStringLiteral("hwpx")};
-    return kinds.contains(kind) ? kind : QStringLiteral("unknown");
-}
-
 } // namespace
 
 qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 jobId)
 {
+    const QString status = toString(r.status.value_or(DocumentStatus::Pending));
     // Clean-up runs before the transaction: the write lock is held only while writing.
     QStringList raw;
     raw.reserve(r.pages.size());
@@ -65,20 +59,22 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
             "UPDATE documents SET name = ?, source_path = ?, size_bytes = ?, kind = ?, mime = ?, encoding = ?, "
             "title = ?, author = ?, doc_created = ?, doc_modified = ?, status = ?, error = ?, warnings = ?, "
             "page_count = ?, ocr_languages = ?, updated_at = ?, pages_estimated = ? WHERE id = ?"));
-        st.bindAll(r.name, r.sourcePath, r.sizeBytes, validKind(r.kind), textOrNull(r.mime), textOrNull(r.encoding),
-                   textOrNull(r.title), textOrNull(r.author), isoOrNull(r.created), isoOrNull(r.modified), r.status,
-                   textOrNull(r.error), jsonList(r.warnings), qint64(r.pages.size()), textOrNull(r.ocrLanguages), now,
-                   qint64(r.pagesEstimated ? 1 : 0), existingId);
+        st.bindAll(r.name, r.sourcePath, r.sizeBytes, toString(r.kind), textOrNull(r.mime),
+                   textOrNull(r.encoding), textOrNull(r.title), textOrNull(r.author), isoOrNull(r.created),
+                   isoOrNull(r.modified), status, textOrNull(r.error), jsonList(r.warnings),
+                   qint64(r.pages.size()), textOrNull(r.ocrLanguages), now, qint64(r.pagesEstimated ? 1 : 0),
+                   existingId);
         st.run();
     } else {
         Statement st = m_db.prepare(QStringLiteral(
             "INSERT INTO documents (name, source_path, sha256, size_bytes, kind, mime, encoding, title, author, "
             "doc_created, doc_modified, status, error, warnings, page_count, ocr_languages, ingested_at, "
             "updated_at, pages_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        st.bindAll(r.name, r.sourcePath, r.sha256, r.sizeBytes, validKind(r.kind), textOrNull(r.mime),
+        st.bindAll(r.name, r.sourcePath, r.sha256, r.sizeBytes, toString(r.kind), textOrNull(r.mime),
                    textOrNull(r.encoding), textOrNull(r.title), textOrNull(r.author), isoOrNull(r.created),
-                   isoOrNull(r.modified), r.status, textOrNull(r.error), jsonList(r.warnings), qint64(r.pages.size()),
-                   textOrNull(r.ocrLanguages), now, now, qint64(r.pagesEstimated ? 1 : 0));
+                   isoOrNull(r.modified), status, textOrNull(r.error), jsonList(r.warnings),
+                   qint64(r.pages.size()), textOrNull(r.ocrLanguages), now, now,
+                   qint64(r.pagesEstimated ? 1 : 0));
         st.run();
         id = m_db.lastInsertId();
     }
@@ -170,7 +166,7 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
     if (jobId > 0) {
         Statement st = m_db.prepare(QStringLiteral(
             "UPDATE ingest_jobs SET status = ?, document_id = ?, error = ?, updated_at = ? WHERE id = ?"));
-        st.bindAll(r.status == QLatin1String("failed") ? QStringLiteral("failed") : QStringLiteral("done"), id,
+        st.bindAll(toString(r.status == DocumentStatus::Failed ? JobStatus::Failed : JobStatus::Done), id,
                    textOrNull(r.error), now, jobId);
         st.run();
     }
@@ -178,7 +174,7 @@ qint64 DocumentWriter::write(const DocumentRecord& r, qint64 existingId, qint64 
                           existingId > 0 ? QStringLiteral("reingest") : QStringLiteral("ingest"), {},
                           QJsonObject{{QStringLiteral("name"), r.name},
                                       {QStringLiteral("sha256"), r.sha256},
-                                      {QStringLiteral("status"), r.status},
+                                      {QStringLiteral("status"), status},
                                       {QStringLiteral("pages"), int(r.pages.size())}});
     tx.commit();
     return id;

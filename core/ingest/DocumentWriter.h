@@ -1,13 +1,14 @@
 #pragma once
 
 #include "ingest/IngestTypes.h"
+#include "store/DocumentKind.h"
+#include "store/DocumentStatus.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace quarry {
@@ -21,14 +22,14 @@ struct DocumentRecord
     QString sourcePath;
     QString sha256; // hex
     qint64 sizeBytes = 0;
-    QString kind = QStringLiteral("unknown");
+    DocumentKind kind = DocumentKind::Unknown;
     QString mime;
     QString encoding;
     QString title;
     QString author;
     QDateTime created;
     QDateTime modified;
-    QString status; // ok, ocr, warnings, failed, unsupported
+    std::optional<DocumentStatus> status; // unset until the pipeline has settled the file
     QString error;
     QStringList warnings;
     QString ocrLanguages;

@@ -14,11 +14,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::ImageSource", text);
-}
-
 struct PixDeleter
 {
     void operator()(PIX* p) const { pixDestroy(&p); }
@@ -32,7 +27,7 @@ constexpr qint64 MaxPagePixels = 200'000'000;
 void checkSize(const QString& name, int pageNo, qint64 w, qint64 h)
 {
     if (w * h > MaxPagePixels)
-        throw Error(tr("%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded")
+        throw Error(ImageSource::tr("%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded")
                         .arg(name)
                         .arg(pageNo)
                         .arg(w)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -10,6 +11,7 @@ namespace quarry {
 // through Leptonica, because Qt's TIFF plugin is not part of the base install.
 class ImageSource
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::ImageSource)
 public:
     // Throws Error (BadInput) when the bytes are not a readable image.
     ImageSource(const QByteArray& data, const QString& name);

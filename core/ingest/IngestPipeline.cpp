@@ -6,6 +6,9 @@
 #include "ingest/OcrEngine.h"
 #include "ingest/WorkerClient.h"
 #include "store/Database.h"
+#include "store/DocumentStatus.h"
+#include "store/JobStatus.h"
+#include "store/PageMethod.h"
 #include "store/ProjectStore.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -19,14 +22,14 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QScopeGuard>
 #include <QThread>
-
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace quarry {
@@ -41,7 +44,8 @@ struct DocState
     qint64 existingId = 0;
     DocumentRecord rec;
     DocumentInfo info;
-    QString fatal;          // the whole file failed (why)
+    QString fatal; // the whole file failed (why)
+    Error::Kind fatalKind = Error::Kind::Generic;
     QList<PageResult> pages;
     int remaining = 0;
     int done = 0;
@@ -82,12 +86,12 @@ struct IngestPipeline::Impl
         const Options& o = q->m_options;
         QJsonObject r{{QStringLiteral("op"), op},
                       {QStringLiteral("path"), doc.rec.sourcePath},
-                      {QStringLiteral("kind"), doc.rec.kind},
+                      {QStringLiteral("kind"), toString(doc.rec.kind)},
                       {QStringLiteral("lang"), languages},
                       {QStringLiteral("psm"), psm},
                       {QStringLiteral("dpi"), o.dpi},
                       {QStringLiteral("timeout_ms"), o.pageTimeoutMs}};
-        if (doc.rec.kind == QLatin1String("pdf") && !o.password.isEmpty())
+        if (doc.rec.kind == DocumentKind::Pdf && !o.password.isEmpty())
             r.insert(QStringLiteral("password"), o.password);
         return r;
     }
@@ -113,10 +117,11 @@ struct IngestPipeline::Impl
         eventCv.notify_all();
     }
 
-    void failDoc(const DocPtr& doc, const QString& why)
+    void failDoc(const DocPtr& doc, const QString& why, Error::Kind kind = Error::Kind::Generic)
     {
         std::lock_guard<std::mutex> lock(mutex);
         doc->fatal = why;
+        doc->fatalKind = kind;
         complete(doc);
     }
 
@@ -126,7 +131,7 @@ struct IngestPipeline::Impl
         try {
             client.ensureRunning();
         } catch (const Error& e) {
-            failDoc(doc, e.message());
+            failDoc(doc, e.message(), e.kind());
             return;
         }
         client.send(request(*doc, QStringLiteral("open")));
@@ -137,7 +142,8 @@ struct IngestPipeline::Impl
             return;
         case WorkerClient::Status::Timeout:
             client.stop();
-            failDoc(doc, tr("opening the file took longer than %1 s; the worker was stopped").arg(o.pageTimeoutMs / 1000));
+            failDoc(doc, tr("opening the file took longer than %1 s; the worker was stopped")
+                             .arg(o.pageTimeoutMs / 1000));
             return;
         case WorkerClient::Status::Crashed:
             failDoc(doc, tr("the worker crashed while opening the file: %1").arg(client.reason()));
@@ -147,7 +153,9 @@ struct IngestPipeline::Impl
             break;
         }
         if (reply.value(QStringLiteral("type")).toString() != QLatin1String("opened")) {
-            failDoc(doc, reply.value(QStringLiteral("message")).toString(tr("the worker could not open the file")));
+            failDoc(doc,
+                    reply.value(QStringLiteral("message")).toString(tr("the worker could not open the file")),
+                    Error::kindFromName(reply.value(QStringLiteral("error_kind")).toString()));
             return;
         }
         const DocumentInfo info = DocumentInfo::fromJson(reply);
@@ -157,7 +165,7 @@ struct IngestPipeline::Impl
             for (qsizetype i = 0; i < info.flowingPages.size(); ++i) {
                 PageResult p;
                 p.pageNo = int(i + 1);
-                p.method = QStringLiteral("text");
+                p.method = toString(PageMethod::Text);
                 p.text = info.flowingPages[i];
                 if (i < info.flowingPageWarnings.size())
                     p.warnings = info.flowingPageWarnings[i];
@@ -291,19 +299,22 @@ struct IngestPipeline::Impl
 };
 
 IngestPipeline::IngestPipeline(ProjectStore& store, Options options, QObject* parent)
-    : QObject(parent), d(std::make_unique<Impl>()), m_store(store), m_options(std::move(options)), m_actor(store.actor())
+    : QObject(parent), d(std::make_unique<Impl>()), m_store(store), m_options(std::move(options)),
+      m_actor(store.actor())
 {
     qRegisterMetaType<quarry::IngestFileResult>();
     qRegisterMetaType<quarry::IngestSummary>();
     d->q = this;
     d->languages = m_options.ocrLanguages;
     if (d->languages.isEmpty())
-        d->languages = store.setting(QStringLiteral("ocr.languages"), OcrEngine::defaultLanguages()).toString();
+        d->languages =
+            store.setting(QStringLiteral("ocr.languages"), OcrEngine::defaultLanguages()).toString();
     if (d->languages.isEmpty())
         d->languages = OcrEngine::defaultLanguages();
     d->psm = m_options.pageSegMode >= -1
                  ? m_options.pageSegMode
-                 : store.setting(QStringLiteral("ocr.psm"), OcrEngine::DefaultPageSegMode).toInt(OcrEngine::DefaultPageSegMode);
+                 : store.setting(QStringLiteral("ocr.psm"), OcrEngine::DefaultPageSegMode)
+                       .toInt(OcrEngine::DefaultPageSegMode);
     if (m_options.workerMemoryMb < 0) {
         const QJsonValue v = store.setting(QStringLiteral("ingest.worker_memory_mb"));
         m_options.workerMemoryMb = v.isDouble() ? qint64(v.toDouble()) : WorkerClient::DefaultMemoryLimitMb;
@@ -315,7 +326,9 @@ IngestPipeline::IngestPipeline(ProjectStore& store, Options options, QObject* pa
     d->program = m_options.workerProgram.isEmpty() ? WorkerClient::locate() : m_options.workerProgram;
 }
 
-IngestPipeline::IngestPipeline(ProjectStore& store, QObject* parent) : IngestPipeline(store, Options(), parent) {}
+IngestPipeline::IngestPipeline(ProjectStore& store, QObject* parent)
+    : IngestPipeline(store, Options(), parent)
+{}
 
 IngestPipeline::~IngestPipeline() = default;
 
@@ -337,7 +350,8 @@ QStringList IngestPipeline::expandPaths(const QStringList& paths) const
         const QFileInfo fi(p);
         if (fi.isDir()) {
             QStringList found;
-            QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString f = it.next();
                 const QString rel = QDir(fi.absoluteFilePath()).relativeFilePath(f);
@@ -360,37 +374,84 @@ QStringList IngestPipeline::expandPaths(const QStringList& paths) const
     return out;
 }
 
-IngestSummary IngestPipeline::run(const QStringList& paths)
+QString IngestFileResult::statusText() const
 {
-    OcrEngine::validateLanguages(d->languages);
-    m_cancel = false;
-    d->stopping = false;
-    d->tasks.clear();
-    d->events.clear();
+    return skipped ? toString(JobStatus::Skipped) : toString(status);
+}
 
-    auto db = m_store.openConnection(Database::Mode::ReadWrite);
-    DocumentWriter writer(*db, m_actor);
+namespace {
+
+// The worker slots of one run: started after the guard exists, and on every way out (a normal
+// end, a cancel, an exception) told to stop and joined before the run's state goes.
+class SlotPool
+{
+public:
+    SlotPool(std::mutex& mutex, std::condition_variable& taskCv, bool& stopping)
+        : m_mutex(mutex), m_taskCv(taskCv), m_stopping(stopping)
+    {}
+    ~SlotPool() { stop(); }
+    SlotPool(const SlotPool&) = delete;
+    SlotPool& operator=(const SlotPool&) = delete;
+
+    void start(int count, const std::function<void()>& loop)
+    {
+        for (int i = 0; i < count; ++i)
+            m_threads.emplace_back(loop);
+    }
+    void stop()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopping = true;
+            m_taskCv.notify_all();
+        }
+        m_threads.clear(); // std::jthread joins
+    }
+
+private:
+    std::mutex& m_mutex;
+    std::condition_variable& m_taskCv;
+    bool& m_stopping;
+    std::vector<std::jthread> m_threads;
+};
+
+} // namespace
+
+// The state of one run() and its steps, on the thread that called run().
+struct IngestPipeline::Batch
+{
+    IngestPipeline* q;
+    const TaskContext& task;
+    std::unique_ptr<Database> db;
+    std::optional<DocumentWriter> writer;
     FormatRegistry formats;
     IngestSummary summary;
-
-    // Work items: jobs left queued or running by an earlier run are resumed (those named again
-    // keep their row), the others are new.
-    QStringList files = expandPaths(paths);
+    QStringList files;
     std::vector<qint64> jobIds;
+    QHash<QString, QString> batchHashes; // sha256 -> first path with those bytes in this run
+    int finished = 0;
+
+    Batch(IngestPipeline* pipeline, const TaskContext& context) : q(pipeline), task(context) {}
+
+    // Step 1. Work items: jobs left queued or running by an earlier run are resumed (those named
+    // again keep their row), the others are new.
+    void queue(const QStringList& paths)
     {
+        files = q->expandPaths(paths);
         std::map<QString, qint64> pending;
-        Statement st = db->prepare(QStringLiteral(
-            "SELECT id, path FROM ingest_jobs WHERE status IN ('queued', 'running') ORDER BY id"));
+        Statement st = db->prepare(
+            QStringLiteral("SELECT id, path FROM ingest_jobs WHERE status IN (?, ?) ORDER BY id"));
+        st.bindAll(toString(JobStatus::Queued), toString(JobStatus::Running));
         while (st.step())
             pending.emplace(st.text(1), st.int64(0));
         const QString now = nowUtcIso();
-        const QString options = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("ocr_languages"), d->languages},
-                                      {QStringLiteral("replace"), m_options.replace}})
-                .toJson(QJsonDocument::Compact));
+        const QString options =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("ocr_languages"), q->d->languages},
+                                                        {QStringLiteral("replace"), q->m_options.replace}})
+                                  .toJson(QJsonDocument::Compact));
         Transaction tx(*db);
-        Statement insert = db->prepare(QStringLiteral(
-            "INSERT INTO ingest_jobs (path, status, options, created_at, updated_at) VALUES (?, 'queued', ?, ?, ?)"));
+        Statement insert = db->prepare(QStringLiteral("INSERT INTO ingest_jobs (path, status, options, "
+                                                      "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
         for (const QString& f : files) {
             const auto it = pending.find(f);
             if (it != pending.end()) {
@@ -399,7 +460,7 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
                 continue;
             }
             insert.reset();
-            insert.bindAll(f, options, now, now);
+            insert.bindAll(f, toString(JobStatus::Queued), options, now, now);
             insert.run();
             jobIds.push_back(db->lastInsertId());
         }
@@ -408,135 +469,166 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
             jobIds.push_back(id);
         }
         tx.commit();
+        summary.files = int(files.size());
+        emit q->batchStarted(summary.files);
+        task.progress(0, summary.files);
     }
-    summary.files = int(files.size());
-    emit batchStarted(summary.files);
 
-    auto setJob = [&](qint64 jobId, const QString& status, const QString& error, qint64 documentId) {
+    void setJob(qint64 jobId, JobStatus status, const QString& error, qint64 documentId)
+    {
         Statement st = db->prepare(QStringLiteral(
             "UPDATE ingest_jobs SET status = ?, error = ?, document_id = ?, updated_at = ? WHERE id = ?"));
-        st.bindAll(status, error.isEmpty() ? std::optional<QString>() : std::optional<QString>(error), qint64(0),
+        st.bindAll(toString(status),
+                   error.isEmpty() ? std::optional<QString>() : std::optional<QString>(error), qint64(0),
                    nowUtcIso(), jobId);
         // Bound apart: std::optional<qint64> through bindAll trips -Wmaybe-uninitialized at -O3.
         documentId > 0 ? st.bind(3, documentId) : st.bindNull(3);
         Transaction tx(*db);
         st.run();
         tx.commit();
-    };
+    }
 
-    auto count = [&](const IngestFileResult& r) {
-        if (r.status == QLatin1String("ok"))
-            ++summary.ok;
-        else if (r.status == QLatin1String("ocr"))
-            ++summary.ocr;
-        else if (r.status == QLatin1String("warnings"))
-            ++summary.warnings;
-        else if (r.status == QLatin1String("unsupported"))
-            ++summary.unsupported;
-        else if (r.status == QLatin1String("skipped"))
+    void count(const IngestFileResult& r)
+    {
+        if (r.skipped) {
             ++summary.skipped;
-        else
-            ++summary.failed;
-        summary.pages += r.pages;
-        emit fileFinished(r);
-    };
-
-    // Stores a document and reports it.
-    auto finish = [&](DocState& doc) {
-        DocumentRecord& rec = doc.rec;
-        IngestFileResult res;
-        res.index = doc.index;
-        res.path = rec.sourcePath;
-        // A kind the sniffer could not settle from the first bytes is the one the worker's reader found.
-        if (rec.kind == QLatin1String("unknown") && doc.fatal.isEmpty() && !doc.info.kind.isEmpty())
-            rec.kind = doc.info.kind;
-        res.kind = rec.kind;
-        res.replaced = doc.existingId > 0;
-        if (rec.status.isEmpty()) {
-            if (!doc.fatal.isEmpty()) {
-                rec.status = QStringLiteral("failed");
-                rec.error = doc.fatal;
-                rec.pages.clear();
-            } else {
-                const DocumentInfo& info = doc.info;
-                rec.mime = info.mime.isEmpty() ? rec.mime : info.mime;
-                rec.encoding = info.encoding;
-                rec.title = info.title;
-                rec.author = info.author;
-                rec.created = info.created;
-                rec.modified = info.modified;
-                rec.warnings = info.warnings;
-                rec.pages = doc.pages;
-                rec.pagesEstimated = info.pagesEstimated;
-                int failedPages = 0;
-                bool ocr = false;
-                bool pageWarnings = false;
-                QStringList errors;
-                for (const PageResult& p : rec.pages) {
-                    if (p.failed()) {
-                        ++failedPages;
-                        if (errors.size() < 5)
-                            errors << p.error;
-                    }
-                    ocr = ocr || p.method == QLatin1String("ocr");
-                    pageWarnings = pageWarnings || !p.warnings.isEmpty();
-                }
-                if (ocr)
-                    rec.ocrLanguages = d->languages;
-                if (!rec.pages.isEmpty() && failedPages == rec.pages.size()) {
-                    rec.status = QStringLiteral("failed");
-                    rec.error = errors.join(QStringLiteral("; "));
-                } else if (failedPages > 0) {
-                    rec.status = QStringLiteral("warnings");
-                    rec.error = tr("%1 of %2 pages failed: %3")
-                                    .arg(failedPages)
-                                    .arg(rec.pages.size())
-                                    .arg(errors.join(QStringLiteral("; ")));
-                } else if (!rec.warnings.isEmpty() || pageWarnings) {
-                    rec.status = QStringLiteral("warnings");
-                } else {
-                    rec.status = ocr ? QStringLiteral("ocr") : QStringLiteral("ok");
-                }
+        } else {
+            switch (r.status) {
+            case DocumentStatus::Ok:
+                ++summary.ok;
+                break;
+            case DocumentStatus::Ocr:
+                ++summary.ocr;
+                break;
+            case DocumentStatus::Warnings:
+                ++summary.warnings;
+                break;
+            case DocumentStatus::Unsupported:
+                ++summary.unsupported;
+                break;
+            case DocumentStatus::Pending:
+            case DocumentStatus::Failed:
+                ++summary.failed;
+                break;
             }
         }
-        res.status = rec.status;
+        summary.pages += r.pages;
+        emit q->fileFinished(r);
+        task.progress(++finished, summary.files, QFileInfo(r.path).fileName());
+    }
+
+    IngestFileResult settledHere(int index, const QString& path)
+    {
+        IngestFileResult r;
+        r.index = index;
+        r.path = path;
+        return r;
+    }
+
+    // Step 4a. What a file became, from the worker's pages (sets rec.status unless the file was
+    // settled before reaching the workers).
+    void decide(DocState& doc) const
+    {
+        DocumentRecord& rec = doc.rec;
+        // A kind the sniffer could not settle from the first bytes is the one the worker's reader found.
+        if (rec.kind == DocumentKind::Unknown && doc.fatal.isEmpty())
+            rec.kind = documentKindFromString(doc.info.kind).value_or(DocumentKind::Unknown);
+        if (rec.status)
+            return;
+        if (!doc.fatal.isEmpty()) {
+            rec.status = DocumentStatus::Failed;
+            rec.error = doc.fatal;
+            rec.pages.clear();
+            return;
+        }
+        const DocumentInfo& info = doc.info;
+        rec.mime = info.mime.isEmpty() ? rec.mime : info.mime;
+        rec.encoding = info.encoding;
+        rec.title = info.title;
+        rec.author = info.author;
+        rec.created = info.created;
+        rec.modified = info.modified;
+        rec.warnings = info.warnings;
+        rec.pages = doc.pages;
+        rec.pagesEstimated = info.pagesEstimated;
+        int failedPages = 0;
+        bool ocr = false;
+        bool pageWarnings = false;
+        QStringList errors;
+        for (const PageResult& p : rec.pages) {
+            if (p.failed()) {
+                ++failedPages;
+                if (errors.size() < 5)
+                    errors << p.error;
+            }
+            ocr = ocr || pageMethodFromString(p.method) == PageMethod::Ocr;
+            pageWarnings = pageWarnings || !p.warnings.isEmpty();
+        }
+        if (ocr)
+            rec.ocrLanguages = q->d->languages;
+        if (!rec.pages.isEmpty() && failedPages == rec.pages.size()) {
+            rec.status = DocumentStatus::Failed;
+            rec.error = errors.join(QStringLiteral("; "));
+        } else if (failedPages > 0) {
+            rec.status = DocumentStatus::Warnings;
+            rec.error = tr("%1 of %2 pages failed: %3")
+                            .arg(failedPages)
+                            .arg(rec.pages.size())
+                            .arg(errors.join(QStringLiteral("; ")));
+        } else if (!rec.warnings.isEmpty() || pageWarnings) {
+            rec.status = DocumentStatus::Warnings;
+        } else {
+            rec.status = ocr ? DocumentStatus::Ocr : DocumentStatus::Ok;
+        }
+    }
+
+    // Step 4b. Stores a document and reports it.
+    void record(DocState& doc)
+    {
+        decide(doc);
+        const DocumentRecord& rec = doc.rec;
+        IngestFileResult res = settledHere(doc.index, rec.sourcePath);
+        res.kind = rec.kind;
+        res.replaced = doc.existingId > 0;
+        res.status = rec.status.value_or(DocumentStatus::Failed);
         res.error = rec.error;
+        if (!doc.fatal.isEmpty())
+            res.errorKind = doc.fatalKind;
         res.pages = int(rec.pages.size());
         try {
-            res.documentId = writer.write(rec, doc.existingId, doc.jobId);
+            res.documentId = writer->write(rec, doc.existingId, doc.jobId);
         } catch (const Error& e) {
-            res.status = QStringLiteral("failed");
+            res.status = DocumentStatus::Failed;
             res.error = tr("%1 could not be stored: %2").arg(rec.name, e.message());
+            res.errorKind = e.kind();
             res.documentId = 0;
             try {
-                setJob(doc.jobId, QStringLiteral("failed"), res.error, 0);
+                setJob(doc.jobId, JobStatus::Failed, res.error, 0);
             } catch (const Error&) {
             }
         }
         count(res);
-    };
+    }
 
-    QHash<QString, QString> batchHashes; // sha256 -> first path with those bytes in this run
-    // Reads, hashes and sniffs a file. Returns the document to send to the workers, or null when
-    // it was settled here (duplicate, unreadable, unsupported, empty, too large).
-    auto prepare = [&](int index) -> DocPtr {
+    // Step 2. Reads, hashes and sniffs a file. Returns the document to send to the workers, or
+    // null when it was settled here (duplicate, unreadable, unsupported, empty, too large).
+    DocPtr prepare(int index)
+    {
+        const Options& options = q->m_options;
         const QString path = files[index];
         const qint64 jobId = jobIds[size_t(index)];
-        emit fileStarted(index, path);
+        emit q->fileStarted(index, path);
         auto doc = std::make_shared<DocState>();
         doc->index = index;
         doc->jobId = jobId;
         DocumentRecord& rec = doc->rec;
         rec.sourcePath = path;
         rec.name = QFileInfo(path).fileName();
-        setJob(jobId, QStringLiteral("running"), {}, 0);
+        setJob(jobId, JobStatus::Running, {}, 0);
 
         auto unreadable = [&](const QString& why) {
-            setJob(jobId, QStringLiteral("failed"), why, 0);
-            IngestFileResult r;
-            r.index = index;
-            r.path = path;
-            r.status = QStringLiteral("failed");
+            setJob(jobId, JobStatus::Failed, why, 0);
+            IngestFileResult r = settledHere(index, path);
             r.error = why;
             count(r);
             return DocPtr();
@@ -549,7 +641,7 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
         rec.sizeBytes = f.size();
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray head;
-        if (rec.sizeBytes > m_options.maxFileBytes) {
+        if (rec.sizeBytes > options.maxFileBytes) {
             head = f.peek(4096);
             if (!hash.addData(&f))
                 return unreadable(tr("%1 cannot be read: %2").arg(path, f.errorString()));
@@ -564,21 +656,19 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
         rec.sha256 = QString::fromLatin1(hash.result().toHex());
 
         {
-            Statement st = db->prepare(QStringLiteral("SELECT id, status, page_count FROM documents WHERE sha256 = ?"));
+            Statement st =
+                db->prepare(QStringLiteral("SELECT id, status, page_count FROM documents WHERE sha256 = ?"));
             st.bind(1, rec.sha256);
             if (st.step()) {
                 const qint64 id = st.int64(0);
-                const QString status = st.text(1);
+                const std::optional<DocumentStatus> status = documentStatusFromString(st.text(1));
                 // Failed documents are retried (a password may have been given this time).
-                const bool settled = status != QLatin1String("failed") && status != QLatin1String("pending");
-                if (settled && !m_options.replace) {
-                    setJob(jobId, QStringLiteral("skipped"), tr("already in the project (same bytes)"), id);
-                    IngestFileResult r;
-                    r.index = index;
-                    r.path = path;
+                const bool settled = status != DocumentStatus::Failed && status != DocumentStatus::Pending;
+                if (settled && !options.replace) {
+                    setJob(jobId, JobStatus::Skipped, tr("already in the project (same bytes)"), id);
+                    IngestFileResult r = settledHere(index, path);
                     r.documentId = id;
-                    r.status = QStringLiteral("skipped");
-                    r.pages = 0;
+                    r.skipped = true;
                     r.error = tr("already in the project as document %1").arg(id);
                     count(r);
                     return {};
@@ -588,12 +678,11 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
         }
 
         // The same bytes twice in one batch: the second waits for nothing, it is a duplicate.
-        if (const auto it = batchHashes.constFind(rec.sha256); it != batchHashes.constEnd() && !m_options.replace) {
-            setJob(jobId, QStringLiteral("skipped"), tr("same bytes as %1").arg(*it), 0);
-            IngestFileResult r;
-            r.index = index;
-            r.path = path;
-            r.status = QStringLiteral("skipped");
+        if (const auto it = batchHashes.constFind(rec.sha256);
+            it != batchHashes.constEnd() && !options.replace) {
+            setJob(jobId, JobStatus::Skipped, tr("same bytes as %1").arg(*it), 0);
+            IngestFileResult r = settledHere(index, path);
+            r.skipped = true;
             r.error = tr("same bytes as %1 in this batch").arg(*it);
             count(r);
             return {};
@@ -603,138 +692,119 @@ IngestSummary IngestPipeline::run(const QStringList& paths)
         const FileSniff sniff = FileSniffer::sniff(rec.name, head, formats);
         rec.kind = sniff.kind;
         if (rec.sizeBytes == 0) {
-            rec.status = QStringLiteral("failed");
+            rec.status = DocumentStatus::Failed;
             rec.error = tr("the file is empty");
-        } else if (rec.sizeBytes > m_options.maxFileBytes) {
-            rec.status = QStringLiteral("failed");
+        } else if (rec.sizeBytes > options.maxFileBytes) {
+            rec.status = DocumentStatus::Failed;
             rec.error = tr("the file is too large (%1 MB; the limit is %2 MB)")
                             .arg(rec.sizeBytes / (1024 * 1024))
-                            .arg(m_options.maxFileBytes / (1024 * 1024));
+                            .arg(options.maxFileBytes / (1024 * 1024));
         } else if (sniff.corrupt) {
-            rec.status = QStringLiteral("failed");
+            rec.status = DocumentStatus::Failed;
             rec.error = sniff.problem;
         } else if (!sniff.supported) {
-            rec.status = QStringLiteral("unsupported");
+            rec.status = DocumentStatus::Unsupported;
             rec.error = sniff.problem;
         }
-        if (!rec.status.isEmpty()) {
-            finish(*doc);
+        if (rec.status) {
+            record(*doc);
             return {};
         }
         return doc;
-    };
-
-    std::vector<QThread*> slotThreads;
-    for (int i = 0; i < m_options.workers; ++i) {
-        QThread* t = QThread::create([this] { d->slotLoop(); });
-        t->start();
-        slotThreads.push_back(t);
     }
 
-    const int window = m_options.workers * 2;
-    int next = 0;
-    int inFlight = 0;
-    try {
-        while (!m_cancel.load()) {
-            while (inFlight < window && next < files.size() && !m_cancel.load()) {
+    // Step 3. Feeds prepared files to the worker slots (a window of two per slot, so a slot never
+    // waits for the next file to be hashed) and records each one as its last page comes back.
+    void pump()
+    {
+        Impl& d = *q->d;
+        const std::atomic<bool>& cancelled = q->m_cancel;
+        const int window = q->m_options.workers * 2;
+        int next = 0;
+        int inFlight = 0;
+        while (!cancelled.load()) {
+            while (inFlight < window && next < files.size() && !cancelled.load()) {
                 const DocPtr doc = prepare(next++);
                 if (!doc)
                     continue;
-                std::lock_guard<std::mutex> lock(d->mutex);
-                d->tasks.push_back({doc, true, {}});
-                d->taskCv.notify_all();
+                std::lock_guard<std::mutex> lock(d.mutex);
+                d.tasks.push_back({doc, true, {}});
+                d.taskCv.notify_all();
                 ++inFlight;
             }
             if (inFlight == 0 && next >= files.size())
                 break;
             std::deque<Event> events;
             {
-                std::unique_lock<std::mutex> lock(d->mutex);
-                d->eventCv.wait_for(lock, std::chrono::milliseconds(100),
-                                    [&] { return !d->events.empty() || m_cancel.load(); });
-                events.swap(d->events);
+                std::unique_lock<std::mutex> lock(d.mutex);
+                d.eventCv.wait_for(lock, std::chrono::milliseconds(100),
+                                   [&] { return !d.events.empty() || cancelled.load(); });
+                events.swap(d.events);
             }
             for (const Event& e : events) {
                 if (e.complete) {
-                    finish(*e.doc);
+                    record(*e.doc);
                     --inFlight;
-                } else {
-                    int done = 0;
-                    int total = 0;
-                    {
-                        std::lock_guard<std::mutex> lock(d->mutex);
-                        done = e.doc->done;
-                        total = int(e.doc->pages.size());
-                    }
-                    emit pageProgress(e.doc->index, e.doc->rec.sourcePath, done, total);
+                    continue;
                 }
+                int done = 0;
+                int total = 0;
+                {
+                    std::lock_guard<std::mutex> lock(d.mutex);
+                    done = e.doc->done;
+                    total = int(e.doc->pages.size());
+                }
+                emit q->pageProgress(e.doc->index, e.doc->rec.sourcePath, done, total);
+                task.progress(finished, summary.files,
+                              tr("%1, page %2 of %3").arg(e.doc->rec.name).arg(done).arg(total));
             }
         }
-    } catch (...) {
-        m_cancel = true;
-        {
-            std::lock_guard<std::mutex> lock(d->mutex);
-            d->stopping = true;
-            d->taskCv.notify_all();
-        }
-        for (QThread* t : slotThreads) {
-            t->wait();
-            delete t;
-        }
-        throw;
     }
 
+    // Unfinished files go back to the queue: the next run picks them up.
+    void requeueUnfinished()
     {
-        std::lock_guard<std::mutex> lock(d->mutex);
-        d->stopping = true;
-        d->tasks.clear();
-        d->taskCv.notify_all();
-    }
-    for (QThread* t : slotThreads) {
-        t->wait();
-        delete t;
-    }
-    d->events.clear();
-
-    if (m_cancel.load()) {
-        summary.cancelled = true;
-        // Unfinished files go back to the queue: the next run picks them up.
         Transaction tx(*db);
-        db->exec(QStringLiteral("UPDATE ingest_jobs SET status = 'queued' WHERE status = 'running'"));
+        Statement st = db->prepare(QStringLiteral("UPDATE ingest_jobs SET status = ? WHERE status = ?"));
+        st.bindAll(toString(JobStatus::Queued), toString(JobStatus::Running));
+        st.run();
         tx.commit();
     }
-    emit batchFinished(summary);
-    return summary;
-}
+};
 
 IngestSummary IngestPipeline::run(const QStringList& paths, const TaskContext& task)
 {
-    // The signals are emitted on this thread, so the handlers run here, next to the task.
-    int files = 0;
-    int done = 0;
-    // Hooked only once the batch has started: run() clears an earlier cancel when it begins.
-    std::optional<TaskContext::CancelHook> hook;
-    const QMetaObject::Connection started = connect(this, &IngestPipeline::batchStarted, [&](int count) {
-        files = count;
-        task.progress(0, files);
-        hook.emplace(task, [this] { cancel(); });
-    });
-    const QMetaObject::Connection page = connect(
-        this, &IngestPipeline::pageProgress, [&](int, const QString& path, int pagesDone, int pageCount) {
-            task.progress(
-                done, files,
-                tr("%1, page %2 of %3").arg(QFileInfo(path).fileName()).arg(pagesDone).arg(pageCount));
-        });
-    const QMetaObject::Connection finished =
-        connect(this, &IngestPipeline::fileFinished, [&](const IngestFileResult& r) {
-            task.progress(++done, files, QFileInfo(r.path).fileName());
-        });
-    const auto disconnectAll = qScopeGuard([&] {
-        disconnect(started);
-        disconnect(page);
-        disconnect(finished);
-    });
-    return run(paths);
+    OcrEngine::validateLanguages(d->languages);
+    m_cancel = false;
+    d->stopping = false;
+    d->tasks.clear();
+    d->events.clear();
+    // After the reset above: a cancel that came before the run still stops it (the hook runs at once).
+    const TaskContext::CancelHook hook(task, [this] { cancel(); });
+
+    Batch batch(this, task);
+    batch.db = m_store.openConnection(Database::Mode::ReadWrite);
+    batch.writer.emplace(*batch.db, m_actor);
+    batch.queue(paths);
+    {
+        SlotPool pool(d->mutex, d->taskCv, d->stopping);
+        pool.start(m_options.workers, [this] { d->slotLoop(); });
+        try {
+            batch.pump();
+        } catch (...) {
+            m_cancel = true;
+            throw; // the pool stops and joins its slots on the way out
+        }
+    }
+    d->tasks.clear();
+    d->events.clear();
+
+    if (m_cancel.load()) {
+        batch.summary.cancelled = true;
+        batch.requeueUnfinished();
+    }
+    emit batchFinished(batch.summary);
+    return batch.summary;
 }
 
 } // namespace quarry

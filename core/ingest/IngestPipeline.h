@@ -1,12 +1,14 @@
 #pragma once
 
+#include "store/DocumentKind.h"
+#include "store/DocumentStatus.h"
+#include "util/Error.h"
 #include "util/TaskContext.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <memory>
 
@@ -17,14 +19,21 @@ class ProjectStore;
 // What became of one file of a batch.
 struct IngestFileResult
 {
-    int index = 0;         // position in the batch
+    int index = 0; // position in the batch
     QString path;
     qint64 documentId = 0; // 0 when no document row could be written (file unreadable)
-    QString status;        // ok, ocr, warnings, failed, unsupported, skipped (duplicate)
-    QString kind;
+    DocumentStatus status = DocumentStatus::Failed;
+    bool skipped = false; // a duplicate (same bytes already in the project or in the batch): status unused
+    DocumentKind kind = DocumentKind::Unknown;
     int pages = 0;
     QString error;
+    // Why a failed file failed, where a caller acts on it: NeedsPassword for an encrypted PDF
+    // given no password or a wrong one.
+    Error::Kind errorKind = Error::Kind::Generic;
     bool replaced = false;
+
+    // The document status word, or "skipped" (quarry-cli ingest prints it).
+    QString statusText() const;
 };
 
 struct IngestSummary
@@ -46,25 +55,26 @@ struct IngestSummary
 // transaction. Work items are ingest_jobs rows: a run that is killed leaves finished documents
 // intact, and the next run() picks up the jobs that were queued or running.
 //
-// run() blocks; for a GUI, move the pipeline to a QThread and invoke run() there (signals then
-// arrive queued in the GUI thread). cancel() may be called from any thread and stops within a
-// second: workers are killed, unfinished files go back to 'queued' for the next run.
+// run() blocks, in named steps (queue the jobs, prepare each file, the worker slots, record each
+// outcome); a GUI runs it through its task runner, which cancels through the TaskContext.
+// cancel() may be called from any thread and stops within a second: workers are killed,
+// unfinished files go back to 'queued' for the next run.
 class IngestPipeline : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        QString ocrLanguages;      // empty: project setting "ocr.languages", else kor+eng
-        int pageSegMode = -2;      // -2: project setting "ocr.psm", else OcrEngine::DefaultPageSegMode
-                                   // (-1, automatic); 0-13 force a Tesseract mode
-        QString password;          // for encrypted PDFs
-        bool replace = false;      // re-ingest files already in the project (corrections are kept)
-        int workers = 2;           // worker processes; 0: one per core
+        QString ocrLanguages;       // empty: project setting "ocr.languages", else kor+eng
+        int pageSegMode = -2;       // -2: project setting "ocr.psm", else OcrEngine::DefaultPageSegMode
+                                    // (-1, automatic); 0-13 force a Tesseract mode
+        QString password;           // for encrypted PDFs
+        bool replace = false;       // re-ingest files already in the project (corrections are kept)
+        int workers = 2;            // worker processes; 0: one per core
         int pageTimeoutMs = 120000; // a page (or opening a file) taking longer kills the worker
-        int dpi = 300;             // rendering resolution for OCR
+        int dpi = 300;              // rendering resolution for OCR
         qint64 maxFileBytes = qint64(512) * 1024 * 1024;
-        QString workerProgram;     // empty: WorkerClient::locate()
+        QString workerProgram; // empty: WorkerClient::locate()
         // Address-space limit of each worker in MB; -1: project setting "ingest.worker_memory_mb",
         // else WorkerClient::DefaultMemoryLimitMb; 0: none.
         qint64 workerMemoryMb = -1;
@@ -77,12 +87,10 @@ public:
     ~IngestPipeline() override;
 
     // Throws Error (BadInput) for unusable options (unknown OCR language) before touching anything.
-    IngestSummary run(const QStringList& paths);
-    // The same run, cancelled through `task` as by cancel() (the summary says so; nothing is
-    // thrown) and reporting finished files out of the batch, the detail naming the file and page.
-    IngestSummary run(const QStringList& paths, const TaskContext& task);
+    // Cancelled through `task` as by cancel() (the summary says so; nothing is thrown); reports
+    // finished files out of the batch, the detail naming the file and page.
+    IngestSummary run(const QStringList& paths, const TaskContext& task = TaskContext::none());
     void cancel();
-    bool isCancelled() const { return m_cancel.load(); }
 
     const Options& options() const { return m_options; }
     // Files under `paths` (folders recursed, hidden files and the project's own files skipped),
@@ -98,6 +106,7 @@ signals:
 
 private:
     struct Impl;
+    struct Batch;
     std::unique_ptr<Impl> d;
     ProjectStore& m_store;
     Options m_options;

@@ -1,6 +1,7 @@
 #include "ingest/IsolatedPageRenderer.h"
 
 #include "store/Database.h"
+#include "store/DocumentKind.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@
 namespace quarry {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::IsolatedPageRenderer", text);
-}
 
 // A request that was given up for a newer one is abandoned only after this long: killing and
 // restarting the worker costs more than most pages take to draw.
@@ -49,7 +45,8 @@ IsolatedPageRenderer::Document IsolatedPageRenderer::load(Database& db, qint64 d
     doc.password = password;
     // The hash keeps a re-created project (same path, same id, other file) from reusing old bytes.
     doc.key = QStringLiteral("%1#%2#%3").arg(db.path()).arg(documentId).arg(st.text(2));
-    if (doc.kind != QLatin1String("pdf") && doc.kind != QLatin1String("image"))
+    if (const auto kind = documentKindFromString(doc.kind);
+        kind != DocumentKind::Pdf && kind != DocumentKind::Image)
         throw Error(tr("%1 is a %2 document: it has no page images").arg(doc.name, doc.kind),
                     Error::Kind::BadInput);
     {

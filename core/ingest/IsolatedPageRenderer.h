@@ -3,6 +3,7 @@
 #include "ingest/WorkerClient.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 #include <atomic>
@@ -37,6 +38,7 @@ class Database;
 // thread that last rendered (or after that thread ended).
 class IsolatedPageRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::IsolatedPageRenderer)
 public:
     // A document's stored original and what the worker needs to open it.
     struct Document

@@ -40,11 +40,6 @@ private:
     std::string m_old;
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::OcrEngine", text);
-}
-
 bool cancelTrampoline(void* data, int /*words*/)
 {
     const auto* fn = static_cast<const std::function<bool()>*>(data);

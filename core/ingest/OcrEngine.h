@@ -2,6 +2,7 @@
 
 #include "ingest/IngestTypes.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,7 @@ struct OcrTextMeasure
 // worker re-executes itself to guarantee it); pages are parallelised across worker processes.
 class OcrEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::OcrEngine)
 public:
     // Page segmentation. Measured (kor+eng, fast models): on the 200 DPI Korean notice scan mode 3
     // (Tesseract's default) drops a digit of the resident number (CER 0.226), modes 4 and 6 keep

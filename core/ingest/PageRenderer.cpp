@@ -3,20 +3,12 @@
 #include "ingest/ImageSource.h"
 #include "ingest/PdfSource.h"
 #include "store/Database.h"
+#include "store/DocumentKind.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
 
 namespace quarry {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::PageRenderer", text);
-}
-
-} // namespace
 
 QImage PageRenderer::renderPage(Database& db, qint64 documentId, int pageNo, int dpi, const QString& password)
 {
@@ -29,11 +21,12 @@ QImage PageRenderer::renderPage(Database& db, qint64 documentId, int pageNo, int
     const QString kind = st.text(0);
     const QString name = st.text(1);
     if (st.isNull(2))
-        throw Error(tr("%1: the original file is not stored in the project").arg(name), Error::Kind::NotFound);
+        throw Error(tr("%1: the original file is not stored in the project").arg(name),
+                    Error::Kind::NotFound);
     const QByteArray data = st.blob(2);
-    if (kind == QLatin1String("pdf"))
+    if (documentKindFromString(kind) == DocumentKind::Pdf)
         return renderPdf(PdfSource(data, password, name), name, pageNo, dpi);
-    if (kind == QLatin1String("image"))
+    if (documentKindFromString(kind) == DocumentKind::Image)
         return renderImage(ImageSource(data, name), pageNo, dpi);
     throw Error(tr("%1 is a %2 document: it has no page images").arg(name, kind), Error::Kind::BadInput);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -15,6 +16,7 @@ class PdfSource;
 // once. Call it from a background thread for large pages; one call per thread at a time.
 class PageRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PageRenderer)
 public:
     // Renders page `pageNo` (1-based) of document `documentId` at `dpi` (OCR word boxes are in
     // pixels at pages.dpi). Encrypted PDFs need `password`. Throws Error (NotFound, BadInput).

@@ -19,11 +19,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::PdfSource", text);
-}
-
 QStringList* g_warningSink = nullptr;
 
 void popplerMessage(const QString& message, const QVariant&)
@@ -74,7 +69,8 @@ void PdfSource::unlockOrThrow(const QString& password)
 {
     if (m_doc->isLocked()) {
         if (password.isEmpty())
-            throw Error(tr("%1 is password-protected: give its password").arg(m_name), Error::Kind::BadInput);
+            throw Error(tr("%1 is password-protected: give its password").arg(m_name),
+                        Error::Kind::NeedsPassword);
         // Poppler's unlock() returns true when the document is STILL locked. The Qt API takes
         // bytes: classic PDF encryption uses Latin-1 passwords, AES-256 (revision 6) uses UTF-8,
         // so try both.
@@ -85,7 +81,7 @@ void PdfSource::unlockOrThrow(const QString& password)
             locked = m_doc->unlock(m_passwordKey, m_passwordKey);
         }
         if (locked || m_doc->isLocked())
-            throw Error(tr("%1: wrong password").arg(m_name), Error::Kind::BadInput);
+            throw Error(tr("%1: wrong password").arg(m_name), Error::Kind::NeedsPassword);
     }
     m_doc->setRenderHint(Poppler::Document::Antialiasing, true);
     m_doc->setRenderHint(Poppler::Document::TextAntialiasing, true);

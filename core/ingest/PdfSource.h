@@ -3,6 +3,7 @@
 #include "ingest/IngestTypes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QImage>
 #include <QSizeF>
 #include <QString>
@@ -21,6 +22,7 @@ class PdfTextDevice;
 // view, by PageRenderer from the stored bytes. Not thread-safe: one PdfSource per thread.
 class PdfSource
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::PdfSource)
 public:
     // Opens a file (or, with fromData, bytes). Throws Error (BadInput) with a readable reason: not a
     // PDF / damaged, password needed, wrong password.

@@ -11,15 +11,6 @@
 
 namespace quarry {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::WorkerClient", text);
-}
-
-} // namespace
-
 WorkerClient::WorkerClient(QString program) : m_program(std::move(program)) {}
 
 WorkerClient::~WorkerClient()

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 
@@ -17,6 +17,7 @@ namespace quarry {
 // the destructor kills and reaps it, so no worker outlives its client.
 class WorkerClient
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::WorkerClient)
 public:
     enum class Status {
         Ok,        // a message arrived

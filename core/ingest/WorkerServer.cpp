@@ -5,6 +5,7 @@
 #include "ingest/OcrEngine.h"
 #include "ingest/PageRenderer.h"
 #include "ingest/PdfSource.h"
+#include "store/DocumentKind.h"
 #include "util/Error.h"
 
 #include <QBuffer>
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
-
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
@@ -25,20 +25,14 @@
 #include <mutex>
 #include <new>
 #include <string>
-#include <thread>
-#include <vector>
-
 #include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 namespace quarry {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::WorkerServer", text);
-}
 
 // Test-only faults (QUARRY_WORKER_TEST_HOOKS=1): a marker in a file name or page text makes the
 // worker crash or hang, so the pipeline's crash and time-limit handling is tested for real.
@@ -186,7 +180,7 @@ std::unique_ptr<WorkerServer::Open> WorkerServer::openDocument(const QString& pa
     const QString name = QFileInfo(path).fileName();
     testHook(m_testHooks, name);
     PdfSource::captureWarnings(&open->warnings);
-    if (kind == QLatin1String("pdf")) {
+    if (documentKindFromString(kind) == DocumentKind::Pdf) {
         open->pdf = std::make_unique<PdfSource>(path, password);
         open->info = open->pdf->info();
         // Poppler complains about the empty password it tries first; once unlocked that is noise.
@@ -196,7 +190,7 @@ std::unique_ptr<WorkerServer::Open> WorkerServer::openDocument(const QString& pa
         if (!f.open(QIODevice::ReadOnly))
             throw Error(tr("%1 cannot be read: %2").arg(name, f.errorString()), Error::Kind::BadInput);
         const QByteArray data = f.readAll();
-        if (kind == QLatin1String("image")) {
+        if (documentKindFromString(kind) == DocumentKind::Image) {
             open->image = std::make_unique<ImageSource>(data, name);
             open->info.kind = kind;
             open->info.mime = open->image->mime();
@@ -236,7 +230,10 @@ void WorkerServer::openRequest(const QJsonObject& request)
         write(info.toJson());
     } catch (const Error& e) {
         m_open.reset();
-        write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+        // The kind travels with the message: the pipeline tells "needs a password" by it.
+        write({{QStringLiteral("type"), QStringLiteral("error")},
+               {QStringLiteral("message"), e.message()},
+               {QStringLiteral("error_kind"), Error::kindName(e.kind())}});
     } catch (const std::bad_alloc&) {
         m_open.reset();
         PdfSource::captureWarnings(nullptr);
@@ -251,7 +248,10 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
         ensureOpen(request);
     } catch (const Error& e) {
         m_open.reset();
-        write({{QStringLiteral("type"), QStringLiteral("error")}, {QStringLiteral("message"), e.message()}});
+        // The kind travels with the message: the pipeline tells "needs a password" by it.
+        write({{QStringLiteral("type"), QStringLiteral("error")},
+               {QStringLiteral("message"), e.message()},
+               {QStringLiteral("error_kind"), Error::kindName(e.kind())}});
         return;
     } catch (const std::bad_alloc&) {
         m_open.reset();

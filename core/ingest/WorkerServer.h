@@ -1,8 +1,8 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 
@@ -16,7 +16,8 @@ class FormatRegistry;
 // The quarry-worker side of the ingest protocol: JSON lines on stdin/stdout, one request at a
 // time. Requests (every field optional except op):
 //   {"op":"open","path":P,"kind":"pdf|image|text|markdown|docx|html","password":S,"lang":"kor+eng",
-//    "psm":6,"dpi":300,"timeout_ms":N}           -> {"type":"opened",...DocumentInfo} | {"type":"error"}
+//    "psm":6,"dpi":300,"timeout_ms":N}           -> {"type":"opened",...DocumentInfo} | {"type":"error",
+//                                                   "message":M,"error_kind":Error::kindName()}
 //   {"op":"pages","pages":[1,2],...same fields}  -> one {"type":"page",...PageResult} per page,
 //                                                   then {"type":"done"}
 //   {"op":"render","path":P,"kind":"pdf|image","password":S,"page":N,"dpi":96}
@@ -31,6 +32,7 @@ class FormatRegistry;
 // for one document costs one open.
 class WorkerServer
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::WorkerServer)
 public:
     WorkerServer();
     ~WorkerServer();

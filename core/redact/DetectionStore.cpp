@@ -2,6 +2,7 @@
 
 #include "redact/Scanner.h"
 #include "store/Database.h"
+#include "store/DetectionStatus.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -76,8 +77,7 @@ qsizetype DetectionStore::nearestOccurrence(const QString& text, const QString& 
 
 bool DetectionStore::isValidStatus(const QString& status)
 {
-    return status == QLatin1String("pending") || status == QLatin1String("accepted") ||
-           status == QLatin1String("rejected") || status == QLatin1String("manual");
+    return detectionStatusFromString(status).has_value();
 }
 
 QString DetectionStore::pageText(qint64 pageId)
@@ -203,7 +203,7 @@ ScanSummary DetectionStore::scanPageLocked(const Scanner& scanner, qint64 pageId
     QList<bool> used(found.size(), false);
     QList<Row> kept;
     for (Row r : rows) {
-        const bool decided = r.status != QLatin1String("pending");
+        const bool decided = detectionStatusFromString(r.status) != DetectionStatus::Pending;
         if (!decided) {
             // A pending row found again stays (same id for the reviewer); otherwise it goes.
             qsizetype match = -1;
@@ -332,6 +332,17 @@ QList<StoredDetection> DetectionStore::list(const DetectionFilter& f)
     return out;
 }
 
+QStringList DetectionStore::distinctValues(Column column)
+{
+    const QLatin1String name = column == Column::Rule ? QLatin1String("rule") : QLatin1String("entity_type");
+    Statement st =
+        m_store.db().prepare(QStringLiteral("SELECT DISTINCT %1 FROM detections ORDER BY %1").arg(name));
+    QStringList values;
+    while (st.step())
+        values << st.text(0);
+    return values;
+}
+
 std::optional<StoredDetection> DetectionStore::get(qint64 id)
 {
     Statement st = m_store.db().prepare(QString::fromLatin1(kSelect) + QStringLiteral("WHERE d.id = ?"));
@@ -353,10 +364,11 @@ void DetectionStore::setStatus(qint64 id, const QString& status)
         QStringLiteral("UPDATE detections SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
     st.bindAll(status, m_store.actor(), nowUtcIso(), id);
     st.run();
+    const std::optional<DetectionStatus> decision = detectionStatusFromString(status);
     recordDecision(id,
-                   status == QLatin1String("accepted")   ? QStringLiteral("accept")
-                   : status == QLatin1String("rejected") ? QStringLiteral("reject")
-                                                         : QStringLiteral("set_status"),
+                   decision == DetectionStatus::Accepted   ? QStringLiteral("accept")
+                   : decision == DetectionStatus::Rejected ? QStringLiteral("reject")
+                                                           : QStringLiteral("set_status"),
                    old->status, status, old->type, old->type);
     tx.commit();
 }
@@ -370,7 +382,9 @@ void DetectionStore::changeType(qint64 id, const QString& type)
         throw Error(tr("detection %1 does not exist").arg(id), Error::Kind::NotFound);
     Transaction tx(m_store.db());
     // Changing the type is a decision about the span: it is accepted under its new type.
-    const QString status = old->status == QLatin1String("manual") ? old->status : QStringLiteral("accepted");
+    const QString status = detectionStatusFromString(old->status) == DetectionStatus::Manual
+                               ? old->status
+                               : toString(DetectionStatus::Accepted);
     Statement st = m_store.db().prepare(QStringLiteral(
         "UPDATE detections SET entity_type = ?, status = ?, decided_by = ?, decided_at = ? WHERE id = ?"));
     st.bindAll(type, status, m_store.actor(), nowUtcIso(), id);

@@ -78,6 +78,13 @@ public:
 
     QList<StoredDetection> list(const DetectionFilter& filter = {});
     std::optional<StoredDetection> get(qint64 id);
+    enum class Column
+    {
+        EntityType,
+        Rule,
+    };
+    // The values a column holds across the project's detections, sorted (for filter lists).
+    QStringList distinctValues(Column column);
 
     void accept(qint64 id) { setStatus(id, QStringLiteral("accepted")); }
     void reject(qint64 id) { setStatus(id, QStringLiteral("rejected")); }

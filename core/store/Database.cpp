@@ -2,7 +2,9 @@
 
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <sqlite3.h>
 
 namespace quarry {
@@ -129,6 +131,29 @@ int Database::changes() const
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::copyTo(const QString& path) const
+{
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    const auto closeTarget = qScopeGuard([&] { sqlite3_close_v2(target); });
+    if (rc != SQLITE_OK)
+        throw Error(QCoreApplication::translate("quarry::Database", "%1: cannot create a copy: %2")
+                        .arg(path, QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc))),
+                    Error::Kind::Storage);
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup)
+        throw Error(QCoreApplication::translate("quarry::Database", "%1: cannot copy %2: %3")
+                        .arg(path, m_path, QString::fromUtf8(sqlite3_errmsg(target))),
+                    Error::Kind::Storage);
+    rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw Error(QCoreApplication::translate("quarry::Database", "%1: cannot copy %2: %3")
+                        .arg(path, m_path, QString::fromUtf8(sqlite3_errstr(rc))),
+                    Error::Kind::Storage);
 }
 
 void Database::interrupt()

@@ -46,6 +46,10 @@ public:
     // Aborts a running statement from another thread (used by Cancel).
     void interrupt();
 
+    // Writes a consistent copy of the whole database (write-ahead log included) to a new file at
+    // `path`, with SQLite's backup API: a read-only connection can make it without writing here.
+    void copyTo(const QString& path) const;
+
     // Throws an Error built from the connection's last error, prefixed by `what`.
     [[noreturn]] void fail(int rc, const QString& what) const;
 

@@ -106,8 +106,8 @@ void removeDatabaseFiles(const QString& path)
 } // namespace
 
 ProjectStore::ProjectStore(QString path, std::unique_ptr<Database> db, std::unique_ptr<ProjectLock> lock)
-    : m_path(std::move(path)), m_lock(std::move(lock)), m_db(std::move(db)), m_audit(*m_db),
-      m_actor(defaultActor())
+    : m_path(std::move(path)), m_connectionPath(m_path), m_lock(std::move(lock)), m_db(std::move(db)),
+      m_audit(*m_db), m_actor(defaultActor())
 {}
 
 ProjectStore::~ProjectStore()
@@ -171,12 +171,13 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path)
         // link() rather than rename(): it refuses to replace a file created meanwhile.
         if (::link(QFile::encodeName(staging).constData(), QFile::encodeName(path).constData()) != 0) {
             const int err = errno;
-            throw Error(err == EEXIST ? QCoreApplication::translate("quarry::ProjectStore",
-                                                                    "%1: the file already exists")
-                                            .arg(path)
-                                      : QCoreApplication::translate("quarry::ProjectStore", "%1: cannot create: %2")
-                                            .arg(path, QString::fromLocal8Bit(std::strerror(err))),
-                        err == EEXIST ? Error::Kind::BadInput : Error::Kind::Storage);
+            throw Error(
+                err == EEXIST
+                    ? QCoreApplication::translate("quarry::ProjectStore", "%1: the file already exists")
+                          .arg(path)
+                    : QCoreApplication::translate("quarry::ProjectStore", "%1: cannot create: %2")
+                          .arg(path, QString::fromLocal8Bit(std::strerror(err))),
+                err == EEXIST ? Error::Kind::BadInput : Error::Kind::Storage);
         }
     } catch (...) {
         removeDatabaseFiles(staging);
@@ -207,12 +208,13 @@ void ProjectStore::validateFile(const QString& path)
         // SQLite reads a write-ahead-log project only if it can create the shared-memory file
         // next to it: a read-only project in a read-only folder is not damaged, just unreachable.
         if (e.kind() == Error::Kind::ReadOnly)
-            throw Error(QCoreApplication::translate("quarry::ProjectStore",
-                                                    "%1: cannot be opened: the file is read-only and Quarry may not "
-                                                    "create files in its folder (copy the project to a writable "
-                                                    "folder)")
-                            .arg(path),
-                        Error::Kind::ReadOnly);
+            throw Error(
+                QCoreApplication::translate("quarry::ProjectStore",
+                                            "%1: cannot be opened: the file is read-only and Quarry may not "
+                                            "create files in its folder (copy the project to a writable "
+                                            "folder)")
+                    .arg(path),
+                Error::Kind::ReadOnly);
         throw Error(QCoreApplication::translate("quarry::ProjectStore", "%1: the file is damaged: %2")
                         .arg(path, e.message()),
                     Error::Kind::BadInput);
@@ -225,7 +227,32 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path, OpenMode m
     if (mode == OpenMode::ReadOnly) {
         auto db = Database::open(path, Database::Mode::ReadOnly);
         configure(*db);
-        return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(db), nullptr));
+        if (db->queryInt(QStringLiteral("PRAGMA user_version")) >= Schema::latestVersion())
+            return std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(db), nullptr));
+        // An older schema lacks tables and columns every reader expects; it must not be written
+        // here (read-only means the file stays as it is), so the reading happens on a migrated copy.
+        auto copyDir = std::make_shared<QTemporaryDir>();
+        if (!copyDir->isValid())
+            throw Error(QCoreApplication::translate(
+                            "quarry::ProjectStore",
+                            "%1: made by an older Quarry; open it once for writing to upgrade it")
+                            .arg(path),
+                        Error::Kind::Storage);
+        const QString copy = copyDir->filePath(QStringLiteral("upgraded.quarry"));
+        db->copyTo(copy);
+        db.reset();
+        {
+            auto upgrading = Database::open(copy, Database::Mode::ReadWrite);
+            configure(*upgrading);
+            Schema::migrate(*upgrading);
+            upgrading->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        auto upgraded = Database::open(copy, Database::Mode::ReadOnly);
+        configure(*upgraded);
+        auto store = std::unique_ptr<ProjectStore>(new ProjectStore(path, std::move(upgraded), nullptr));
+        store->m_connectionPath = copy;
+        store->m_upgradedCopy = std::move(copyDir);
+        return store;
     }
     auto lock = std::make_unique<ProjectLock>(path);
     if (!lock->tryLock())
@@ -249,7 +276,7 @@ int ProjectStore::schemaVersion()
 
 std::unique_ptr<Database> ProjectStore::openConnection(Database::Mode mode) const
 {
-    auto db = Database::open(m_path, mode);
+    auto db = Database::open(m_connectionPath, mode);
     configure(*db);
     return db;
 }
@@ -258,6 +285,8 @@ std::unique_ptr<ProjectStore> ProjectStore::openSibling() const
 {
     auto db = openConnection(isReadOnly() ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     auto sibling = std::unique_ptr<ProjectStore>(new ProjectStore(m_path, std::move(db), nullptr));
+    sibling->m_connectionPath = m_connectionPath;
+    sibling->m_upgradedCopy = m_upgradedCopy;
     sibling->setActor(m_actor);
     return sibling;
 }

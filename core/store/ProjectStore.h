@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace quarry {
@@ -36,7 +37,8 @@ public:
     enum class OpenMode
     {
         ReadWrite, // fails with Error::Kind::InUse if another process has the project open for writing
-        ReadOnly,  // never writes, never locks
+        ReadOnly,  // never writes, never locks; a project an older Quarry left is read from a
+                   // migrated temporary copy (the file itself is upgraded on its next write open)
     };
 
     // Creates a new project; fails if the file exists.
@@ -81,6 +83,10 @@ private:
     static void configure(Database& db);
 
     QString m_path;
+    // Where connections are opened: m_path, or the migrated copy of an old project opened read-only
+    // (shared with siblings, removed with the last of them).
+    QString m_connectionPath;
+    std::shared_ptr<QTemporaryDir> m_upgradedCopy;
     std::unique_ptr<ProjectLock> m_lock;
     std::unique_ptr<Database> m_db;
     AuditLog m_audit;

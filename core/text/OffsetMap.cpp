@@ -10,11 +10,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::OffsetMap", text);
-}
-
 // Serialized form: a format byte, then per run three LEB128 varints relative to the end of the
 // previous run (derived gap, zig-zag source delta, length). A page with a few edits is a few bytes.
 constexpr char kFormat = 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace quarry {
@@ -10,6 +11,7 @@ namespace quarry {
 // entry, so a page that needed little clean-up costs a few bytes. Offsets are UTF-16 code units.
 class OffsetMap
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::OffsetMap)
 public:
     // Appends a derived range [derivedStart, derivedStart+length) that maps onto
     // [sourceStart, sourceStart+length). Ranges must be appended in increasing derived order.

@@ -17,11 +17,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("quarry::TextDecoder", text, nullptr, n);
-}
-
 constexpr char16_t kReplacement = 0xFFFD;
 // Detection looks at this much; decoding always covers everything. uchardet and the CP949 check
 // are linear, but a multi-megabyte log does not need more evidence than this.
@@ -451,7 +446,8 @@ Detection detect(const QByteArray& bytes)
         d.encoding = hasC1Bytes(p, n) || guess != QLatin1String("ISO-8859-1") ? QStringLiteral("WINDOWS-1252")
                                                                               : QStringLiteral("ISO-8859-1");
         if (guess.isEmpty())
-            d.notes << tr("the encoding could not be detected; the text was read as Windows-1252");
+            d.notes << TextDecoder::tr(
+                "the encoding could not be detected; the text was read as Windows-1252");
         return d;
     }
     d.encoding = guess;
@@ -503,13 +499,14 @@ DecodedText decodeWith(const QByteArray& bytes, const QString& encoding, int ski
     } else {
         IconvResult r = decodeIconv(reinterpret_cast<const char*>(p), n, encoding.toLatin1());
         if (!r.opened)
-            throw Error(tr("%1: unknown text encoding").arg(encoding), Error::Kind::BadInput);
+            throw Error(TextDecoder::tr("%1: unknown text encoding").arg(encoding), Error::Kind::BadInput);
         out.text = std::move(r.text);
         invalid = r.invalid;
     }
     out.invalidSequences = invalid;
     if (invalid > 0)
-        out.warnings << tr("%n invalid byte sequence(s) in %1 text replaced with U+FFFD", invalid)
+        out.warnings << TextDecoder::tr("%n invalid byte sequence(s) in %1 text replaced with U+FFFD",
+                                        nullptr, invalid)
                             .arg(encoding);
     return out;
 }
@@ -525,7 +522,8 @@ DecodedText TextDecoder::decode(const QByteArray& bytes)
     } catch (const Error&) {
         // uchardet named an encoding iconv lacks: Windows-1252 keeps every byte visible.
         out = decodeWith(bytes, QStringLiteral("WINDOWS-1252"), 0);
-        out.warnings << tr("the detected encoding %1 is not supported; the text was read as Windows-1252")
+        out.warnings << TextDecoder::tr(
+                            "the detected encoding %1 is not supported; the text was read as Windows-1252")
                             .arg(d.encoding);
     }
     out.warnings = d.notes + out.warnings;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,7 @@ struct DecodedText
 // warning; no input makes it fail. Stateless and thread-safe.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::TextDecoder)
 public:
     // Detects the encoding of `bytes` and decodes them.
     static DecodedText decode(const QByteArray& bytes);

@@ -27,11 +27,14 @@ QList<std::tuple<QString, QString, QString>> CheckCommand::positionals() const
              QStringLiteral("FILE")}};
 }
 
-int CheckCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access CheckCommand::access(const QCommandLineParser&) const
 {
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    return Access::ReadOnly;
+}
+
+int CheckCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
+{
+    ProjectStore* store = &project();
     const CheckReport report = store->check();
     if (parser.isSet(QStringLiteral("json"))) {
         writeJson(ctx,

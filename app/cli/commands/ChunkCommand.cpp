@@ -1,6 +1,7 @@
 #include "ChunkCommand.h"
 
 #include "curation/Chunker.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,12 @@ int ChunkCommand::maxPositional() const
     return 1;
 }
 
-int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access ChunkCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int ChunkCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     ChunkOptions o;
     auto number = [&](const QString& name, int& out) {
@@ -64,9 +70,7 @@ int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         return error(
             ctx,
             tr("chunk: --max (%1) must not be less than --target (%2)").arg(o.maxLength).arg(o.targetLength));
-    auto store = openProject(parser.positionalArguments().at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     Chunker chunker(o);
 #ifdef QUARRY_HAVE_REDACT
     // Passages are what pairs are written from: cut them from the redacted text.
@@ -76,8 +80,7 @@ int ChunkCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
     if (parser.isSet(QStringLiteral("document"))) {
         bool ok = false;
         const qint64 id = parser.value(QStringLiteral("document")).toLongLong(&ok);
-        if (!ok ||
-            store->db().queryInt(QStringLiteral("SELECT count(*) FROM documents WHERE id = %1").arg(id)) == 0)
+        if (!ok || !DocumentRepository(store->db()).exists(id))
             return error(
                 ctx,
                 tr("chunk: no document %1 in the project").arg(parser.value(QStringLiteral("document"))));

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
 namespace quarry::cli {
 
-class ChunkCommand : public Command
+class ChunkCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::ChunkCommand)
 public:
@@ -18,7 +18,8 @@ protected:
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override;
     int maxPositional() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

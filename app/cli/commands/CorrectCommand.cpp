@@ -43,17 +43,20 @@ QList<std::tuple<QString, QString, QString>> CorrectCommand::positionals() const
              QStringLiteral("DOC")}};
 }
 
-int CorrectCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access CorrectCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int CorrectCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const bool clear = parser.isSet(QStringLiteral("clear"));
     if (clear == parser.isSet(QStringLiteral("file")))
         return error(ctx, QCoreApplication::translate("quarry::cli::CorrectCommand",
                                                       "correct: give either --file or --clear"));
-    auto store = openProject(parser.positionalArguments().at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const QString docSpec = parser.positionalArguments().at(1);
-    const qint64 documentId = resolveDocument(*store, docSpec);
+    const qint64 documentId = resolveDocument(docSpec);
     if (!documentId)
         return error(ctx, QCoreApplication::translate("quarry::cli::CorrectCommand", "no document %1 in %2")
                               .arg(docSpec, store->path()));

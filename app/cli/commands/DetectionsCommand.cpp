@@ -34,7 +34,12 @@ int DetectionsCommand::minPositional() const
     return 1;
 }
 
-int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access DetectionsCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadOnly;
+}
+
+int DetectionsCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     DetectionFilter filter;
     for (const QString& s : parser.values(QStringLiteral("status")))
@@ -45,9 +50,7 @@ int DetectionsCommand::execute(const QCommandLineParser& parser, CommandContext&
             filter.statuses << part.trimmed();
         }
     filter.type = parser.value(QStringLiteral("type"));
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     DetectionStore detections(*store);
     const QList<StoredDetection> rows = detections.list(filter);
     if (parser.isSet(QStringLiteral("json"))) {

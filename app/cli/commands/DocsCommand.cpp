@@ -1,12 +1,12 @@
 #include "DocsCommand.h"
 
+#include "store/DocumentRepository.h"
 #include "store/ProjectStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <map>
 
 namespace quarry::cli {
@@ -45,72 +45,65 @@ QList<std::tuple<QString, QString, QString>> DocsCommand::positionals() const
     return {{QStringLiteral("PROJECT"), tr("The project file."), QStringLiteral("PROJECT")}};
 }
 
-int DocsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access DocsCommand::access(const QCommandLineParser&) const
 {
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
-    Database& db = store->db();
+    return Access::ReadOnly;
+}
+
+int DocsCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
+{
+    ProjectStore* store = &project();
+    DocumentRepository documents(store->db());
 
     std::map<qint64, QList<QPair<int, QString>>> methods;
     std::map<qint64, QJsonArray> pageJson;
-    {
-        Statement st = db.prepare(QStringLiteral(
-            "SELECT document_id, page_no, method, ocr_confidence, corrected_text IS NOT NULL, warnings FROM pages "
-            "ORDER BY document_id, page_no"));
-        while (st.step()) {
-            const qint64 doc = st.int64(0);
-            methods[doc].append({st.int32(1), st.text(2)});
-            QJsonObject p{{QStringLiteral("page"), st.int32(1)},
-                          {QStringLiteral("method"), st.text(2)},
-                          {QStringLiteral("corrected"), st.int32(4) != 0}};
-            if (!st.isNull(3))
-                p.insert(QStringLiteral("confidence"), st.real(3));
-            // Page warnings include what OCR did to the page (enlarged and read again).
-            const QJsonArray warnings = QJsonDocument::fromJson(st.text(5).toUtf8()).array();
-            if (!warnings.isEmpty())
-                p.insert(QStringLiteral("warnings"), warnings);
-            pageJson[doc].append(p);
-        }
+    for (const PageRow& page : documents.pageSummaries()) {
+        methods[page.documentId].append({page.pageNo, toString(page.method)});
+        QJsonObject p{{QStringLiteral("page"), page.pageNo},
+                      {QStringLiteral("method"), toString(page.method)},
+                      {QStringLiteral("corrected"), page.corrected}};
+        if (page.confidence)
+            p.insert(QStringLiteral("confidence"), *page.confidence);
+        // Page warnings include what OCR did to the page (enlarged and read again).
+        if (!page.warnings.isEmpty())
+            p.insert(QStringLiteral("warnings"), page.warnings);
+        pageJson[page.documentId].append(p);
     }
 
     const bool json = parser.isSet(QStringLiteral("json"));
+    auto orNull = [](const QString& s) { return s.isNull() ? QJsonValue() : QJsonValue(s); };
     QJsonArray docs;
-    Statement st = db.prepare(QStringLiteral(
-        "SELECT id, name, kind, status, page_count, encoding, error, source_path, sha256, ocr_languages, "
-        "title, pages_estimated FROM documents ORDER BY id"));
-    while (st.step()) {
-        const qint64 id = st.int64(0);
+    for (const DocumentRow& d : documents.list()) {
         if (json) {
-            QJsonObject o{{QStringLiteral("id"), id},
-                          {QStringLiteral("name"), st.text(1)},
-                          {QStringLiteral("kind"), st.text(2)},
-                          {QStringLiteral("status"), st.text(3)},
-                          {QStringLiteral("page_count"), st.int32(4)},
-                          {QStringLiteral("encoding"), st.isNull(5) ? QJsonValue() : QJsonValue(st.text(5))},
-                          {QStringLiteral("error"), st.isNull(6) ? QJsonValue() : QJsonValue(st.text(6))},
-                          {QStringLiteral("source_path"), st.text(7)},
-                          {QStringLiteral("sha256"), st.text(8)},
-                          {QStringLiteral("ocr_languages"), st.isNull(9) ? QJsonValue() : QJsonValue(st.text(9))},
-                          {QStringLiteral("title"), st.isNull(10) ? QJsonValue() : QJsonValue(st.text(10))},
-                          {QStringLiteral("pages"), pageJson[id]},
-                          {QStringLiteral("pages_estimated"), st.int32(11) != 0}};
+            QJsonObject o{{QStringLiteral("id"), d.id},
+                          {QStringLiteral("name"), d.name},
+                          {QStringLiteral("kind"), toString(d.kind)},
+                          {QStringLiteral("status"), toString(d.status)},
+                          {QStringLiteral("page_count"), d.pageCount},
+                          {QStringLiteral("encoding"), orNull(d.encoding)},
+                          {QStringLiteral("error"), orNull(d.error)},
+                          {QStringLiteral("source_path"), d.sourcePath},
+                          {QStringLiteral("sha256"), d.sha256},
+                          {QStringLiteral("ocr_languages"), orNull(d.ocrLanguages)},
+                          {QStringLiteral("title"), orNull(d.title)},
+                          {QStringLiteral("pages"), pageJson[d.id]},
+                          {QStringLiteral("pages_estimated"), d.pagesEstimated}};
             docs.append(o);
             continue;
         }
-        ctx.out << QString::number(id).rightJustified(4) << "  " << st.text(3).leftJustified(11) << " "
-                << st.text(2).leftJustified(8) << " " << tr("%n page(s)", nullptr, st.int32(4)).leftJustified(9) << " "
-                << st.text(1);
-        if (!st.isNull(5))
-            ctx.out << "  [" << st.text(5) << "]";
-        if (st.int32(11) != 0)
+        ctx.out << QString::number(d.id).rightJustified(4) << "  " << toString(d.status).leftJustified(11)
+                << " " << toString(d.kind).leftJustified(8) << " "
+                << tr("%n page(s)", nullptr, d.pageCount).leftJustified(9) << " " << d.name;
+        if (!d.encoding.isNull())
+            ctx.out << "  [" << d.encoding << "]";
+        if (d.pagesEstimated)
             ctx.out << "  " << tr("(pages estimated)");
         ctx.out << "\n";
-        const QString runs = methodRuns(methods[id]);
+        const QString runs = methodRuns(methods[d.id]);
         if (!runs.isEmpty())
             ctx.out << "        " << tr("pages: %1").arg(runs) << "\n";
-        if (!st.isNull(6))
-            ctx.out << "        " << tr("error: %1").arg(st.text(6)) << "\n";
+        if (!d.error.isNull())
+            ctx.out << "        " << tr("error: %1").arg(d.error) << "\n";
     }
     if (json)
         writeJson(ctx, docs);

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
 namespace quarry::cli {
 
 // quarry-cli docs PROJECT : the documents of a project with their ingest status.
-class DocsCommand : public Command
+class DocsCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::DocsCommand)
 public:
@@ -17,7 +17,8 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

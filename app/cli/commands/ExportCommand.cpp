@@ -49,7 +49,12 @@ QList<std::tuple<QString, QString, QString>> ExportCommand::positionals() const
     return {{QStringLiteral("PROJECT"), tr("The project file."), QStringLiteral("PROJECT")}};
 }
 
-int ExportCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access ExportCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int ExportCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     ExportOptions o;
     o.format = parser.value(QStringLiteral("format"));
@@ -129,9 +134,7 @@ int ExportCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
     o.allowPendingPii = parser.isSet(QStringLiteral("allow-pending-pii"));
     const bool json = parser.isSet(QStringLiteral("json"));
 
-    auto store = openProject(parser.positionalArguments().at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     Exporter exporter(*store, o);
     try {
         const ExportReport& r = exporter.run();

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
 namespace quarry::cli {
 
 // quarry-cli export PROJECT --format F --out DIR [filters, split, system prompt, dedup, guards]
-class ExportCommand : public Command
+class ExportCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::ExportCommand)
 public:
@@ -17,7 +17,8 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

@@ -28,15 +28,18 @@ QList<std::tuple<QString, QString, QString>> ImportCommand::positionals() const
             {QStringLiteral("FILE"), tr("The JSONL file."), QStringLiteral("FILE")}};
 }
 
-int ImportCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access ImportCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int ImportCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && !RecordFormats::find(format))
         return error(ctx, tr("import: unknown format \"%1\" (expected %2)")
                               .arg(format, RecordFormats::names().join(QStringLiteral(", "))));
-    auto store = openProject(parser.positionalArguments().at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const ImportReport r = Importer(*store).importFile(parser.positionalArguments().at(1), format);
     if (parser.isSet(QStringLiteral("json"))) {
         writeJson(ctx, r.toJson());

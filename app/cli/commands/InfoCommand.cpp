@@ -26,11 +26,14 @@ QList<std::tuple<QString, QString, QString>> InfoCommand::positionals() const
              QStringLiteral("FILE")}};
 }
 
-int InfoCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access InfoCommand::access(const QCommandLineParser&) const
 {
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    return Access::ReadOnly;
+}
+
+int InfoCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
+{
+    ProjectStore* store = &project();
     const ProjectInfo info = store->info();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject counts;

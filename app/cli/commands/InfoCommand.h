@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 namespace quarry::cli {
 
-class InfoCommand : public Command
+class InfoCommand : public ProjectCommand
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
@@ -13,7 +13,8 @@ public:
 protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

@@ -56,7 +56,12 @@ QList<std::tuple<QString, QString, QString>> IngestCommand::positionals() const
             {QStringLiteral("PATH"), tr("Files or folders to ingest."), QStringLiteral("[PATH...]")}};
 }
 
-int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access IngestCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int IngestCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const QStringList args = parser.positionalArguments();
     IngestPipeline::Options options;
@@ -114,9 +119,7 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         }
     }
 
-    auto store = openProject(args.at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool bar = ctx.outIsTerminal && !json;
 
@@ -176,8 +179,8 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         if (json) {
             QJsonObject o{{QStringLiteral("event"), QStringLiteral("file")},
                           {QStringLiteral("path"), r.path},
-                          {QStringLiteral("status"), r.status},
-                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("status"), r.statusText()},
+                          {QStringLiteral("kind"), toString(r.kind)},
                           {QStringLiteral("pages"), r.pages},
                           {QStringLiteral("replaced"), r.replaced}};
             o.insert(QStringLiteral("document_id"),
@@ -189,7 +192,7 @@ int IngestCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
         }
         if (bar)
             ctx.out << "\r" << QString(100, QLatin1Char(' ')) << "\r";
-        ctx.out << r.status.leftJustified(12) << QFileInfo(r.path).fileName();
+        ctx.out << r.statusText().leftJustified(12) << QFileInfo(r.path).fileName();
         if (r.pages > 0)
             ctx.out << "  " << tr("%n page(s)", nullptr, r.pages);
         if (!r.error.isEmpty())

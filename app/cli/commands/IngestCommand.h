@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ namespace quarry::cli {
 
 // quarry-cli ingest PROJECT PATH... [--files-from FILE] [--shard K/N]: adds files (folders recursed)
 // to a project; --shard takes this run's part of a partition shared by N runs.
-class IngestCommand : public Command
+class IngestCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::IngestCommand)
 public:
@@ -20,7 +20,8 @@ protected:
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override { return 1; }
     int maxPositional() const override { return -1; }
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

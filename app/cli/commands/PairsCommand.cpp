@@ -210,7 +210,19 @@ int PairsCommand::maxPositional() const
     return -1;
 }
 
-int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access PairsCommand::access(const QCommandLineParser& parser) const
+{
+    static const QStringList reading = {QStringLiteral("list"), QStringLiteral("show"),
+                                        QStringLiteral("history"), QStringLiteral("duplicates")};
+    return reading.contains(parser.positionalArguments().value(0)) ? Access::ReadOnly : Access::ReadWrite;
+}
+
+int PairsCommand::projectArgument(const QCommandLineParser&) const
+{
+    return 1; // pairs ACTION PROJECT ...
+}
+
+int PairsCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.at(0);
@@ -225,9 +237,6 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             ctx,
             tr("pairs: unknown action '%1' (list, show, history, duplicates, add, set-status, tag, delete)")
                 .arg(action));
-    const bool readOnly = action == QLatin1String("list") || action == QLatin1String("show") ||
-                          action == QLatin1String("history") || action == QLatin1String("duplicates");
-
     // Check the arguments before opening (and locking) the project.
     QList<qint64> ids;
     std::optional<Pair::Status> status;
@@ -250,9 +259,7 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         !args.isEmpty())
         return error(ctx, tr("pairs %1: unexpected argument '%2'").arg(action, args.first()));
 
-    auto store = openProject(pos.at(1), ctx, readOnly);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     PairRepository repo(*store);
 
     if (action == QLatin1String("list")) {
@@ -356,8 +363,7 @@ int PairsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                 // As "New Pair from Selection": the quote is the context and the source, linked to
                 // the passage that contains it.
                 const QStringList documents = parser.values(QStringLiteral("document"));
-                const qint64 documentId =
-                    documents.isEmpty() ? 0 : resolveDocument(*store, documents.first());
+                const qint64 documentId = documents.isEmpty() ? 0 : resolveDocument(documents.first());
                 if (!documentId)
                     return error(ctx, tr("pairs add: --quote needs the --document it comes from"));
                 const Pair selected = SelectionPair::build(store->db(), documentId,

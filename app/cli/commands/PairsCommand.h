@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
 namespace quarry::cli {
 
-class PairsCommand : public Command
+class PairsCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::PairsCommand)
 public:
@@ -18,7 +18,9 @@ protected:
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override;
     int maxPositional() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int projectArgument(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 
 private:
     static int history(CommandContext& ctx, ProjectStore& store, qint64 id, bool json);

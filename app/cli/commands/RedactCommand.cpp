@@ -36,7 +36,12 @@ int RedactCommand::minPositional() const
     return 1;
 }
 
-int RedactCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access RedactCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadWrite;
+}
+
+int RedactCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     std::optional<double> acceptAbove;
     if (parser.isSet(QStringLiteral("accept-above"))) {
@@ -47,9 +52,7 @@ int RedactCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
                                   .arg(parser.value(QStringLiteral("accept-above"))));
         acceptAbove = v;
     }
-    auto store = openProject(parser.positionalArguments().at(0), ctx);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     if (parser.isSet(QStringLiteral("rules"))) {
         const QString path = parser.value(QStringLiteral("rules"));
         const RuleSet pack = RuleSet::fromJsonFile(path);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
 namespace quarry::cli {
 
-class RedactCommand : public Command
+class RedactCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::RedactCommand)
 public:
@@ -17,7 +17,8 @@ protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

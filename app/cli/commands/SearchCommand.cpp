@@ -41,7 +41,12 @@ int SearchCommand::maxPositional() const
     return 2;
 }
 
-int SearchCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access SearchCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadOnly;
+}
+
+int SearchCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
@@ -50,9 +55,7 @@ int SearchCommand::execute(const QCommandLineParser& parser, CommandContext& ctx
     const QString query = parser.positionalArguments().at(1);
     if (query.isEmpty())
         return error(ctx, tr("search: the query is empty"));
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     QElapsedTimer timer;
     timer.start();
     const QList<qint64> ids = FullTextSearch::search(store->db(), query, limit == 0 ? -1 : limit);

@@ -148,11 +148,14 @@ int StatsCommand::maxPositional() const
     return 1;
 }
 
-int StatsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access StatsCommand::access(const QCommandLineParser&) const
 {
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    return Access::ReadOnly;
+}
+
+int StatsCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
+{
+    ProjectStore* store = &project();
     const ProjectFigures f = ProjectStatistics(store->db()).compute();
     if (parser.isSet(QStringLiteral("json"))) {
         writeJson(ctx, f.toJson());

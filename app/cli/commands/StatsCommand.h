@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ namespace quarry::cli {
 
 // quarry-cli stats PROJECT [--json]: pair counts by status, origin, rating, tag and document,
 // length histograms, detections by type and status, documents and pages.
-class StatsCommand : public Command
+class StatsCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::StatsCommand)
 public:
@@ -20,7 +20,8 @@ protected:
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override;
     int maxPositional() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

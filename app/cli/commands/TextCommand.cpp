@@ -1,6 +1,7 @@
 #include "TextCommand.h"
 
 #include "redact/Redactor.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
 
@@ -30,7 +31,13 @@ int TextCommand::minPositional() const
     return 2;
 }
 
-int TextCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access TextCommand::access(const QCommandLineParser& parser) const
+{
+    // Redacting may hand out new pseudonym numbers, which are stored: that needs write access.
+    return parser.isSet(QStringLiteral("redacted")) ? Access::ReadWrite : Access::ReadOnly;
+}
+
+int TextCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     std::optional<int> pageNo;
     if (parser.isSet(QStringLiteral("page"))) {
@@ -42,26 +49,24 @@ int TextCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         pageNo = n;
     }
     const bool redacted = parser.isSet(QStringLiteral("redacted"));
-    // Redacting may hand out new pseudonym numbers, which are stored: that needs write access.
-    auto store = openProject(parser.positionalArguments().at(0), ctx, !redacted);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const QString doc = parser.positionalArguments().at(1);
-    const qint64 docId = resolveDocument(*store, doc);
+    const qint64 docId = resolveDocument(doc);
     if (docId == 0)
         return error(ctx, tr("%1: no document with that id or name").arg(doc));
 
-    Statement pages =
-        store->db().prepare(QStringLiteral("SELECT id, page_no, coalesce(corrected_text, text) FROM pages "
-                                           "WHERE document_id = ? AND (? = 0 OR page_no = ?) "
-                                           "ORDER BY page_no"));
-    pages.bindAll(docId, qint64(pageNo ? 1 : 0), qint64(pageNo.value_or(0)));
+    DocumentRepository documents(store->db());
+    QList<PageRow> pages;
+    if (!pageNo)
+        pages = documents.pages(docId);
+    else if (std::optional<PageRow> page = documents.page(docId, *pageNo))
+        pages << *page;
     Redactor redactor(*store);
     int count = 0;
-    while (pages.step()) {
+    for (const PageRow& page : pages) {
         if (count > 0)
             ctx.out << "\f\n"; // pages are separated by a form feed, as pdftotext does
-        ctx.out << (redacted ? redactor.redactedPageText(pages.int64(0)) : pages.text(2));
+        ctx.out << (redacted ? redactor.redactedPageText(page.id) : page.text);
         ++count;
     }
     if (count == 0) {

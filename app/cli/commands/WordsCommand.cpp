@@ -35,7 +35,12 @@ int WordsCommand::minPositional() const
     return 2;
 }
 
-int WordsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access WordsCommand::access(const QCommandLineParser&) const
+{
+    return Access::ReadOnly;
+}
+
+int WordsCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     int pageNo = 1;
     if (parser.isSet(QStringLiteral("page"))) {
@@ -53,11 +58,9 @@ int WordsCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             return error(ctx, tr("--below: expected a confidence from 0 to 100, got '%1'")
                                   .arg(parser.value(QStringLiteral("below"))));
     }
-    auto store = openProject(parser.positionalArguments().at(0), ctx, true);
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     const QString doc = parser.positionalArguments().at(1);
-    const qint64 docId = resolveDocument(*store, doc);
+    const qint64 docId = resolveDocument(doc);
     if (docId == 0)
         return error(ctx, tr("%1: no document with that id or name").arg(doc));
     const qint64 pageId = PageCorrections(*store).pageId(docId, pageNo);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +8,7 @@ namespace quarry::cli {
 
 // The OCR words of a page with their boxes and confidences: what the document view outlines on the
 // page image, for scripts that check OCR (the words the engine was unsure of, with --below).
-class WordsCommand : public Command
+class WordsCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::WordsCommand)
 public:
@@ -19,7 +19,8 @@ protected:
     void addOptions(QCommandLineParser& parser) const override;
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override;
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 };
 
 } // namespace quarry::cli

@@ -224,13 +224,9 @@ void PairEditor::refreshPii()
         try {
             if (!m_store->isReadOnly())
                 PiiGuard::scanPair(m_store->db(), m_pair.id);
-            Statement st = m_store->db().prepare(QStringLiteral(
-                "SELECT d.id, d.entity_type, d.value FROM detections d JOIN turns t ON t.id = d.turn_id "
-                "WHERE t.pair_id = ? AND d.status = 'pending' ORDER BY t.seq, d.start"));
-            st.bind(1, m_pair.id);
-            while (st.step()) {
-                m_pendingPii << st.int64(0);
-                items << QStringLiteral("%1 “%2”").arg(st.text(1), st.text(2));
+            for (const PiiGuard::Pending& d : PiiGuard::pendingDetections(m_store->db(), m_pair.id)) {
+                m_pendingPii << d.id;
+                items << QStringLiteral("%1 “%2”").arg(d.type, d.value);
             }
         } catch (const Error& e) {
             emit saveFailed(e.message());

@@ -1,5 +1,6 @@
 #include "curation/ReviewWidget.h"
 
+#include "curation/Chunker.h"
 #include "curation/PairRepository.h"
 #include "curation/SetStatusCommand.h"
 #include "store/ProjectStore.h"
@@ -156,10 +157,8 @@ void ReviewWidget::showCurrent()
         std::optional<int> start = s.spanStart;
         std::optional<int> end = s.spanEnd;
         if (s.passageId && m_store) {
-            Statement st = m_store->db().prepare(QStringLiteral("SELECT text FROM passages WHERE id = ?"));
-            st.bind(1, *s.passageId);
-            if (st.step())
-                text = st.text(0);
+            if (const std::optional<Passage> passage = Chunker::passage(m_store->db(), *s.passageId))
+                text = passage->text;
             else
                 start = end = std::nullopt;
         } else {

@@ -314,52 +314,6 @@ void ExportDialog::setOptions(const ExportOptions& o)
     schedulePreview();
 }
 
-std::optional<ExportOptions> ExportDialog::lastUsedOptions(ProjectStore& store)
-{
-    Statement st =
-        store.db().prepare(QStringLiteral("SELECT out_dir, options FROM exports ORDER BY id DESC LIMIT 1"));
-    if (!st.step())
-        return std::nullopt;
-    // The same keys Exporter::optionsToJson writes; anything missing keeps its default.
-    const QJsonObject j = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
-    ExportOptions o;
-    o.outDir = st.text(0);
-    o.format = j.value(QStringLiteral("format")).toString(o.format);
-    if (j.contains(QStringLiteral("statuses"))) {
-        o.statuses.clear();
-        for (const QJsonValue& v : j.value(QStringLiteral("statuses")).toArray())
-            if (const auto status = pairStatusFromString(v.toString()))
-                o.statuses << *status;
-    }
-    for (const QJsonValue& v : j.value(QStringLiteral("tags")).toArray())
-        o.tags << v.toString();
-    if (j.contains(QStringLiteral("min_rating")))
-        o.minRating = j.value(QStringLiteral("min_rating")).toInt();
-    const QString mode = j.value(QStringLiteral("system_prompt_mode")).toString();
-    if (mode == QLatin1String("project"))
-        o.systemPromptMode = ExportOptions::SystemPrompt::ProjectDefault;
-    else if (mode == QLatin1String("none"))
-        o.systemPromptMode = ExportOptions::SystemPrompt::None;
-    o.systemPrompt = j.value(QStringLiteral("system_prompt")).toString();
-    const QJsonArray split = j.value(QStringLiteral("split")).toArray();
-    if (split.size() >= 2) {
-        o.splitRatios.clear();
-        for (const QJsonValue& v : split)
-            o.splitRatios << v.toDouble();
-    }
-    o.seed = j.value(QStringLiteral("seed")).toString(QString::number(o.seed)).toULongLong();
-    o.groupByDocument = j.value(QStringLiteral("group_by_document")).toBool(o.groupByDocument);
-    o.stratifyByTag = j.value(QStringLiteral("stratify_by_tag")).toBool(o.stratifyByTag);
-    o.dedupExact = j.value(QStringLiteral("dedup_exact")).toBool(o.dedupExact);
-    if (j.contains(QStringLiteral("near_duplicate_threshold")))
-        o.nearDuplicateThreshold = j.value(QStringLiteral("near_duplicate_threshold")).toDouble();
-    o.record.includeTags = j.value(QStringLiteral("include_tags")).toBool(o.record.includeTags);
-    o.record.includeStatus = j.value(QStringLiteral("include_status")).toBool(o.record.includeStatus);
-    o.record.includeSources = j.value(QStringLiteral("include_sources")).toBool(o.record.includeSources);
-    o.record.includePairId = j.value(QStringLiteral("include_pair_id")).toBool(o.record.includePairId);
-    return o;
-}
-
 void ExportDialog::setOutputDir(const QString& dir)
 {
     m_outDir->setText(dir);

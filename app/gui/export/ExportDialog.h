@@ -41,9 +41,6 @@ public:
     // Sets every option the dialog shows; the PII override always starts unticked. An empty output
     // folder leaves the current one.
     void setOptions(const ExportOptions& options);
-    // The options of the project's most recent export (from its exports table), so the dialog can
-    // start where the user left off; nullopt for a project never exported.
-    static std::optional<ExportOptions> lastUsedOptions(ProjectStore& store);
     void setOutputDir(const QString& dir);
     bool isRunning() const;
     QString previewText() const;

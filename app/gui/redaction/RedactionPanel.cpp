@@ -1,6 +1,7 @@
 #include "redaction/RedactionPanel.h"
 
 #include "redact/DetectionStore.h"
+#include "store/DocumentRepository.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
 #include "util/Error.h"
@@ -126,21 +127,18 @@ void RedactionPanel::setProject(quarry::ProjectStore* store)
 void RedactionPanel::reloadFilters()
 {
     m_loading = true;
-    auto fill = [this](QComboBox* combo, const QString& all, const QString& column) {
+    auto fill = [this](QComboBox* combo, const QString& all, DetectionStore::Column column) {
         const QString current = combo->currentData().toString();
         combo->clear();
         combo->addItem(all, QString());
-        if (m_store) {
-            Statement st = m_store->db().prepare(
-                QStringLiteral("SELECT DISTINCT %1 FROM detections ORDER BY %1").arg(column));
-            while (st.step())
-                combo->addItem(st.text(0), st.text(0));
-        }
+        if (m_store)
+            for (const QString& value : DetectionStore(*m_store).distinctValues(column))
+                combo->addItem(value, value);
         const int at = combo->findData(current);
         combo->setCurrentIndex(at >= 0 ? at : 0);
     };
-    fill(m_type, tr("All types"), QStringLiteral("entity_type"));
-    fill(m_rule, tr("All rules"), QStringLiteral("rule"));
+    fill(m_type, tr("All types"), DetectionStore::Column::EntityType);
+    fill(m_rule, tr("All rules"), DetectionStore::Column::Rule);
     m_loading = false;
 }
 
@@ -166,11 +164,10 @@ void RedactionPanel::refresh()
     QSet<qint64> estimated; // documents whose page numbers are estimates (HWP, HWPX)
     try {
         rows = DetectionStore(*m_store).list(f);
-        Statement st = m_store->db().prepare(QStringLiteral("SELECT id, name, pages_estimated FROM documents"));
-        while (st.step()) {
-            names.insert(st.int64(0), st.text(1));
-            if (st.int32(2) != 0)
-                estimated.insert(st.int64(0));
+        for (const DocumentRow& doc : DocumentRepository(m_store->db()).list()) {
+            names.insert(doc.id, doc.name);
+            if (doc.pagesEstimated)
+                estimated.insert(doc.id);
         }
     } catch (const Error& e) {
         showError(e.message());

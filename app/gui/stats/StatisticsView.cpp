@@ -2,6 +2,10 @@
 
 #include "BarChartWidget.h"
 #include "HistogramWidget.h"
+#include "curation/Pair.h"
+#include "store/DetectionStatus.h"
+#include "store/DocumentStatus.h"
+#include "store/PageMethod.h"
 #include "store/ProjectStore.h"
 
 #include <QComboBox>
@@ -369,66 +373,91 @@ void StatisticsView::showLengths()
 
 QString StatisticsView::pairStatusName(const QString& key)
 {
-    if (key == QLatin1String("draft"))
+    const auto known = pairStatusFromString(key);
+    if (!known)
+        return key;
+    switch (*known) {
+    case Pair::Status::Draft:
         return tr("Draft");
-    if (key == QLatin1String("review"))
+    case Pair::Status::Review:
         return tr("Needs review");
-    if (key == QLatin1String("approved"))
+    case Pair::Status::Approved:
         return tr("Approved");
-    if (key == QLatin1String("rejected"))
+    case Pair::Status::Rejected:
         return tr("Rejected");
+    }
     return key;
 }
 
 QString StatisticsView::originName(const QString& key)
 {
-    if (key == QLatin1String("manual"))
+    const auto known = pairOriginFromString(key);
+    if (!known)
+        return key;
+    switch (*known) {
+    case Pair::Origin::Manual:
         return tr("Written here");
-    if (key == QLatin1String("imported"))
+    case Pair::Origin::Imported:
         return tr("Imported");
-    if (key == QLatin1String("llm"))
+    case Pair::Origin::Llm:
         return tr("Drafted by a model");
+    }
     return key;
 }
 
 QString StatisticsView::detectionStatusName(const QString& key)
 {
-    if (key == QLatin1String("pending"))
+    const auto known = detectionStatusFromString(key);
+    if (!known)
+        return key;
+    switch (*known) {
+    case DetectionStatus::Pending:
         return tr("Pending");
-    if (key == QLatin1String("accepted"))
+    case DetectionStatus::Accepted:
         return tr("Accepted");
-    if (key == QLatin1String("rejected"))
+    case DetectionStatus::Rejected:
         return tr("Rejected");
-    if (key == QLatin1String("manual"))
+    case DetectionStatus::Manual:
         return tr("Marked by hand");
+    }
     return key;
 }
 
 QString StatisticsView::documentStatusName(const QString& key)
 {
-    if (key == QLatin1String("pending"))
+    const auto known = documentStatusFromString(key);
+    if (!known)
+        return key;
+    switch (*known) {
+    case DocumentStatus::Pending:
         return tr("Waiting");
-    if (key == QLatin1String("ok"))
+    case DocumentStatus::Ok:
         return tr("Read");
-    if (key == QLatin1String("ocr"))
+    case DocumentStatus::Ocr:
         return tr("Read with OCR");
-    if (key == QLatin1String("warnings"))
+    case DocumentStatus::Warnings:
         return tr("Read with warnings");
-    if (key == QLatin1String("failed"))
+    case DocumentStatus::Failed:
         return tr("Failed");
-    if (key == QLatin1String("unsupported"))
+    case DocumentStatus::Unsupported:
         return tr("Unsupported");
+    }
     return key;
 }
 
 QString StatisticsView::pageMethodName(const QString& key)
 {
-    if (key == QLatin1String("text"))
+    const auto known = pageMethodFromString(key);
+    if (!known)
+        return key;
+    switch (*known) {
+    case PageMethod::Text:
         return tr("Text layer");
-    if (key == QLatin1String("ocr"))
+    case PageMethod::Ocr:
         return tr("OCR");
-    if (key == QLatin1String("none"))
+    case PageMethod::None:
         return tr("No text");
+    }
     return key;
 }
 

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "TestDir.h"
 #include "store/Database.h"
+#include "store/ProjectStore.h"
 #include "store/Schema.h"
 
 #include <QFile>
@@ -86,6 +87,36 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ok")).toBool(true),
                  false);
+    }
+
+    // ProjectCommand: a read-only command reads a project another process holds for writing; a
+    // writing command says once that it is in use (exit 2); a usage error is reported before the
+    // project is opened, so it never names the project's trouble.
+    void projectCommandsOpenOnce()
+    {
+        test::TestDir dir;
+        const QString path = dir.path(QStringLiteral("p.quarry"));
+        QCOMPARE(CliRunner().run({QStringLiteral("init"), path}).exitCode, 0);
+        {
+            auto holder = ProjectStore::open(path); // the lock, as a running Quarry holds it
+            auto r = CliRunner().run({QStringLiteral("docs"), path, QStringLiteral("--json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+            r = CliRunner().run({QStringLiteral("chunk"), path});
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+            QVERIFY2(r.err.startsWith(QLatin1String("quarry-cli: ")) &&
+                         r.err.contains(QLatin1String("in use")),
+                     qPrintable(r.err));
+        }
+        const QString missing = dir.path(QStringLiteral("missing.quarry"));
+        auto r = CliRunner().run({QStringLiteral("search"), missing, QString()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("the query is empty")), qPrintable(r.err));
+        r = CliRunner().run({QStringLiteral("text"), path, QStringLiteral("nothing.pdf")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("no document")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));
     }
 
     void usageErrors()

@@ -182,6 +182,34 @@ private slots:
                  QStringLiteral("설비 점검 안내\n\n작업 전에 유압을 확인한다."));
     }
 
+    // The password prompt is for files whose ingest failed for want of a password (the error
+    // kind), not for any failed PDF whose message happens to contain the word.
+    void passwordPromptFollowsTheErrorKind()
+    {
+        test::TestDir dir;
+        // Written first: it makes the folder the fixture (pdf.js's RC4 file, password "abc") goes to.
+        // A PDF header over nothing: the worker refuses it with a message naming the file, so the
+        // word "password" is in the message of a file that needs none.
+        dir.write(QStringLiteral("docs/password-list.pdf"), "%PDF-1.4\nnothing else\n");
+        QVERIFY(QFile::copy(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../data/pdf/issue6010_1.pdf"),
+                            dir.path(QStringLiteral("docs/locked.pdf"))));
+        AppSettings settings;
+        MainWindow w(settings);
+        w.setInteractive(false);
+        QVERIFY(w.newProject(dir.path(QStringLiteral("p.quarry"))));
+        QSignalSpy finished(w.ingest(), &IngestController::finished);
+        w.addDocuments({dir.path(QStringLiteral("docs"))});
+        QVERIFY(finished.wait(60000));
+        const QStringList needPassword = finished.at(0).at(1).toStringList();
+        QCOMPARE(needPassword.size(), 1);
+        QVERIFY2(needPassword.first().endsWith(QLatin1String("locked.pdf")),
+                 qPrintable(needPassword.join(u' ')));
+        QCOMPARE(w.documentList()->model()->rowCount(), 2);
+        const QString refused = w.project()->db().queryText(
+            QStringLiteral("SELECT error FROM documents WHERE name = 'password-list.pdf'"));
+        QVERIFY2(refused.contains(QLatin1String("password")), qPrintable(refused));
+    }
+
     void documentToPairJourneyOnTheDemo()
     {
         test::TestDir dir;
@@ -349,7 +377,7 @@ private slots:
                 menus << a->text();
             QVERIFY2(menus.contains(QStringLiteral("프로젝트(&P)")),
                      qPrintable(menus.join(QLatin1Char(','))));
-            QCOMPARE(DocumentListModel::statusLabel(QStringLiteral("failed")), QStringLiteral("실패"));
+            QCOMPARE(DocumentListModel::statusLabel(DocumentStatus::Failed), QStringLiteral("실패"));
             // Qt's own strings come from qtbase's Korean catalogue.
             QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("취소"));
         }

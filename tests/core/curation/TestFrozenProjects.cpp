@@ -12,6 +12,7 @@
 #include "store/Statement.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,8 +75,9 @@ private slots:
         test::TestDir dir;
         const QString path = copyOf(dir, version);
         {
-            auto old = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly);
-            QCOMPARE(old->schemaVersion(), version);
+            // The file itself (a read-only ProjectStore would show its upgraded copy).
+            auto old = Database::open(path, Database::Mode::ReadOnly);
+            QCOMPARE(old->queryInt(QStringLiteral("PRAGMA user_version")), qint64(version));
         }
         auto store = ProjectStore::open(path);
         QCOMPARE(store->schemaVersion(), Schema::latestVersion());
@@ -176,20 +178,45 @@ private slots:
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
 
-    // A read-only command (search) on a project an older Quarry left: today it fails with SQLite's
-    // "no such table: pairs_fts" instead of working or saying the project needs upgrading, because
-    // a read-only open does not migrate. Known bug (reported with issue 19); this expected failure
-    // turns into an unexpected pass, and so a red run, once it is fixed.
+    // A read-only command (search) on a project an older Quarry left: it reads a migrated temporary
+    // copy (it used to fail with "no such table: pairs_fts"), and the file itself is not touched.
     void cliSearchOnAnOldProjectReadOnly()
     {
         test::TestDir dir;
         const QString path = copyOf(dir, 1);
+        QFile original(path);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
         const test::CliResult r = test::CliRunner().run(
             {QStringLiteral("search"), path, QStringLiteral("증명서"), QStringLiteral("--json")});
         QVERIFY2(!r.crashed, qPrintable(r.err));
-        // Today: exit 1, "cannot prepare ... no such table: pairs_fts".
-        QEXPECT_FAIL("", "read-only commands do not migrate an old project (issue 19 report)", Continue);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("count")).toInt(), 2);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    }
+
+    // The same through the library: a read-only store of a v1 file has the latest schema, its
+    // sibling connections (worker threads) see the same upgraded copy, and the file stays at v1.
+    void readOnlyStoreOfAnOldProjectIsUpgradedInACopy()
+    {
+        test::TestDir dir;
+        const QString path = copyOf(dir, 1);
+        {
+            auto store = ProjectStore::open(path, ProjectStore::OpenMode::ReadOnly);
+            QVERIFY(store->isReadOnly());
+            QCOMPARE(store->schemaVersion(), Schema::latestVersion());
+            QCOMPARE(store->path(), path);
+            auto sibling = store->openSibling();
+            QCOMPARE(sibling->schemaVersion(), Schema::latestVersion());
+            QCOMPARE(FullTextSearch::search(sibling->db(), QStringLiteral("증명서")).size(), 2);
+        }
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        QCOMPARE(db->queryInt(QStringLiteral("PRAGMA user_version")), 1);
     }
 };
 

@@ -281,7 +281,7 @@ private slots:
                  QStringLiteral("hwpx"));
         QCOMPARE(registry.readerFor(QStringLiteral("a.docx"), hwpx.left(4096))->kind(),
                  QStringLiteral("hwpx"));
-        QCOMPARE(FileSniffer::sniff(QStringLiteral("a.txt"), hwp.left(4096), registry).kind,
+        QCOMPARE(toString(FileSniffer::sniff(QStringLiteral("a.txt"), hwp.left(4096), registry).kind),
                  QStringLiteral("hwp"));
         // libgsf writes the directory at the end: from the first 4 KiB, an HWP file or an old Office
         // file; the worker's reader decides (a Word file gets "not an HWP document (an old Word ...)").
@@ -289,7 +289,7 @@ private slots:
         big.binDataBytes = 300000;
         const FileSniff late =
             FileSniffer::sniff(QStringLiteral("a.hwp"), sampleDocument().hwp(big).left(4096), registry);
-        QCOMPARE(late.kind, QStringLiteral("unknown"));
+        QCOMPARE(toString(late.kind), QStringLiteral("unknown"));
         QVERIFY(late.supported);
         // A .hwp file that is neither format is damaged or mislabelled, not text.
         const FileSniff text = FileSniffer::sniff(QStringLiteral("memo.hwp"), "plain words", registry);

@@ -258,17 +258,26 @@ private slots:
         dir.write(QStringLiteral("enc.pdf"), test::encryptedPdf(QStringLiteral("s3cret"), QStringLiteral("Hidden figures")));
         {
             IngestPipeline pipeline(*store, fastOptions());
+            QSignalSpy finished(&pipeline, &IngestPipeline::fileFinished);
             pipeline.run({dir.path(QStringLiteral("enc.pdf"))});
             const Doc d = docByName(*store, QStringLiteral("enc.pdf"));
             QCOMPARE(d.status, QStringLiteral("failed"));
             QVERIFY2(d.error.contains(QStringLiteral("password")), qPrintable(d.error));
+            // Callers tell "needs a password" by the error kind, which crosses the worker process.
+            QCOMPARE(finished.size(), 1);
+            const auto r = finished.at(0).at(0).value<IngestFileResult>();
+            QCOMPARE(toString(r.status), QStringLiteral("failed"));
+            QCOMPARE(toString(r.kind), QStringLiteral("pdf"));
+            QVERIFY(r.errorKind == Error::Kind::NeedsPassword);
         }
         {
             IngestPipeline::Options o = fastOptions();
             o.password = QStringLiteral("wrong");
             IngestPipeline pipeline(*store, o);
+            QSignalSpy finished(&pipeline, &IngestPipeline::fileFinished);
             pipeline.run({dir.path(QStringLiteral("enc.pdf"))});
             QVERIFY(docByName(*store, QStringLiteral("enc.pdf")).error.contains(QStringLiteral("wrong password")));
+            QVERIFY(finished.at(0).at(0).value<IngestFileResult>().errorKind == Error::Kind::NeedsPassword);
         }
         {
             // A failed document is retried when ingested again, here with the right password.
@@ -303,8 +312,13 @@ private slots:
         dir.write(QStringLiteral(".hidden.pdf"), bytes);
 
         IngestPipeline pipeline(*store, fastOptions());
+        QSignalSpy finished(&pipeline, &IngestPipeline::fileFinished);
         const IngestSummary s = pipeline.run({dir.path()});
         QCOMPARE(s.files, 7); // the hidden file and the project itself are not ingested
+        // A damaged PDF is not mistaken for one that wants a password (the GUI would ask for one).
+        QCOMPARE(finished.size(), 7);
+        for (const QList<QVariant>& args : finished)
+            QVERIFY(args.at(0).value<IngestFileResult>().errorKind != Error::Kind::NeedsPassword);
         QCOMPARE(docByName(*store, QStringLiteral("good.pdf")).status, QStringLiteral("ok"));
         for (const QString& name : {QStringLiteral("truncated.pdf"), QStringLiteral("garbage.pdf"),
                                     QStringLiteral("header-only.pdf"), QStringLiteral("empty.pdf"),

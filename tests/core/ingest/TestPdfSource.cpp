@@ -305,12 +305,14 @@ private slots:
             QFAIL("opened without a password");
         } catch (const Error& e) {
             QVERIFY2(e.message().contains(QStringLiteral("password")), qPrintable(e.message()));
+            QVERIFY(e.kind() == Error::Kind::NeedsPassword);
         }
         try {
             PdfSource pdf(path, QStringLiteral("nope"));
             QFAIL("opened with a wrong password");
         } catch (const Error& e) {
             QVERIFY2(e.message().contains(QStringLiteral("wrong password")), qPrintable(e.message()));
+            QVERIFY(e.kind() == Error::Kind::NeedsPassword);
         }
         PdfSource pdf(path, QStringLiteral("s3cret"));
         QVERIFY2(pdf.pageText(1).contains(QStringLiteral("Hidden figures")), qPrintable(pdf.pageText(1)));
