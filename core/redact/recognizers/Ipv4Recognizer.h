@@ -1,0 +1,16 @@
+#pragma once
+
+#include "redact/Recognizer.h"
+
+namespace quarry {
+
+// IPv4 addresses: four dotted groups of at most 255, not part of a version number (rule ipv4).
+class Ipv4Recognizer : public Recognizer
+{
+public:
+    void attach(ScanTables& tables) const override;
+    Verdict number(ScanJob& job, const NumberView& v) const override;
+    bool readsGlued() const override { return true; }
+};
+
+} // namespace quarry

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "redact/Recognizer.h"
+
+namespace quarry {
+
+// Korean mobile, landline, VoIP and representative numbers, +82 forms folded to the national form
+// (rule kr_phone).
+class KrPhoneRecognizer : public Recognizer
+{
+public:
+    void attach(ScanTables& tables) const override;
+    Verdict number(ScanJob& job, const NumberView& v) const override;
+    bool readsGlued() const override { return true; }
+    void runEnd(ScanJob& job, DigitRun& run) const override;
+};
+
+} // namespace quarry

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "redact/Recognizer.h"
+
+namespace quarry {
+
+// US social security numbers (rule us_ssn).
+class SsnRecognizer : public Recognizer
+{
+public:
+    void attach(ScanTables& tables) const override;
+    Verdict number(ScanJob& job, const NumberView& v) const override;
+};
+
+} // namespace quarry
