@@ -540,7 +540,8 @@ std::vector<ScanJob::Cand> ScanJob::run()
                 runEnd = digitRun(i);
             continue;
         }
-        character(i, c);
+        if ((m_t.charHookBits[c >> 6] >> (c & 63)) & 1)
+            character(i, c);
     }
     termPass();
     regexPass();

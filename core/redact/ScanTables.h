@@ -78,6 +78,7 @@ public:
         int slot; // index of its resume position in a scan
     };
     std::array<std::vector<CharHook>, 128> charHooks;
+    std::array<quint64, 2> charHookBits{}; // which of the 128 have hooks: tested in the loop itself
     int charSlots = 0;
     std::array<std::vector<const Recognizer*>, scan::RoleCount> roleHooks;
     std::vector<const Recognizer*> textHooks;
@@ -93,6 +94,7 @@ public:
         const int slot = charSlots++;
         for (char16_t c : chars) {
             charHooks[c].push_back({r, slot});
+            charHookBits[c >> 6] |= quint64(1) << (c & 63);
             skipFlags[c] |= always ? SkipAlways : SkipPair;
         }
     }

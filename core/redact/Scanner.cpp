@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
+#include <future>
 #include <limits>
 #include <map>
 #include <optional>
@@ -135,6 +137,17 @@ bool pendingUtf8(const uchar* p, size_t len)
         if ((p[k] & 0xC0) != 0x80)
             return false;
     return true;
+}
+
+// Low halves of surrogate pairs in w16[from, to) (code points = UTF-16 units minus these).
+qint64 lowSurrogates(const char16_t* w16, bool surrogates, int from, int to)
+{
+    qint64 k = 0;
+    if (!surrogates)
+        return k;
+    for (int i = from; i < to; ++i)
+        k += (w16[i] & 0xFC00) == 0xDC00 ? 1 : 0;
+    return k;
 }
 
 } // namespace
@@ -272,7 +285,27 @@ QString Scanner::normalized(const QString& text)
     const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
     char16_t* dst = reinterpret_cast<char16_t*>(out.data());
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i)
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight units at a time while none of them can fold (below U+00A0, or Hangul syllables and the
+    // rest up to U+FE00, as textHints() tells): most text is copied as it is.
+    const __m128i bias = _mm_set1_epi16(short(0x8000));
+    const __m128i below = _mm_set1_epi16(short(0xA0 - 0x8000));
+    const __m128i hangulLo = _mm_set1_epi16(short(0xAC00 - 0x8000 - 1));
+    const __m128i hangulHi = _mm_set1_epi16(short(0xFE00 - 0x8000));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+        const __m128i b = _mm_xor_si128(v, bias); // unsigned order in signed compares
+        const __m128i keep =
+            _mm_or_si128(_mm_cmplt_epi16(b, below),
+                         _mm_and_si128(_mm_cmpgt_epi16(b, hangulLo), _mm_cmplt_epi16(b, hangulHi)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), v);
+        if (_mm_movemask_epi8(keep) != 0xFFFF)
+            for (qsizetype k = i; k < i + 8; ++k)
+                dst[k] = normChar(src[k]);
+    }
+#endif
+    for (; i < n; ++i)
         dst[i] = normChar(src[i]);
     return out;
 }
@@ -344,17 +377,17 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
         // Only candidates that overlap can compete: the greedy choice by score is made within each
         // group of chained overlaps (most candidates stand alone), which gives the same result as
         // making it over all candidates at once.
-        std::vector<int> order;
-        order.reserve(cands.size());
+        // Candidates are reported in nearly text order. Sorted as (start, report order) packed in
+        // one integer: comparing through the candidates cost more than the rest of the resolution.
+        std::vector<quint64> keys;
+        keys.reserve(cands.size());
         for (size_t k = 0; k < cands.size(); ++k)
             if (cands[k].score >= ReportThreshold)
-                order.push_back(int(k));
-        // Candidates are reported in nearly text order.
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return cands[size_t(a)].start != cands[size_t(b)].start
-                       ? cands[size_t(a)].start < cands[size_t(b)].start
-                       : a < b;
-        });
+                keys.push_back((quint64(quint32(cands[k].start)) << 32) | quint64(k));
+        std::sort(keys.begin(), keys.end());
+        std::vector<int> order(keys.size());
+        for (size_t k = 0; k < keys.size(); ++k)
+            order[k] = int(keys[k] & 0xffffffffu);
         std::vector<int> group;
         kept.reserve(order.size());
         for (size_t k = 0; k < order.size();) {
@@ -510,8 +543,8 @@ QList<Detection> Scanner::uncertainOcrWords(const QString& text, const QList<Ocr
     return out;
 }
 
-bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
-                         qint64 windowChars) const
+bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink, qint64 windowChars,
+                         int threads) const
 {
     constexpr int kOverlap = 1024; // longer than any detection
     constexpr int kLead = 128;     // context kept before the window
@@ -533,6 +566,49 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         decoder.emplace(QStringDecoder::Utf8);
     qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
     unsigned hints = 0;  // textHints() of the window
+    // Windows scanned on other threads (threads > 1), oldest first.
+    struct Pending
+    {
+        QString text;
+        qint64 base;
+        qint64 cpBase;
+        int emitFrom;
+        int cut;
+        bool surrogates;
+        std::future<QList<Detection>> found;
+    };
+    std::deque<Pending> pending;
+    auto emitHits = [&sink](const QString& text, qint64 base, qint64 cpBase, int from, int cut,
+                            bool surrogates, QList<Detection> found) {
+        const char16_t* w16 = reinterpret_cast<const char16_t*>(text.utf16());
+        qint64 cp = cpBase;
+        int cpPos = 0;
+        auto cpAt = [&](int pos) {
+            cp += (pos - cpPos) - lowSurrogates(w16, surrogates, cpPos, pos);
+            cpPos = pos;
+            return cp;
+        };
+        for (Detection& det : found) {
+            if (det.start < from || det.start >= cut)
+                continue;
+            StreamHit hit;
+            hit.start = base + det.start;
+            hit.end = base + det.end;
+            hit.cpStart = cpAt(det.start);
+            // The end may lie past later starts; count separately without moving the cursor.
+            hit.cpEnd =
+                hit.cpStart + (det.end - det.start) - lowSurrogates(w16, surrogates, det.start, det.end);
+            hit.detection = std::move(det); // not read again: saves three reference counts per hit
+            sink(hit);
+        }
+    };
+    auto drain = [&](size_t keep) {
+        while (pending.size() > keep) {
+            Pending& p = pending.front();
+            emitHits(p.text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, p.found.get());
+            pending.pop_front();
+        }
+    };
     bool atStart = true;
     while (!eof) {
         const qint64 got = in.read(bytes.data() + carry, kBlock);
@@ -584,37 +660,23 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         int cut = eof ? int(window.size()) : int(window.size()) - kOverlap;
         if (cut > 0 && cut < window.size() && window.at(cut - 1).isHighSurrogate())
             --cut;
-        QList<Detection> found = scanText(window, hints & HintMayFold);
+        const bool surrogates = hints & HintSurrogates;
         // Code points = UTF-16 units minus the low halves of surrogate pairs (most text has none:
         // then code points are UTF-16 units).
         const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
-        const bool surrogates = hints & HintSurrogates;
-        auto lows = [w16, surrogates](int from, int to) {
-            qint64 k = 0;
-            if (!surrogates)
-                return k;
-            for (int i = from; i < to; ++i)
-                k += (w16[i] & 0xFC00) == 0xDC00 ? 1 : 0;
-            return k;
-        };
-        qint64 cp = windowCpBase;
-        int cpPos = 0;
-        auto cpAt = [&](int pos) {
-            cp += (pos - cpPos) - lows(cpPos, pos);
-            cpPos = pos;
-            return cp;
-        };
-        for (Detection& det : found) {
-            if (det.start < emitFrom || det.start >= cut)
-                continue;
-            StreamHit hit;
-            hit.start = windowBase + det.start;
-            hit.end = windowBase + det.end;
-            hit.cpStart = cpAt(det.start);
-            // The end may lie past later starts; count separately without moving the cursor.
-            hit.cpEnd = hit.cpStart + (det.end - det.start) - lows(det.start, det.end);
-            hit.detection = std::move(det); // not read again: saves three reference counts per hit
-            sink(hit);
+        auto lows = [w16, surrogates](int from, int to) { return lowSurrogates(w16, surrogates, from, to); };
+        if (threads <= 1) {
+            emitHits(window, windowBase, windowCpBase, emitFrom, cut, surrogates,
+                     scanText(window, hints & HintMayFold));
+        } else {
+            // The window is scanned on a thread of its own while the next one is read; hits go
+            // out in order. The copy shares the text until the window slides below.
+            Pending p{window, windowBase, windowCpBase, emitFrom, cut, surrogates, {}};
+            p.found = std::async(std::launch::async, [this, text = p.text, fold = bool(hints & HintMayFold)] {
+                return scanText(text, fold);
+            });
+            pending.push_back(std::move(p));
+            drain(size_t(threads - 1));
         }
         if (eof)
             break;
@@ -633,6 +695,7 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         hints = textHints(reinterpret_cast<const char16_t*>(window.utf16()), kept);
         emitFrom = cut - keepFrom;
     }
+    drain(0);
     return ok;
 }
 

@@ -51,9 +51,10 @@ public:
     };
     // Scans UTF-8 text from `in` in windows of about `windowChars` UTF-16 units with an overlap, so
     // that memory stays bounded whatever the input size. Hits arrive in order of their start.
-    // Returns false if the input is not valid UTF-8 (the valid part is scanned).
+    // Returns false if the input is not valid UTF-8 (the valid part is scanned). With threads > 1,
+    // up to that many windows are scanned at once (the hits are the same, in the same order).
     bool scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
-                    qint64 windowChars = 4 << 20) const;
+                    qint64 windowChars = 4 << 20, int threads = 1) const;
 
     // A word of an OCR page (table ocr_words): where it landed in the page text and how sure
     // Tesseract was of it (0-100).
