@@ -53,7 +53,7 @@ template <size_t N> char* writeLiteral(char* p, const char (&s)[N])
 // rule named with quotes or Hangul) goes through the export's escaping.
 void appendName(QByteArray& out, char*& p, const QString& name)
 {
-    const char16_t* u = reinterpret_cast<const char16_t*>(name.utf16());
+    const char16_t* u = reinterpret_cast<const char16_t*>(name.constData());
     const qsizetype n = name.size();
     bool plain = n <= 64;
     for (qsizetype i = 0; i < n && plain; ++i)
