@@ -80,8 +80,17 @@ public:
     // Attaches to the hooks, for the rules that are switched on.
     virtual void attach(ScanTables& tables) const = 0;
 
-    // At the start of a digit run: where the run ends, to stop there, or -1 to go on.
+    // At the start of a digit run: where the run ends, to stop there, or -1 to go on. Called only
+    // for runs that have all of what runStartNeeds() says (most runs have none of it).
     virtual int runStart(ScanJob&, const DigitRun&) const { return -1; }
+    enum RunStartNeed : unsigned
+    {
+        AfterCapital = 1,       // an ASCII capital right before the run
+        AfterPlus = 2,          // '+' before the run (DigitRun::plus)
+        AfterHangul = 4,        // a Hangul syllable before the run, or before a space before it
+        ShortBeforeCapital = 8, // one group of at most five digits, then a space and a capital
+    };
+    virtual unsigned runStartNeeds() const { return 0; }
 
     // A candidate number, offered in registry order until one takes it.
     enum class Verdict
@@ -91,6 +100,11 @@ public:
         Refused, // nobody's: the stretch is left unclassified
     };
     virtual Verdict number(ScanJob&, const NumberView&) const { return Verdict::Next; }
+    // The digit counts (NumberView::total) this recognizer can take or refuse, bit k for k digits
+    // (bit 31 for 31 and more); numbers of other lengths are not offered to it.
+    virtual quint32 numberTotals() const { return ~quint32(0); }
+    // Whether only numbers after a '+' can be this recognizer's.
+    virtual bool numberNeedsPlus() const { return false; }
     // Whether numbers glued to a code (ORD-240115-1234567) are offered to this recognizer; the
     // offering stops at the first recognizer that does not want them.
     virtual bool readsGlued() const { return false; }

@@ -279,9 +279,19 @@ int ScanJob::digitRunAt(int i)
     run.paren = paren;
     // International numbers from their '+', codes and passports after a letter, addresses on the
     // first number of the run.
-    for (const Recognizer* r : m_t.runStartHooks)
-        if (const int e = r->runStart(*this, run); e >= 0)
-            return e;
+    unsigned facts = 0;
+    if (isUpper(at(i - 1)))
+        facts |= Recognizer::AfterCapital;
+    if (plus)
+        facts |= Recognizer::AfterPlus;
+    if (isHangul(at(i - 1)) || (at(i - 1) == u' ' && isHangul(at(i - 2))))
+        facts |= Recognizer::AfterHangul;
+    if (groups.size() == 1 && runEnd - i <= 5 && at(runEnd) == u' ' && isUpper(at(runEnd + 1)))
+        facts |= Recognizer::ShortBeforeCapital;
+    for (const ScanTables::RunStartHook& h : m_t.runStartHooks)
+        if ((h.needs & facts) == h.needs)
+            if (const int e = h.recognizer->runStart(*this, run); e >= 0)
+                return e;
 
     // classify() wants 8 digits, or four groups (IPv4): most numbers in text are neither.
     if (total < 8 && groups.size() < 4)
@@ -387,10 +397,13 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
         v.allDot = v.allDot && c == u'.';
     }
     v.glued = glued(v.start, v.end);
-    for (const Recognizer* r : m_t.numberHooks) {
-        if (v.glued && !r->readsGlued())
+    const quint32 totalBit = quint32(1) << std::min(total, 31);
+    for (const ScanTables::NumberHook& h : m_t.numberHooks) {
+        if (v.glued && !h.readsGlued)
             return false;
-        switch (r->number(*this, v)) {
+        if (!(h.totals & totalBit) || (h.needsPlus && !plus))
+            continue;
+        switch (h.recognizer->number(*this, v)) {
         case Recognizer::Verdict::Next:
             break;
         case Recognizer::Verdict::Taken:

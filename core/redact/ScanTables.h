@@ -69,8 +69,20 @@ public:
     // The recognizers (RecognizerRegistry::create()) and the hooks they attached to, each list in
     // registry order.
     std::vector<std::unique_ptr<Recognizer>> recognizers;
-    std::vector<const Recognizer*> runStartHooks;
-    std::vector<const Recognizer*> numberHooks;
+    struct RunStartHook
+    {
+        const Recognizer* recognizer;
+        unsigned needs; // Recognizer::runStartNeeds()
+    };
+    std::vector<RunStartHook> runStartHooks;
+    struct NumberHook
+    {
+        const Recognizer* recognizer;
+        quint32 totals;  // Recognizer::numberTotals()
+        bool needsPlus;  // Recognizer::numberNeedsPlus()
+        bool readsGlued; // Recognizer::readsGlued()
+    };
+    std::vector<NumberHook> numberHooks;
     std::vector<const Recognizer*> runEndHooks;
     struct CharHook
     {
@@ -84,8 +96,11 @@ public:
     std::vector<const Recognizer*> textHooks;
 
     // For Recognizer::attach().
-    void onRunStart(const Recognizer* r) { runStartHooks.push_back(r); }
-    void onNumber(const Recognizer* r) { numberHooks.push_back(r); }
+    void onRunStart(const Recognizer* r) { runStartHooks.push_back({r, r->runStartNeeds()}); }
+    void onNumber(const Recognizer* r)
+    {
+        numberHooks.push_back({r, r->numberTotals(), r->numberNeedsPlus(), r->readsGlued()});
+    }
     void onRunEnd(const Recognizer* r) { runEndHooks.push_back(r); }
     // An ASCII character that calls the recognizer wherever the character loop meets it: `always`
     // makes the loop stop at it; otherwise the recognizer adds to startPairs the pairs it begins.

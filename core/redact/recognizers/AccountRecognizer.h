@@ -10,6 +10,7 @@ class AccountRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00007c00u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
     void runEnd(ScanJob& job, DigitRun& run) const override;
 

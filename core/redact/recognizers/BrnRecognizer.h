@@ -9,6 +9,7 @@ class BrnRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00000400u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 

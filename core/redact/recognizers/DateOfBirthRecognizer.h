@@ -13,6 +13,7 @@ class DateOfBirthRecognizer : public Recognizer
 public:
     DateOfBirthRecognizer();
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x000001ffu; } // dates: at most 8
     Verdict number(ScanJob& job, const NumberView& v) const override;
     bool readsGlued() const override { return true; }
     void keyword(ScanJob& job, int a, int b, const scan::Keyword& k) const override;

@@ -9,6 +9,7 @@ class DriverLicenceRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00001400u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 

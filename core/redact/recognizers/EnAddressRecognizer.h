@@ -12,6 +12,7 @@ class EnAddressRecognizer : public Recognizer
 public:
     EnAddressRecognizer();
     void attach(ScanTables& tables) const override;
+    unsigned runStartNeeds() const override { return ShortBeforeCapital; }
     int runStart(ScanJob& job, const DigitRun& run) const override;
 
 private:

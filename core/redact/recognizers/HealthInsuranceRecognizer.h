@@ -9,6 +9,7 @@ class HealthInsuranceRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00003c00u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 

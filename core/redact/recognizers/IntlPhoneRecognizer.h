@@ -10,6 +10,8 @@ class IntlPhoneRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    unsigned runStartNeeds() const override { return AfterPlus; }
+    bool numberNeedsPlus() const override { return true; }
     int runStart(ScanJob& job, const DigitRun& run) const override;
     Verdict number(ScanJob& job, const NumberView& v) const override;
     bool readsGlued() const override { return true; }

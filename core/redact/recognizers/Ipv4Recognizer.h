@@ -9,6 +9,7 @@ class Ipv4Recognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00001ff0u; } // four groups of 1-3
     Verdict number(ScanJob& job, const NumberView& v) const override;
     bool readsGlued() const override { return true; }
 };

@@ -13,6 +13,7 @@ class KrAddressRecognizer : public Recognizer
 public:
     KrAddressRecognizer();
     void attach(ScanTables& tables) const override;
+    unsigned runStartNeeds() const override { return AfterHangul; }
     int runStart(ScanJob& job, const DigitRun& run) const override;
 
 private:

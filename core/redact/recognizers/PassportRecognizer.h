@@ -10,6 +10,7 @@ class PassportRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    unsigned runStartNeeds() const override { return AfterCapital; }
     int runStart(ScanJob& job, const DigitRun& run) const override;
 };
 

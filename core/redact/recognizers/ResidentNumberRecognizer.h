@@ -11,6 +11,7 @@ class ResidentNumberRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00007000u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 

@@ -9,6 +9,7 @@ class SsnRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00000200u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 

@@ -10,6 +10,7 @@ class UsPhoneRecognizer : public Recognizer
 {
 public:
     void attach(ScanTables& tables) const override;
+    quint32 numberTotals() const override { return 0x00000400u; }
     Verdict number(ScanJob& job, const NumberView& v) const override;
 };
 
