@@ -493,7 +493,10 @@ int nextInteresting(const Lists& l, const char16_t* p, int i, int n)
         unsigned bits = unsigned(_mm_movemask_epi8(_mm_or_si128(upper, hangulStart)));
         while (bits) {
             const int k = __builtin_ctz(bits) >> 1;
-            if (interesting(l, p, i + k))
+            // What interesting() decides, knowing what the vector test found: a Hangul syllable
+            // here already starts a word, so only the surname table is left to ask.
+            const char16_t c = p[i + k];
+            if (isHangul(c) ? l.koStart[size_t(c - 0xAC00)] : interesting(l, p, i + k))
                 return i + k;
             bits &= ~(3u << (2 * k));
         }

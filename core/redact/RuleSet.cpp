@@ -1,5 +1,6 @@
 #include "redact/RuleSet.h"
 
+#include "redact/RecognizerRegistry.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
@@ -54,36 +55,7 @@ bool RedactionRule::kindFromName(const QString& name, Kind* kind)
 
 const QList<RuleSet::BuiltinInfo>& RuleSet::builtins()
 {
-    static const QList<BuiltinInfo> list = {
-        {"kr_rrn", "RRN",
-         "Korean resident registration number 주민등록번호 (date check; checksum raises the score)"},
-        {"kr_alien", "ALIEN_REG", "Korean alien registration number 외국인등록번호"},
-        {"kr_brn", "BRN", "Korean business registration number 사업자등록번호 (checksum)"},
-        {"kr_crn", "CRN", "Korean corporate registration number 법인등록번호 (checksum, context 법인)"},
-        {"kr_passport", "PASSPORT", "Korean passport number"},
-        {"kr_driver", "DRIVER_LICENSE", "Korean driver's licence number (region codes)"},
-        {"kr_phone", "PHONE", "Korean mobile, landline, 070 and 15xx/16xx/18xx numbers, +82 forms"},
-        {"kr_account", "ACCOUNT", "Bank account numbers: every Korean bank's layout (lower score without 계좌, 예금주, 입금 or a bank name), any 10-14 digits next to them"},
-        {"kr_health", "HEALTH_INSURANCE", "Health insurance numbers next to 건강보험 or 보험증"},
-        {"email", "EMAIL", "E-mail addresses"},
-        {"intl_phone", "PHONE", "International and foreign phone numbers validated by libphonenumber (+country code, (0), extensions, national forms)"},
-        {"card", "CARD", "Credit and debit card numbers (Luhn)"},
-        {"iban", "IBAN", "IBAN (mod 97)"},
-        {"us_ssn", "SSN", "US social security numbers"},
-        {"ipv4", "IP", "IPv4 addresses"},
-        {"ipv6", "IP", "IPv6 addresses"},
-        {"mac", "MAC", "MAC addresses"},
-        {"url", "URL", "URLs with credentials or secrets, personal paths (/home/NAME, C:\\Users\\NAME)"},
-        {"dob", "DATE_OF_BIRTH", "Dates next to 생년월일, 출생, DOB, born"},
-        {"address_kr", "ADDRESS", "Korean road-name and lot-number addresses"},
-        {"address_en", "ADDRESS", "English street addresses"},
-        {"person_kr", "PERSON", "Korean names next to titles and honorifics (님, 씨, 과장, 환자, 성명: …), or by surname, given-name syllables and particle"},
-        {"person_en", "PERSON", "English names after Dr., Mr., Ms. or name labels, or from census name lists and context (name is, Dear, signed by)"},
-        {"ocr_uncertain", "OCR_UNCERTAIN",
-         "On OCR pages: words read with low confidence that hold digits or '@' next to a context word (for "
-         "review)"},
-    };
-    return list;
+    return RecognizerRegistry::rules();
 }
 
 QString RuleSet::checkRegex(const QString& pattern, bool ignoreCase)

@@ -15,16 +15,22 @@ class ProjectStore;
 // its forms; allow lists name values that are never reported (e.g. the public switchboard number).
 struct RedactionRule
 {
-    enum class Kind { Builtin, Regex, Terms, Allow };
+    enum class Kind
+    {
+        Builtin,
+        Regex,
+        Terms,
+        Allow
+    };
 
     QString name;
     Kind kind = Kind::Builtin;
     QString type; // entity type of what the rule finds (empty for allow lists)
     bool enabled = true;
-    QString pattern;      // Regex
+    QString pattern;         // Regex
     bool ignoreCase = false; // Regex
-    double score = 0.9;   // Regex and Terms
-    QStringList terms;    // Terms and Allow
+    double score = 0.9;      // Regex and Terms
+    QStringList terms;       // Terms and Allow
 
     static QString kindName(Kind kind);
     static bool kindFromName(const QString& name, Kind* kind);
@@ -65,12 +71,13 @@ public:
     bool isEnabled(const QString& name) const;
     const QStringList& errors() const { return m_errors; }
 
-    // Names, types and descriptions of the built-in recognizers.
+    // Names, types and descriptions of the built-in recognizers (listed in RecognizerRegistry).
     struct BuiltinInfo
     {
         const char* name;
         const char* type;
         const char* description;
+        const char* languages; // "ko", "en", "ko en" or "any"
     };
     static const QList<BuiltinInfo>& builtins();
     // The reason a regex rule cannot be used, or an empty string.

@@ -12,6 +12,8 @@ class QIODevice;
 
 namespace quarry {
 
+class ScanTables;
+
 // Finds personal data in text with the rules of a RuleSet. Built once (keyword automata, compiled
 // patterns), then scan() may be called from many threads at once: it only reads the Scanner.
 //
@@ -19,8 +21,9 @@ namespace quarry {
 // ideographic spaces folded to ASCII; every folding maps one UTF-16 unit to one, so offsets in the
 // copy are offsets in the original) finds candidate digit runs once and classifies them by their
 // shape, validation and context; a keyword automaton finds context words, honorifics and roster
-// terms in the same text. Boundaries are "not a digit" rather than \b, so numbers glued to Hangul
-// (…1234567이야) are found.
+// terms in the same text; each kind of personal data is a recognizer (core/redact/recognizers,
+// listed in RecognizerRegistry) called from there. Boundaries are "not a digit" rather than \b, so numbers
+// glued to Hangul (…1234567이야) are found.
 class Scanner
 {
 public:
@@ -48,9 +51,10 @@ public:
     };
     // Scans UTF-8 text from `in` in windows of about `windowChars` UTF-16 units with an overlap, so
     // that memory stays bounded whatever the input size. Hits arrive in order of their start.
-    // Returns false if the input is not valid UTF-8 (the valid part is scanned).
+    // Returns false if the input is not valid UTF-8 (the valid part is scanned). With threads > 1,
+    // up to that many windows are scanned at once (the hits are the same, in the same order).
     bool scanStream(QIODevice& in, const std::function<void(const StreamHit&)>& sink,
-                    qint64 windowChars = 4 << 20) const;
+                    qint64 windowChars = 4 << 20, int threads = 1) const;
 
     // A word of an OCR page (table ocr_words): where it landed in the page text and how sure
     // Tesseract was of it (0-100).
@@ -79,14 +83,11 @@ public:
     // The normalised copy the scanner matches on (same length as `text`).
     static QString normalized(const QString& text);
 
-    // Compiled rules; public only so that the scanning code in Scanner.cpp can name it.
-    struct Private;
-
 private:
     // scan() for text whose folding characters are known: with mayFold false, none folds.
     QList<Detection> scanText(const QString& text, bool mayFold) const;
 
-    std::unique_ptr<Private> d;
+    std::unique_ptr<ScanTables> d; // the compiled rules and recognizers
 };
 
 } // namespace quarry

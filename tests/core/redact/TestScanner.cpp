@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <cstring>
 #include <thread>
 
 using namespace quarry;
@@ -334,6 +335,67 @@ private slots:
             // Code points: the emojis before the hit counted once each.
             const qint64 cp = text.left(whole[i].start).toUcs4().size();
             QCOMPARE(hits[i].cpStart, cp);
+        }
+    }
+
+    void threadedStreamingMatchesOneThread()
+    {
+        // Windows scanned on several threads give the hits of one thread, in the same order: many
+        // windows (small reads, small windows), hits on and across their edges, code points after
+        // emojis.
+        QString text;
+        for (int i = 0; i < 1500; ++i)
+            text += u("줄 %1 😀 연락처 010-%2-5678 메일 u%1@example.com 김철수 과장님 주민번호 850101-1234568 "
+                      "Dr. John Smith, IP 10.0.%3.1\n")
+                        .arg(i)
+                        .arg(1000 + i)
+                        .arg(i % 256);
+        const QByteArray utf8 = text.toUtf8();
+        // A sequential device that hands out at most 4 KiB per read, so that windows end often.
+        class SmallReads : public QIODevice
+        {
+        public:
+            explicit SmallReads(const QByteArray& data) : m_data(data) { open(QIODevice::ReadOnly); }
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char* out, qint64 max) override
+            {
+                const qint64 n = std::min({max, qint64(4096), qint64(m_data.size()) - m_pos});
+                std::memcpy(out, m_data.constData() + m_pos, size_t(std::max<qint64>(n, 0)));
+                m_pos += std::max<qint64>(n, 0);
+                return std::max<qint64>(n, 0);
+            }
+            qint64 writeData(const char*, qint64) override { return -1; }
+
+        private:
+            QByteArray m_data;
+            qint64 m_pos = 0;
+        };
+        auto run = [&](int threads) {
+            SmallReads in(utf8);
+            QList<Scanner::StreamHit> hits;
+            const bool ok = m_scanner.scanStream(
+                in, [&](const Scanner::StreamHit& h) { hits << h; }, 5000, threads);
+            return std::make_pair(ok, hits);
+        };
+        const auto [ok1, one] = run(1);
+        QVERIFY(ok1);
+        QCOMPARE(one.size(), m_scanner.scan(text).size());
+        QVERIFY(one.size() > 5000);
+        for (int threads : {2, 3}) {
+            const auto [ok, many] = run(threads);
+            QVERIFY(ok);
+            QCOMPARE(many.size(), one.size());
+            for (qsizetype i = 0; i < one.size(); ++i) {
+                QCOMPARE(many[i].start, one[i].start);
+                QCOMPARE(many[i].end, one[i].end);
+                QCOMPARE(many[i].cpStart, one[i].cpStart);
+                QCOMPARE(many[i].cpEnd, one[i].cpEnd);
+                QCOMPARE(many[i].detection.rule, one[i].detection.rule);
+                QCOMPARE(many[i].detection.text, one[i].detection.text);
+                QCOMPARE(many[i].detection.score, one[i].detection.score);
+            }
         }
     }
 
