@@ -402,8 +402,8 @@ private slots:
         QTest::newRow("newer schema")
             << QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)
             << QStringLiteral("made by a newer version of Quarry");
-        QTest::newRow("unknown table") << QStringLiteral("CREATE TABLE draft_runs (id INTEGER PRIMARY KEY)")
-                                       << QStringLiteral("has a table merge does not know (draft_runs)");
+        QTest::newRow("unknown table") << QStringLiteral("CREATE TABLE shelf_labels (id INTEGER PRIMARY KEY)")
+                                       << QStringLiteral("has a table merge does not know (shelf_labels)");
         QTest::newRow("unfinished ingest")
             << QStringLiteral(
                    "INSERT INTO ingest_jobs(path, status, created_at, updated_at) VALUES ('/x.pdf', "
