@@ -162,15 +162,20 @@ int DraftCommand::show(ProjectStore& store, qint64 pairId, bool json, CommandCon
     return ExitOk;
 }
 
-int DraftCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
+ProjectCommand::Access DraftCommand::access(const QCommandLineParser& parser) const
+{
+    // Listing, showing and a dry run write nothing.
+    return parser.isSet(QStringLiteral("dry-run")) || parser.isSet(QStringLiteral("show")) ||
+                   parser.isSet(QStringLiteral("templates"))
+               ? Access::ReadOnly
+               : Access::ReadWrite;
+}
+
+int DraftCommand::executeWithProject(const QCommandLineParser& parser, CommandContext& ctx)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    auto store = openProject(parser.positionalArguments().at(0), ctx,
-                             dryRun || parser.isSet(QStringLiteral("show")) ||
-                                 parser.isSet(QStringLiteral("templates")));
-    if (!store)
-        return ExitUsage;
+    ProjectStore* store = &project();
     if (parser.isSet(QStringLiteral("templates"))) {
         QJsonArray list;
         for (const char* name : PromptLibrary::Names)

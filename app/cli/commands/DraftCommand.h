@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "ProjectCommand.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,7 @@ namespace quarry::cli {
 // quarry-cli draft PROJECT: drafts pairs from redacted passages with a local model server
 // (core/llm DraftRunner over OpenAiClient); --dry-run prints the request bodies without sending,
 // --show PAIR prints what a drafted pair was made from.
-class DraftCommand : public Command
+class DraftCommand : public ProjectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(quarry::cli::DraftCommand)
 public:
@@ -25,7 +25,8 @@ protected:
     QList<std::tuple<QString, QString, QString>> positionals() const override;
     int minPositional() const override { return 1; }
     int maxPositional() const override { return 1; }
-    int execute(const QCommandLineParser& parser, CommandContext& ctx) override;
+    Access access(const QCommandLineParser& parser) const override;
+    int executeWithProject(const QCommandLineParser& parser, CommandContext& ctx) override;
 
 private:
     int show(ProjectStore& store, qint64 pairId, bool json, CommandContext& ctx);
