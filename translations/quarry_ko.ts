@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>QXmlStreamReader</name>
-    <message>
-        <location filename="../core/formats/HwpxReader.cpp" line="+59"/>
-        <source>%1: %2 declares a DTD, which HWPX does not use; refusing to read it</source>
-        <translation>%1: %2에 HWPX에서 사용하지 않는 DTD가 선언되어 있어 읽지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2 nests elements more than %3 deep; refusing to read it</source>
-        <translation>%1: %2의 요소 중첩 깊이가 %3을(를) 넘어 읽지 않습니다</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/cli/main.cpp" line="+18"/>
@@ -35,49 +22,6 @@
         <location line="+40"/>
         <source>unknown command &apos;%1&apos; (see quarry-cli --help)</source>
         <translation>알 수 없는 명령 &apos;%1&apos;(quarry-cli --help 참고)</translation>
-    </message>
-</context>
-<context>
-    <name>quarry</name>
-    <message>
-        <location filename="../core/formats/DocxReader.cpp" line="+266"/>
-        <source>docProps/core.xml is damaged; document properties may be missing</source>
-        <translation>docProps/core.xml이 손상되었습니다. 문서 속성이 누락되었을 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="+29"/>
-        <source>unknown error</source>
-        <translation>알 수 없는 오류</translation>
-    </message>
-    <message>
-        <location filename="../core/text/TextDecoder.cpp" line="+454"/>
-        <source>the encoding could not be detected; the text was read as Windows-1252</source>
-        <translation>인코딩을 감지할 수 없어 텍스트를 Windows-1252로 읽었습니다</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>%1: unknown text encoding</source>
-        <translation>%1: 알 수 없는 텍스트 인코딩</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%n invalid byte sequence(s) in %1 text replaced with U+FFFD</source>
-        <translation>%1 텍스트의 잘못된 바이트 시퀀스 %n개를 U+FFFD로 바꿨습니다</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/HwpReader.cpp" line="+111"/>
-        <source>%1 is truncated or damaged; text at its end may be missing</source>
-        <translation>%1이(가) 잘렸거나 손상되어 끝부분 텍스트가 누락되었을 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../core/formats/HwpxReader.cpp" line="-14"/>
-        <source>%1: %2 is damaged: %3 (line %4)</source>
-        <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/ImageSource.cpp" line="+35"/>
-        <source>%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded</source>
-        <translation>%1: %2페이지가 %3 × %4px로 %5메가픽셀을 넘어 디코딩하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -185,17 +129,9 @@
     </message>
 </context>
 <context>
-    <name>quarry::BodyParser</name>
-    <message>
-        <location filename="../core/formats/DocxReader.cpp" line="-108"/>
-        <source>%1: %2 is damaged: %3 (line %4)</source>
-        <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
-    </message>
-</context>
-<context>
     <name>quarry::CfbArchive</name>
     <message>
-        <location filename="../core/formats/CfbArchive.cpp" line="+40"/>
+        <location filename="../core/formats/CfbArchive.cpp" line="+35"/>
         <source>%1: not a compound document (no CFB signature)</source>
         <translation>%1: 복합 문서가 아닙니다(CFB 서명 없음)</translation>
     </message>
@@ -228,9 +164,41 @@
 <context>
     <name>quarry::Chunker</name>
     <message>
-        <location filename="../core/curation/Chunker.cpp" line="+277"/>
+        <location filename="../core/curation/Chunker.cpp" line="+296"/>
         <source>cutting passages was cancelled; nothing was changed</source>
         <translation>구절 나누기를 취소했습니다. 아무것도 바꾸지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::ConnectionTest</name>
+    <message>
+        <location filename="../core/llm/ConnectionTest.cpp" line="+12"/>
+        <source>Listing models</source>
+        <translation>모델 목록 조회 중</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Timing a short request</source>
+        <translation>짧은 요청 시간 측정 중</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Probing structured output</source>
+        <translation>구조화된 출력 확인 중</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::Database</name>
+    <message>
+        <location filename="../core/store/Database.cpp" line="+143"/>
+        <source>%1: cannot create a copy: %2</source>
+        <translation>%1: 사본을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1: cannot copy %2: %3</source>
+        <translation>%1: %2을(를) 복사할 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -320,7 +288,7 @@
 <context>
     <name>quarry::DetectionStore</name>
     <message>
-        <location filename="../core/redact/DetectionStore.cpp" line="+87"/>
+        <location filename="../core/redact/DetectionStore.cpp" line="+89"/>
         <source>page %1 does not exist</source>
         <translation>%1페이지가 없습니다</translation>
     </message>
@@ -335,24 +303,24 @@
         <translation>개인정보 찾기를 취소했습니다. 이미 검사한 페이지의 탐지 항목은 유지됩니다</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+214"/>
         <source>detection %1: unknown status &apos;%2&apos;</source>
         <translation>탐지 항목 %1: 알 수 없는 상태 &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>detection %1 does not exist</source>
         <translation>탐지 항목 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>detection %1: the entity type is empty</source>
         <translation>탐지 항목 %1: 개체 유형이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>page %1: the span %2-%3 is outside the text</source>
         <translation>%1페이지: 범위 %2-%3이(가) 텍스트 밖에 있습니다</translation>
     </message>
@@ -365,7 +333,17 @@
 <context>
     <name>quarry::DocxReader</name>
     <message>
-        <location filename="../core/formats/DocxReader.cpp" line="+125"/>
+        <location filename="../core/formats/DocxReader.cpp" line="+153"/>
+        <source>%1: %2 is damaged: %3 (line %4)</source>
+        <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>docProps/core.xml is damaged; document properties may be missing</source>
+        <translation>docProps/core.xml이 손상되었습니다. 문서 속성이 누락되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
@@ -391,6 +369,177 @@
     </message>
 </context>
 <context>
+    <name>quarry::DraftChecker</name>
+    <message>
+        <location filename="../core/llm/DraftChecker.cpp" line="+126"/>
+        <source>personal data not in the passage: %1</source>
+        <translation>구절에 없는 개인정보: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>placeholders not written as in the passage: %1</source>
+        <translation>구절과 다르게 쓴 자리표시자: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>question of %n character(s)</source>
+        <translation>
+            <numerusform>%n자 질문</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>answer of %n character(s)</source>
+        <translation>
+            <numerusform>%n자 답변</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written in Korean alone</source>
+        <translation>한국어로만 쓰지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not written in English alone</source>
+        <translation>영어로만 쓰지 않음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question nearly repeats pair %1 (similarity %2)</source>
+        <translation>질문이 쌍 %1과(와) 거의 같음(유사도 %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only %1% of the answer is found in the passage</source>
+        <translation>답변의 %1%만 구절에서 찾을 수 있음</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::DraftRunner</name>
+    <message numerus="yes">
+        <location filename="../core/llm/DraftRunner.cpp" line="+129"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>the server read only %1 tokens of the prompt (it cut it to its context size): give the model a larger context or cut shorter passages</source>
+        <translation>서버가 프롬프트의 %1 토큰만 읽었습니다(컨텍스트 크기에 맞게 잘랐습니다): 모델에 더 큰 컨텍스트를 주거나 구절을 더 짧게 자르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the reply was cut off before its end (finish_reason &quot;%1&quot;): its JSON is incomplete; raise the maximum tokens or shorten the passage</source>
+        <translation>응답이 끝나기 전에 잘렸습니다(finish_reason &quot;%1&quot;): JSON이 불완전합니다. 최대 토큰 수를 늘리거나 구절을 줄이세요</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the reply holds no JSON of the form asked for</source>
+        <translation>응답에 요청한 형식의 JSON이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>passage %1 (%2, page %3)</source>
+        <translation>구절 %1(%2, %3쪽)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passage %1 (%2, pages %3-%4)</source>
+        <translation>구절 %1(%2, %3-%4쪽)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n personal-data finding(s) on its pages still wait for review; review them first</source>
+        <translation>
+            <numerusform>%1: 해당 쪽의 개인정보 탐지 항목 %n개가 아직 검토를 기다리고 있습니다. 먼저 검토하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: its document changed since it was cut; run chunk again</source>
+        <translation>%1: 잘라낸 뒤 문서가 바뀌었습니다. chunk를 다시 실행하세요</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: its text is not the document&apos;s redacted text of today (findings changed since it was cut); run chunk again</source>
+        <translation>%1: 텍스트가 현재 문서의 비식별화된 텍스트와 다릅니다(잘라낸 뒤 탐지 항목이 바뀌었습니다). chunk를 다시 실행하세요</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>passages: &apos;%1&apos; names no document id</source>
+        <translation>passages: &apos;%1&apos;에 문서 ID가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>passages: &apos;%1&apos; is not all, document:ID or a list of ids and ranges (3,5,9-12)</source>
+        <translation>passages: &apos;%1&apos;은(는) all, document:ID 또는 ID와 범위 목록(3,5,9-12)이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no passages to draft from (cut documents into passages first: chunk)</source>
+        <translation>초안을 만들 구절이 없습니다(먼저 문서를 구절로 자르세요: chunk)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+16"/>
+        <source>no passage %1 in the project</source>
+        <translation>프로젝트에 구절 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>no drafting run %1 in the project</source>
+        <translation>프로젝트에 초안 작성 실행 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source> · %1 tokens/s</source>
+        <translation> · 초당 %1 토큰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · about %1 left</source>
+        <translation> · 약 %1 남음</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the passage of item %1 no longer exists</source>
+        <translation>항목 %1의 구절이 더 이상 없습니다</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>the run stopped before this passage was finished</source>
+        <translation>이 구절을 마치기 전에 실행이 중지되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>drafting cancelled: %n pair(s) kept; the run (%1) can be resumed</source>
+        <translation>
+            <numerusform>초안 작성 취소됨: 쌍 %n개를 유지했습니다. 실행(%1)을 재개할 수 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stopped after %1 failed requests in a row: %2</source>
+        <translation>연속 %1회 요청이 실패하여 중지했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>quarry::DuplicateFinder</name>
     <message>
         <location filename="../core/curation/DuplicateFinder.cpp" line="+42"/>
@@ -404,6 +553,29 @@
         <location filename="../core/curation/EditPairCommand.cpp" line="+10"/>
         <source>Edit pair %1</source>
         <translation>쌍 %1 편집</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::Endpoint</name>
+    <message>
+        <location filename="../core/llm/Endpoint.cpp" line="+18"/>
+        <source>&apos;%1&apos; is not a server address: expected e.g. http://127.0.0.1:8080/v1</source>
+        <translation>&apos;%1&apos;은(는) 서버 주소가 아닙니다: 예) http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The server name &apos;%1&apos; could not be resolved: %2</source>
+        <translation>서버 이름 &apos;%1&apos;을(를) 확인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a public address: Quarry sends passages only to model servers on this machine or the site&apos;s own network</source>
+        <translation>%1은(는) 공인 주소입니다: Quarry는 이 컴퓨터나 사내 네트워크의 모델 서버에만 구절을 보냅니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on the site&apos;s network, not this machine: allow the site network in Settings &gt; Drafting (quarry-cli: --allow-site-network) to use it</source>
+        <translation>%1은(는) 이 컴퓨터가 아닌 사내 네트워크에 있습니다: 사용하려면 설정 &gt; 초안 작성에서 사내 네트워크를 허용하세요(quarry-cli: --allow-site-network)</translation>
     </message>
 </context>
 <context>
@@ -448,7 +620,7 @@
 <context>
     <name>quarry::FileSniffer</name>
     <message>
-        <location filename="../core/ingest/FileSniffer.cpp" line="+38"/>
+        <location filename="../core/ingest/FileSniffer.cpp" line="+29"/>
         <source>the file is named .pdf but is not a PDF (damaged or mislabelled)</source>
         <translation>파일 이름은 .pdf이지만 PDF가 아닙니다(손상되었거나 확장자가 잘못됨)</translation>
     </message>
@@ -458,7 +630,7 @@
         <translation>파일 이름은 .%1이지만 해당 형식의 이미지가 아닙니다(손상되었거나 확장자가 잘못됨)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>an HWPML (XML) document, which Quarry cannot read; save it as HWP or HWPX</source>
         <translation>HWPML(XML) 문서이므로 Quarry에서 읽을 수 없습니다. HWP 또는 HWPX로 저장하세요</translation>
     </message>
@@ -481,7 +653,7 @@
 <context>
     <name>quarry::HtmlReader</name>
     <message>
-        <location filename="../core/formats/HtmlReader.cpp" line="+381"/>
+        <location filename="../core/formats/HtmlReader.cpp" line="+376"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
@@ -509,13 +681,13 @@
 <context>
     <name>quarry::HwpBodyParser</name>
     <message>
-        <location filename="../core/formats/HwpBodyParser.cpp" line="+118"/>
+        <location filename="../core/formats/HwpBodyParser.cpp" line="+102"/>
         <source>a section of the document is truncated; text at its end may be missing</source>
         <translation>문서의 한 구역이 잘려 있어 끝부분 텍스트가 누락되었을 수 있습니다</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+155"/>
+        <location line="+60"/>
+        <location line="+156"/>
         <source>objects nested too deeply were skipped</source>
         <translation>너무 깊이 중첩된 개체는 건너뛰었습니다</translation>
     </message>
@@ -523,7 +695,7 @@
 <context>
     <name>quarry::HwpCodec</name>
     <message>
-        <location filename="../core/formats/HwpCodec.cpp" line="+40"/>
+        <location filename="../core/formats/HwpCodec.cpp" line="+30"/>
         <source>%1: cannot start decompression</source>
         <translation>%1: 압축 해제를 시작할 수 없습니다</translation>
     </message>
@@ -536,7 +708,12 @@
 <context>
     <name>quarry::HwpReader</name>
     <message>
-        <location filename="../core/formats/HwpReader.cpp" line="+46"/>
+        <location filename="../core/formats/HwpReader.cpp" line="+101"/>
+        <source>%1 is truncated or damaged; text at its end may be missing</source>
+        <translation>%1이(가) 잘렸거나 손상되어 끝부분 텍스트가 누락되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
@@ -619,7 +796,22 @@
 <context>
     <name>quarry::HwpxReader</name>
     <message>
-        <location filename="../core/formats/HwpxReader.cpp" line="+277"/>
+        <location filename="../core/formats/HwpxReader.cpp" line="+44"/>
+        <source>%1: %2 is damaged: %3 (line %4)</source>
+        <translation>%1: %2이(가) 손상되었습니다: %3(%4행)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 declares a DTD, which HWPX does not use; refusing to read it</source>
+        <translation>%1: %2에 HWPX에서 사용하지 않는 DTD가 선언되어 있어 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 nests elements more than %3 deep; refusing to read it</source>
+        <translation>%1: %2의 요소 중첩 깊이가 %3을(를) 넘어 읽지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+252"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
@@ -667,7 +859,12 @@
 <context>
     <name>quarry::ImageSource</name>
     <message>
-        <location filename="../core/ingest/ImageSource.cpp" line="+58"/>
+        <location filename="../core/ingest/ImageSource.cpp" line="+30"/>
+        <source>%1: page %2 is %3 × %4 px, more than %5 megapixels: not decoded</source>
+        <translation>%1: %2페이지가 %3 × %4px로 %5메가픽셀을 넘어 디코딩하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1 is not a readable TIFF image (damaged or truncated)</source>
         <translation>%1은(는) 읽을 수 있는 TIFF 이미지가 아닙니다(손상되었거나 잘림)</translation>
     </message>
@@ -695,7 +892,7 @@
 <context>
     <name>quarry::Importer</name>
     <message>
-        <location filename="../core/export/Importer.cpp" line="+37"/>
+        <location filename="../core/export/Importer.cpp" line="+35"/>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
@@ -733,22 +930,22 @@
 <context>
     <name>quarry::IngestPipeline</name>
     <message>
-        <location filename="../core/ingest/IngestPipeline.cpp" line="+140"/>
+        <location filename="../core/ingest/IngestPipeline.cpp" line="+145"/>
         <source>opening the file took longer than %1 s; the worker was stopped</source>
         <translation>파일을 여는 데 %1초 넘게 걸려 작업자 프로세스를 중지했습니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the worker crashed while opening the file: %1</source>
         <translation>파일을 여는 중 작업자 프로세스가 비정상 종료되었습니다: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the worker could not open the file</source>
         <translation>작업자 프로세스가 파일을 열 수 없습니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the file has no pages</source>
         <translation>파일에 페이지가 없습니다</translation>
     </message>
@@ -768,17 +965,17 @@
         <translation>%1페이지: 작업자 프로세스가 결과를 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+320"/>
         <source>%1 of %2 pages failed: %3</source>
         <translation>%2페이지 중 %1페이지 실패: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 could not be stored: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%1: no such file</source>
         <translation>%1: 파일이 없습니다</translation>
     </message>
@@ -790,22 +987,22 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>already in the project (same bytes)</source>
         <translation>이미 프로젝트에 있습니다(바이트 단위로 동일)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>already in the project as document %1</source>
         <translation>이미 프로젝트에 문서 %1(으)로 있습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>same bytes as %1</source>
         <translation>%1과(와) 바이트 단위로 동일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>same bytes as %1 in this batch</source>
         <translation>이번 일괄 작업의 %1과(와) 바이트 단위로 동일</translation>
     </message>
@@ -820,7 +1017,7 @@
         <translation>파일이 너무 큽니다(%1MB, 제한 %2MB)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+60"/>
         <source>%1, page %2 of %3</source>
         <translation>%1, %2/%3페이지</translation>
     </message>
@@ -828,12 +1025,12 @@
 <context>
     <name>quarry::IsolatedPageRenderer</name>
     <message>
-        <location filename="../core/ingest/IsolatedPageRenderer.cpp" line="+45"/>
+        <location filename="../core/ingest/IsolatedPageRenderer.cpp" line="+41"/>
         <source>document %1 does not exist</source>
         <translation>문서 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is a %2 document: it has no page images</source>
         <translation>%1은(는) %2 문서이므로 페이지 이미지가 없습니다</translation>
     </message>
@@ -882,7 +1079,7 @@
 <context>
     <name>quarry::MarkdownReader</name>
     <message>
-        <location filename="../core/formats/MarkdownReader.cpp" line="+339"/>
+        <location filename="../core/formats/MarkdownReader.cpp" line="+334"/>
         <source>%1: the file contains no text</source>
         <translation>%1: 파일에 텍스트가 없습니다</translation>
     </message>
@@ -890,7 +1087,7 @@
 <context>
     <name>quarry::OcrEngine</name>
     <message>
-        <location filename="../core/ingest/OcrEngine.cpp" line="+86"/>
+        <location filename="../core/ingest/OcrEngine.cpp" line="+81"/>
         <source>OCR languages &quot;%1&quot; could not be loaded by Tesseract from %2</source>
         <translation>Tesseract가 %2에서 OCR 언어 &quot;%1&quot;을(를) 불러올 수 없습니다</translation>
     </message>
@@ -900,7 +1097,7 @@
         <translation>OCR에 빈 페이지 이미지가 전달되었습니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>OCR: doubtful reading (mean confidence %1) not repeated enlarged: too little time left</source>
         <translation>OCR: 인식 결과가 불확실하지만(평균 신뢰도 %1) 남은 시간이 부족하여 확대해서 다시 읽지 않았습니다</translation>
     </message>
@@ -920,18 +1117,24 @@
         <translation>OCR: %1배 확대하여 다시 읽었지만 처음 결과를 유지했습니다(평균 신뢰도 %2, 확대 시 %3)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the page image (%1 × %2 px) could not be resized for OCR (out of memory)</source>
         <translation>OCR을 위해 페이지 이미지(%1 × %2px)의 크기를 조정할 수 없습니다(메모리 부족)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <location line="+9"/>
         <location line="+4"/>
         <source>OCR stopped (cancelled or over its time limit)</source>
         <translation>OCR이 중지되었습니다(취소되었거나 제한 시간 초과)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+153"/>
+        <source>OCR: read with Tesseract&apos;s page layout analysis (mode 3): one column, %1 lines holding %2% of the glyphs</source>
+        <translation>OCR: Tesseract 쪽 레이아웃 분석(모드 3)으로 읽음: 단 하나, 글리프의 %2%를 담은 %1줄</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>the page image is %1 × %2 px, too small to measure text on</source>
         <translation>페이지 이미지가 %1 × %2px로 너무 작아 텍스트 크기를 측정할 수 없습니다</translation>
     </message>
@@ -956,7 +1159,7 @@
         <translation>페이지에 잡티가 너무 많아 텍스트 크기를 측정할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>too few glyphs on the page (%1) to measure text height</source>
         <translation>페이지의 글리프가 너무 적어(%1개) 텍스트 높이를 측정할 수 없습니다</translation>
     </message>
@@ -989,7 +1192,7 @@
 <context>
     <name>quarry::OffsetMap</name>
     <message>
-        <location filename="../core/text/OffsetMap.cpp" line="+142"/>
+        <location filename="../core/text/OffsetMap.cpp" line="+137"/>
         <source>offset map: unknown format %1</source>
         <translation>오프셋 맵: 알 수 없는 형식 %1</translation>
     </message>
@@ -1005,9 +1208,127 @@
     </message>
 </context>
 <context>
+    <name>quarry::OpenAiClient</name>
+    <message>
+        <location filename="../core/llm/OpenAiClient.cpp" line="+90"/>
+        <source>The server said: %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to %1 within %2 s: is the server running, and is the address reachable from this machine?</source>
+        <translation>%2초 안에 %1에 연결하지 못했습니다: 서버가 실행 중이고 이 컴퓨터에서 주소에 접근할 수 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply from %1 grew beyond %2 MB and was given up: is it a model server, and is max_tokens set?</source>
+        <translation>%1의 응답이 %2MB를 넘어 중단했습니다: 모델 서버가 맞습니까? max_tokens가 설정되어 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server at %1 sent nothing for %2 s and was given up: it may be overloaded or stuck. Raise the inactivity timeout for slow CPU servers.</source>
+        <translation>%1의 서버가 %2초 동안 아무것도 보내지 않아 중단했습니다: 과부하 상태이거나 멈췄을 수 있습니다. 느린 CPU 서버라면 무응답 제한 시간을 늘리세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connection refused by %1: no model server is listening there. Start it (e.g. llama-server --port 8080, ollama serve) or check the address and port; a server in a container must listen on an address this machine can reach.</source>
+        <translation>%1이(가) 연결을 거부했습니다: 그곳에서 대기 중인 모델 서버가 없습니다. 서버를 시작하거나(예: llama-server --port 8080, ollama serve) 주소와 포트를 확인하세요. 컨테이너 안의 서버는 이 컴퓨터가 접근할 수 있는 주소에서 대기해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1이(가) 응답하기 전에 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 redirected the request to %2: Quarry does not follow redirects to other addresses. Use the address the server redirects to if it is allowed.</source>
+        <translation>%1이(가) 요청을 %2(으)로 리디렉션했습니다: Quarry는 다른 주소로의 리디렉션을 따르지 않습니다. 허용된 주소라면 서버가 리디렉션하는 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The prompt is %1 tokens but the server&apos;s context holds %2 (llama-server: -c, divided among the -np slots): use shorter passages or give the server a larger context.</source>
+        <translation>프롬프트는 %1 토큰이지만 서버의 컨텍스트는 %2 토큰입니다(llama-server: -c 값을 -np 슬롯 수로 나눈 값): 더 짧은 구절을 사용하거나 서버에 더 큰 컨텍스트를 주세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The prompt and the answer&apos;s max_tokens exceed the model&apos;s maximum context length (vLLM: --max-model-len): use shorter passages or fewer answer tokens.</source>
+        <translation>프롬프트와 답변의 max_tokens가 모델의 최대 컨텍스트 길이를 넘습니다(vLLM: --max-model-len): 더 짧은 구절을 사용하거나 답변 토큰 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The prompt does not fit the model&apos;s context: use shorter passages or a larger context (Ollama: OLLAMA_CONTEXT_LENGTH or num_ctx).</source>
+        <translation>프롬프트가 모델의 컨텍스트에 맞지 않습니다: 더 짧은 구절이나 더 큰 컨텍스트를 사용하세요(Ollama: OLLAMA_CONTEXT_LENGTH 또는 num_ctx).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server refused the request (HTTP %1): the API key is missing or wrong. Set it in Settings &gt; Drafting, or for quarry-cli in QUARRY_LLM_API_KEY or --api-key-file.</source>
+        <translation>서버가 요청을 거부했습니다(HTTP %1): API 키가 없거나 잘못되었습니다. 설정 &gt; 초안 작성에서 설정하거나, quarry-cli는 QUARRY_LLM_API_KEY 또는 --api-key-file로 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was not found (HTTP 404): check that the base URL is the server&apos;s API, which usually ends in /v1 (e.g. http://127.0.0.1:8080/v1 for llama-server, http://127.0.0.1:11434/v1 for Ollama), and that the model name exists.</source>
+        <translation>%1을(를) 찾을 수 없습니다(HTTP 404): 기본 URL이 서버의 API(보통 /v1로 끝남, 예: llama-server는 http://127.0.0.1:8080/v1, Ollama는 http://127.0.0.1:11434/v1)인지, 모델 이름이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server is not ready (HTTP 503): the model is still loading or its queue is full. Try again in a moment, or lower the number of parallel requests.</source>
+        <translation>서버가 준비되지 않았습니다(HTTP 503): 모델을 아직 불러오는 중이거나 대기열이 가득 찼습니다. 잠시 후 다시 시도하거나 병렬 요청 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server asks for fewer requests (HTTP 429): lower the number of parallel requests.</source>
+        <translation>서버가 요청을 줄여 달라고 합니다(HTTP 429): 병렬 요청 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>서버가 요청을 거부했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server failed (HTTP %1).</source>
+        <translation>서버 오류가 발생했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The server&apos;s reply is not JSON: is %1 an OpenAI-compatible API?</source>
+        <translation>서버의 응답이 JSON이 아닙니다: %1이(가) OpenAI 호환 API입니까?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server reported an error while answering.</source>
+        <translation>서버가 응답하는 중에 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection to %1 broke before any answer came.</source>
+        <translation>응답이 오기 전에 %1과(와)의 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s reply has no answer (no choices): is %1 an OpenAI-compatible API?</source>
+        <translation>서버의 응답에 답변이 없습니다(choices 없음): %1이(가) OpenAI 호환 API입니까?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server&apos;s model list is not JSON: is %1 an OpenAI-compatible API?</source>
+        <translation>서버의 모델 목록이 JSON이 아닙니다: %1이(가) OpenAI 호환 API입니까?</translation>
+    </message>
+</context>
+<context>
     <name>quarry::OpenAiFormat</name>
     <message>
-        <location filename="../core/export/OpenAiFormat.cpp" line="+19"/>
+        <location filename="../core/export/OpenAiFormat.cpp" line="+17"/>
         <source>OpenAI chat</source>
         <translation>OpenAI 채팅</translation>
     </message>
@@ -1047,7 +1368,7 @@
         <translation>메시지 %1은(는) 대화가 시작된 뒤에 나온 시스템 메시지입니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>message %1 has role &quot;%2&quot; (expected system, user or assistant)</source>
         <translation>메시지 %1의 역할이 &quot;%2&quot;입니다(system, user 또는 assistant여야 함)</translation>
     </message>
@@ -1068,7 +1389,7 @@
 <context>
     <name>quarry::PageRenderer</name>
     <message>
-        <location filename="../core/ingest/PageRenderer.cpp" line="+28"/>
+        <location filename="../core/ingest/PageRenderer.cpp" line="+20"/>
         <source>document %1 does not exist</source>
         <translation>문서 %1이(가) 없습니다</translation>
     </message>
@@ -1078,7 +1399,7 @@
         <translation>%1: 원본 파일이 프로젝트에 저장되어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 has no page %2</source>
         <translation>%1에 %2페이지가 없습니다</translation>
     </message>
@@ -1091,7 +1412,7 @@
 <context>
     <name>quarry::PairHistory</name>
     <message>
-        <location filename="../core/curation/PairHistory.cpp" line="+165"/>
+        <location filename="../core/curation/PairHistory.cpp" line="+170"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
@@ -1107,11 +1428,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+10"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
@@ -1121,22 +1443,22 @@
         <translation>수락됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Marked by hand</source>
         <translation>직접 표시됨</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>assistant</source>
         <translation>어시스턴트</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Personal data confirmed</source>
         <translation>개인정보로 확인</translation>
     </message>
@@ -1221,14 +1543,14 @@
         <translation>유형</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-249"/>
         <location line="+80"/>
-        <location line="+172"/>
+        <location line="+182"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-277"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1316,14 +1638,14 @@
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+172"/>
         <location line="+2"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-218"/>
+        <location line="+220"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
@@ -1341,7 +1663,12 @@
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>%1 ⚑ %2</source>
+        <translation>%1 ⚑ %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1391,7 +1718,7 @@
     <message>
         <location line="+101"/>
         <location line="+31"/>
-        <location line="+49"/>
+        <location line="+63"/>
         <location line="+78"/>
         <source>Pair %1 does not exist.</source>
         <translation>쌍 %1이(가) 없습니다.</translation>
@@ -1410,24 +1737,25 @@
 <context>
     <name>quarry::PdfSource</name>
     <message>
-        <location filename="../core/ingest/PdfSource.cpp" line="+47"/>
-        <location line="+8"/>
+        <location filename="../core/ingest/PdfSource.cpp" line="+49"/>
+        <location line="+9"/>
+        <location line="+70"/>
         <source>%1 is not a readable PDF (damaged or not a PDF)</source>
         <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 PDF가 아님)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-56"/>
         <source>%1 is password-protected: give its password</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 암호를 입력하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1: wrong password</source>
         <translation>%1: 암호가 틀렸습니다</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+27"/>
+        <location line="+56"/>
+        <location line="+49"/>
         <source>%1: page %2 cannot be read</source>
         <translation>%1: %2페이지를 읽을 수 없습니다</translation>
     </message>
@@ -1440,7 +1768,7 @@
 <context>
     <name>quarry::PlainTextReader</name>
     <message>
-        <location filename="../core/formats/PlainTextReader.cpp" line="+63"/>
+        <location filename="../core/formats/PlainTextReader.cpp" line="+58"/>
         <source>%1: the file is empty</source>
         <translation>%1: 빈 파일입니다</translation>
     </message>
@@ -1466,6 +1794,131 @@
         <location line="+3"/>
         <source>%1 (process %2 on %3)</source>
         <translation>%1(%3의 프로세스 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::ProjectMerger</name>
+    <message>
+        <location filename="../core/store/ProjectMerger.cpp" line="+113"/>
+        <source>setting %1: %2 in %3, %4 kept from an earlier input</source>
+        <translation>설정 %1: %3에서 %2, 이전 입력의 %4 유지</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>document %1 (id %2) page %3: corrected in %4, not in the copy kept from an earlier input; the correction of %4 was: %5</source>
+        <translation>문서 %1(ID %2) %3쪽: %4에서 수정되었지만 이전 입력에서 유지한 사본에는 반영되지 않았습니다. %4의 수정 내용: %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document %1 (id %2) page %3: corrected differently in %4 than in the copy kept from an earlier input; the correction of %4 was: %5</source>
+        <translation>문서 %1(id %2) %3쪽: %4에서 이전 입력에서 유지한 사본과 다르게 수정되었습니다. %4의 수정 내용: %5</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>redaction rule %1: defined differently in %2; the definition of an earlier input is kept</source>
+        <translation>비식별화 규칙 %1: %2에서 다르게 정의되어 있습니다. 이전 입력의 정의를 유지합니다</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>redaction rule %1: %2 term(s) of %3 were not in the list of an earlier input; the merged list has both</source>
+        <translation>비식별화 규칙 %1: %3의 용어 %2개가 이전 입력의 목록에 없었습니다. 병합된 목록에는 둘 다 들어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 source(s) of pairs from %2 quote a passage the kept copy of their document cut differently; they keep their document, page and quote but no passage</source>
+        <translation>%2의 쌍 출처 %1개가 인용한 구절을, 유지한 문서 사본에서는 다르게 나눴습니다. 이 출처들은 문서, 쪽, 인용문은 유지하지만 구절은 없습니다</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>document %1 (id %2) page %3: %4 at %5-%6 is %7 in %8 but %9 in the copy kept from an earlier input</source>
+        <translation>문서 %1(id %2) %3쪽: %5-%6 위치의 %4은(는) %8에서는 %7이지만 이전 입력에서 유지한 사본에서는 %9입니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not detected</source>
+        <translation>탐지되지 않음</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>pseudonym %1_%2 of %3 is %1_%4 in an earlier input; redacted text of %3 made before the merge still says %1_%2</source>
+        <translation>%3의 가명 %1_%2은(는) 이전 입력에서 %1_%4입니다. 병합 전에 만든 %3의 비식별 처리된 텍스트에는 여전히 %1_%2(으)로 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pseudonym %1_%2 of %3 names another value in an earlier input; it is renumbered, and redacted text of %3 made before the merge still says %1_%2</source>
+        <translation>%3의 가명 %1_%2은(는) 이전 입력에서 다른 값을 가리킵니다. 번호를 다시 매기며, 병합 전에 만든 %3의 비식별 처리된 텍스트에는 여전히 %1_%2(으)로 표시됩니다</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>prompt template %1 (%2) version %3 of %4 differs from the earlier input&apos;s; it is kept as version %5</source>
+        <translation>%4의 프롬프트 템플릿 %1(%2) 버전 %3이(가) 이전 입력의 것과 다릅니다. 버전 %5(으)로 유지합니다</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1: has a table merge does not know (%2), probably from a newer Quarry; refusing rather than leaving it out of the merged project</source>
+        <translation>%1: 병합이 알지 못하는 테이블(%2)이 있습니다. 더 새로운 Quarry에서 만든 것으로 보입니다. 병합된 프로젝트에서 빠뜨리는 대신 거부합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: its ingest did not finish (%2 file(s) queued or running); run the same ingest again on it, then merge</source>
+        <translation>%1: 가져오기가 끝나지 않았습니다(대기 중이거나 실행 중인 파일 %2개). 같은 가져오기를 다시 실행한 뒤 병합하세요</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>nothing to merge: name at least one input project</source>
+        <translation>병합할 항목이 없습니다: 입력 프로젝트를 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>%1: cannot merge a project into itself; name a new output file</source>
+        <translation>%1: 프로젝트를 자기 자신에 병합할 수 없습니다. 새 출력 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+210"/>
+        <source>%1: the file already exists; merge writes a new project</source>
+        <translation>%1: 파일이 이미 있습니다. 병합은 새 프로젝트를 만듭니다</translation>
+    </message>
+    <message>
+        <location line="-206"/>
+        <source>%1: no such folder</source>
+        <translation>%1: 해당 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: named twice; each project can be merged once</source>
+        <translation>%1: 두 번 지정되었습니다. 각 프로젝트는 한 번만 병합할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: in use by %2; merge it when that has finished</source>
+        <translation>%1: %2에서 사용 중입니다. 그 작업이 끝난 뒤 병합하세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2 have different pseudonym secrets: the same name or number would get different pseudonyms. Merge projects whose shards started from one project (copy it before ingesting), or merge them without their redaction</source>
+        <translation>%1과(와) %2의 가명 비밀값이 다릅니다: 같은 이름이나 번호가 서로 다른 가명을 받게 됩니다. 샤드가 하나의 프로젝트에서 시작된 프로젝트끼리 병합하거나(가져오기 전에 그 프로젝트를 복사하세요), 비식별화 없이 병합하세요</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot make a scratch folder to upgrade %2</source>
+        <translation>%1: %2을(를) 업그레이드할 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>merging left a row of %1 pointing at a missing row of %2; nothing was written</source>
+        <translation>병합 결과 %1의 행이 %2의 없는 행을 가리키게 되었습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: 만들 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1520,33 +1973,38 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>%1: the file already exists</source>
         <translation>%1: 파일이 이미 있습니다</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+85"/>
+        <location line="-28"/>
+        <location line="+112"/>
         <source>%1: in use by %2</source>
         <translation>%1: %2에서 사용 중입니다</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-59"/>
         <source>%1: not a Quarry project (tables missing)</source>
         <translation>%1: Quarry 프로젝트가 아닙니다(테이블이 없음)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: the file is damaged: %2</source>
         <translation>%1: 파일이 손상되었습니다: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>%1: made by an older Quarry; open it once for writing to upgrade it</source>
+        <translation>%1: 이전 버전의 Quarry로 만든 프로젝트입니다. 업그레이드하려면 쓰기 모드로 한 번 여세요</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: the file is read-only</source>
         <translation>%1: 읽기 전용 파일입니다</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>integrity: %1</source>
         <translation>무결성: %1</translation>
     </message>
@@ -1586,14 +2044,40 @@
         <translation>올바른 JSON이 아닌 설정</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-198"/>
         <source>%1: cannot create: %2</source>
         <translation>%1: 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: cannot be opened: the file is read-only and Quarry may not create files in its folder (copy the project to a writable folder)</source>
         <translation>%1: 열 수 없습니다: 파일이 읽기 전용이고 Quarry가 해당 폴더에 파일을 만들 수 없습니다(쓰기 가능한 폴더로 프로젝트를 복사하세요)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::PromptLibrary</name>
+    <message>
+        <location filename="../core/llm/PromptLibrary.cpp" line="+68"/>
+        <source>no prompt template named &apos;%1&apos; (questions, answer or pairs)</source>
+        <translation>&apos;%1&apos;(이)라는 프롬프트 템플릿이 없습니다(questions, answer 또는 pairs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompt templates are in Korean (ko) or English (en), not &apos;%1&apos;</source>
+        <translation>프롬프트 템플릿은 한국어(ko) 또는 영어(en)만 가능하며 &apos;%1&apos;은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the %1 template&apos;s user text must contain %2</source>
+        <translation>%1 템플릿의 user 텍스트에는 %2이(가) 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::PromptTemplate</name>
+    <message>
+        <location filename="../core/llm/PromptTemplate.cpp" line="+69"/>
+        <source>no prompt template &apos;%1&apos; for language &apos;%2&apos;</source>
+        <translation>언어 &apos;%2&apos;용 프롬프트 템플릿 &apos;%1&apos;이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1633,9 +2117,42 @@
     </message>
 </context>
 <context>
+    <name>quarry::ReplyJson</name>
+    <message>
+        <location filename="../core/llm/ReplyJson.cpp" line="+151"/>
+        <source>the reply is empty</source>
+        <translation>응답이 비어 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <location line="+9"/>
+        <source>%n trailing comma(s) removed</source>
+        <translation>
+            <numerusform>끝에 붙은 쉼표 %n개를 제거했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unclosed bracket(s) closed at the end</source>
+        <translation>
+            <numerusform>닫히지 않은 괄호 %n개를 끝에서 닫았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the reply holds no JSON object or array</source>
+        <translation>응답에 JSON 객체나 배열이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply&apos;s JSON is broken beyond a safe repair</source>
+        <translation>응답의 JSON이 안전하게 복구할 수 없을 만큼 손상되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>quarry::RuleSet</name>
     <message>
-        <location filename="../core/redact/RuleSet.cpp" line="+92"/>
+        <location filename="../core/redact/RuleSet.cpp" line="+64"/>
         <source>the pattern is empty</source>
         <translation>패턴이 비어 있습니다</translation>
     </message>
@@ -1742,7 +2259,7 @@
 <context>
     <name>quarry::SetStatusCommand</name>
     <message numerus="yes">
-        <location filename="../core/curation/SetStatusCommand.cpp" line="+11"/>
+        <location filename="../core/curation/SetStatusCommand.cpp" line="+16"/>
         <source>Set status of %n pair(s) to %1</source>
         <translation>
             <numerusform>쌍 %n개의 상태를 %1(으)로 설정</numerusform>
@@ -1750,9 +2267,22 @@
     </message>
 </context>
 <context>
+    <name>quarry::ShardPartition</name>
+    <message>
+        <location filename="../core/ingest/ShardPartition.cpp" line="+16"/>
+        <source>shard %1/%2: wants K/N with N at least 1 and K from 0 to N-1</source>
+        <translation>샤드 %1/%2: K/N 형식이어야 하며 N은 1 이상, K는 0부터 N-1까지입니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: a shard is written K/N, e.g. 0/4 (K counted from 0)</source>
+        <translation>%1: 샤드는 K/N 형식으로 씁니다. 예: 0/4(K는 0부터 셈)</translation>
+    </message>
+</context>
+<context>
     <name>quarry::ShareGptFormat</name>
     <message>
-        <location filename="../core/export/ShareGptFormat.cpp" line="+19"/>
+        <location filename="../core/export/ShareGptFormat.cpp" line="+17"/>
         <source>ShareGPT</source>
         <translation>ShareGPT</translation>
     </message>
@@ -1829,7 +2359,24 @@
 <context>
     <name>quarry::TextDecoder</name>
     <message>
-        <location filename="../core/text/TextDecoder.cpp" line="+16"/>
+        <location filename="../core/text/TextDecoder.cpp" line="+449"/>
+        <source>the encoding could not be detected; the text was read as Windows-1252</source>
+        <translation>인코딩을 감지할 수 없어 텍스트를 Windows-1252로 읽었습니다</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: unknown text encoding</source>
+        <translation>%1: 알 수 없는 텍스트 인코딩</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n invalid byte sequence(s) in %1 text replaced with U+FFFD</source>
+        <translation>
+            <numerusform>%1 텍스트의 잘못된 바이트 시퀀스 %n개를 U+FFFD로 바꿨습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the detected encoding %1 is not supported; the text was read as Windows-1252</source>
         <translation>감지된 인코딩 %1은(는) 지원되지 않아 텍스트를 Windows-1252로 읽었습니다</translation>
     </message>
@@ -1837,7 +2384,7 @@
 <context>
     <name>quarry::WorkerClient</name>
     <message>
-        <location filename="../core/ingest/WorkerClient.cpp" line="+74"/>
+        <location filename="../core/ingest/WorkerClient.cpp" line="+65"/>
         <source>the ingest worker %1 could not be started: %2</source>
         <translation>문서 추가 작업자 프로세스 %1을(를) 시작할 수 없습니다: %2</translation>
     </message>
@@ -1880,7 +2427,7 @@
 <context>
     <name>quarry::WorkerServer</name>
     <message>
-        <location filename="../core/ingest/WorkerServer.cpp" line="+197"/>
+        <location filename="../core/ingest/WorkerServer.cpp" line="+191"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -1890,13 +2437,20 @@
         <translation>%1: 이 종류의 파일을 읽을 수 있는 판독기가 없습니다</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+16"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>the file cannot be opened: %1</source>
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n character(s) of the text layer have no Unicode value in their font and are missing from the text (the program that wrote the PDF left them out of its character map)</source>
+        <translation>
+            <numerusform>텍스트 레이어의 문자 %n개가 글꼴에 유니코드 값이 없어 텍스트에서 빠졌습니다(PDF를 만든 프로그램이 문자 맵에서 누락함)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>the text layer is unreadable (unmapped glyphs); the page was OCRed</source>
         <translation>텍스트 레이어를 읽을 수 없어(매핑되지 않은 글리프) 페이지를 OCR로 처리했습니다</translation>
     </message>
@@ -1931,7 +2485,7 @@
         <translation>%1에는 페이지 이미지가 없습니다</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-253"/>
         <source>it needs more memory than a worker may use (%1 MB)</source>
         <translation>작업자 프로세스가 사용할 수 있는 메모리(%1MB)보다 많은 메모리가 필요합니다</translation>
     </message>
@@ -1941,7 +2495,7 @@
         <translation>사용 가능한 메모리보다 많은 메모리가 필요합니다</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+265"/>
         <source>%1: page %2 could not be encoded</source>
         <translation>%1: %2페이지를 인코딩할 수 없습니다</translation>
     </message>
@@ -1949,7 +2503,12 @@
 <context>
     <name>quarry::ZipArchive</name>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="+15"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="+24"/>
+        <source>unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1: out of memory opening the archive</source>
         <translation>%1: 아카이브를 여는 중 메모리가 부족합니다</translation>
     </message>
@@ -2002,7 +2561,7 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1: ok</source>
         <translation>%1: 정상</translation>
     </message>
@@ -2010,7 +2569,7 @@
 <context>
     <name>quarry::cli::ChunkCommand</name>
     <message>
-        <location filename="../app/cli/commands/ChunkCommand.cpp" line="+15"/>
+        <location filename="../app/cli/commands/ChunkCommand.cpp" line="+14"/>
         <source>Cut every document&apos;s text into passages (by headings and paragraphs, then by size). Pairs stay linked to their sources; pairs whose source text changed are flagged for review.</source>
         <translation>모든 문서의 텍스트를 구절로 나눕니다(제목과 단락 기준으로 나눈 뒤 크기 기준으로 나눔). 쌍은 출처와 계속 연결되며, 출처 텍스트가 바뀐 쌍은 검토 대상으로 표시됩니다.</translation>
     </message>
@@ -2045,7 +2604,7 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>chunk: --target, --max and --overlap take a number of characters</source>
         <translation>chunk: --target, --max, --overlap에는 문자 수를 지정해야 합니다</translation>
     </message>
@@ -2055,7 +2614,7 @@
         <translation>chunk: --max(%1)는 --target(%2)보다 작으면 안 됩니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>chunk: no document %1 in the project</source>
         <translation>chunk: 프로젝트에 문서 %1이(가) 없습니다</translation>
     </message>
@@ -2111,12 +2670,12 @@
         <translation>문서 ID 또는 파일 이름.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>correct: give either --file or --clear</source>
         <translation>correct: --file 또는 --clear 중 하나를 지정하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>no document %1 in %2</source>
         <translation>%2에 문서 %1이(가) 없습니다</translation>
     </message>
@@ -2172,17 +2731,17 @@
 <context>
     <name>quarry::cli::DetectionsCommand</name>
     <message>
-        <location filename="../app/cli/commands/DetectionsCommand.cpp" line="+16"/>
+        <location filename="../app/cli/commands/DetectionsCommand.cpp" line="+14"/>
         <source>List a project&apos;s detections with their review status.</source>
         <translation>프로젝트의 탐지 항목을 검토 상태와 함께 나열합니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only these statuses (pending, accepted, rejected, manual; comma separated).</source>
         <translation>이 상태만(pending, accepted, rejected, manual, 쉼표로 구분).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only this entity type (e.g. PHONE).</source>
         <translation>이 개체 유형만(예: PHONE).</translation>
     </message>
@@ -2197,12 +2756,12 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>--status: unknown status &apos;%1&apos; (pending, accepted, rejected, manual)</source>
         <translation>--status: 알 수 없는 상태 &apos;%1&apos;(pending, accepted, rejected, manual)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+29"/>
         <source>%n detection(s)</source>
         <translation>
             <numerusform>탐지 항목 %n개</numerusform>
@@ -2227,14 +2786,14 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+51"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(pages estimated)</source>
         <translation>(페이지 수 추정)</translation>
     </message>
@@ -2250,9 +2809,345 @@
     </message>
 </context>
 <context>
+    <name>quarry::cli::DraftCommand</name>
+    <message>
+        <location filename="../app/cli/commands/DraftCommand.cpp" line="+50"/>
+        <source>Draft instruction/response pairs from redacted passages with a local model server. Only a passage&apos;s redacted text is sent, never one whose findings wait for review; drafts arrive with status draft for a person to approve.</source>
+        <translation>로컬 모델 서버로 비식별 처리된 구절에서 지시/응답 쌍의 초안을 만듭니다. 구절의 비식별 처리된 텍스트만 전송하며, 탐지 항목이 검토를 기다리는 구절은 절대 보내지 않습니다. 초안은 초안 상태로 들어오며 사람이 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Which passages: all (default), document:ID, or ids and ranges such as 3,5,9-12.</source>
+        <translation>대상 구절: all(기본값), document:ID 또는 3,5,9-12와 같은 id 및 범위.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model server&apos;s base URL, with or without /v1 (default: the QUARRY_LLM_URL environment variable; a resumed run uses its own).</source>
+        <translation>모델 서버의 기본 URL, /v1 포함 여부 무관(기본값: QUARRY_LLM_URL 환경 변수, 재개한 실행은 자체 값을 사용).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask for questions and answers in one request per passage (for slow CPU servers).</source>
+        <translation>구절마다 한 번의 요청으로 질문과 답변을 함께 요청합니다(느린 CPU 서버용).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questions per passage (default: one per %1 characters, at most %2).</source>
+        <translation>구절당 질문 수(기본값: %1자당 하나, 최대 %2개).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With no --questions: one question per this many characters (default %1).</source>
+        <translation>--questions가 없을 때: 이 글자 수마다 질문 하나(기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests at a time (default %1; more than the server&apos;s slots only queue there).</source>
+        <translation>동시 요청 수(기본값 %1, 서버 슬롯 수를 넘는 요청은 서버에서 대기만 함).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Most tokens per reply (default %1).</source>
+        <translation>응답당 최대 토큰 수(기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sampling temperature (default %1).</source>
+        <translation>샘플링 온도(기본값 %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How replies are asked to be JSON: auto (probe the server once, default), json_schema, json_object or instructions.</source>
+        <translation>응답을 JSON으로 요청하는 방식: auto(서버를 한 번 확인, 기본값), json_schema, json_object 또는 instructions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go on with the newest unfinished run (or --run ID).</source>
+        <translation>끝나지 않은 가장 최근 실행(또는 --run ID)을 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run to resume.</source>
+        <translation>재개할 실행.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the first request body of each passage exactly as it would be sent, and send nothing.</source>
+        <translation>각 구절의 첫 요청 본문을 전송될 그대로 출력하고, 아무것도 전송하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List the prompt templates (built in and saved in the project), newest version of each.</source>
+        <translation>프롬프트 템플릿(기본 제공 및 프로젝트에 저장된 것)을 각각 최신 버전으로 나열합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a prompt template as its next version in the project: a JSON file with name (questions, answer, pairs), language (ko, en), system and user.</source>
+        <translation>프롬프트 템플릿을 프로젝트에 다음 버전으로 저장합니다: name(questions, answer, pairs), language(ko, en), system, user가 있는 JSON 파일.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the requests and replies a drafted pair came from.</source>
+        <translation>초안으로 만든 쌍의 근거가 된 요청과 응답을 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file.</source>
+        <translation>프로젝트 파일.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>draft --show: pair %1 was not drafted by a model</source>
+        <translation>draft --show: 쌍 %1은(는) 모델이 초안을 만든 것이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pair %1, drafted in run %2</source>
+        <translation>쌍 %1, 실행 %2에서 초안 작성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support in the passage: %1%</source>
+        <translation>구절 내 근거: %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag %1: %2</source>
+        <translation>플래그 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request %1: %2 (template %3 v%4, %5), %6 at %7, %8</source>
+        <translation>요청 %1: %2(템플릿 %3 v%4, %5), %7에 %6, %8</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome: %1; %2 prompt + %3 completion tokens; %4 ms</source>
+        <translation>결과: %1; 프롬프트 토큰 %2 + 완성 토큰 %3; %4 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent:</source>
+        <translation>전송:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply:</source>
+        <translation>응답:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2): version %3%4, %5 version(s)</source>
+        <translation>%1(%2): 버전 %3%4, 버전 %5개</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> built in</source>
+        <translation> 기본 제공</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>draft: cannot read %1: %2</source>
+        <translation>draft: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved %1 (%2) as version %3</source>
+        <translation>%1(%2)을(를) 버전 %3(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+66"/>
+        <location line="+109"/>
+        <source>draft: %1</source>
+        <translation>draft: %1</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>draft --show takes a pair id</source>
+        <translation>draft --show에는 쌍 id가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>draft: --questions, --chars-per-question and --concurrency take a number from 1, --max-tokens one from 16</source>
+        <translation>draft: --questions, --chars-per-question, --concurrency에는 1 이상의 숫자, --max-tokens에는 16 이상의 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft: --temperature takes a number from 0 to 2</source>
+        <translation>draft: --temperature에는 0에서 2 사이의 숫자를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>draft: --structured takes auto, json_schema, json_object or instructions</source>
+        <translation>draft: --structured에는 auto, json_schema, json_object 또는 instructions를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>draft --resume: no unfinished drafting run in the project</source>
+        <translation>draft --resume: 프로젝트에 완료되지 않은 초안 작성 실행이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft --resume: no drafting run %1 in the project</source>
+        <translation>draft --resume: 프로젝트에 초안 작성 실행 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft: no model server given (--url or QUARRY_LLM_URL)</source>
+        <translation>draft: 모델 서버가 지정되지 않았습니다(--url 또는 QUARRY_LLM_URL)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the server&apos;s structured-output mode is not known yet: shown with plain instructions; a run probes it first</source>
+        <translation>서버의 구조화 출력 모드를 아직 알 수 없습니다: 일반 지시문 방식으로 표시합니다. 실행 시 먼저 확인합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>draft: the server lists no models; name one with --model</source>
+        <translation>draft: 서버가 제공하는 모델이 없습니다. --model로 모델을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Run %1: %2 passage(s) done, %3 failed, %4 refused; %5 pair(s) drafted, %6 flagged for a closer look</source>
+        <translation>실행 %1: 구절 %2개 완료, %3개 실패, %4개 거절됨, 쌍 %5개 초안 작성, %6개 추가 확인 필요 표시</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 request(s), %2 prompt and %3 completion tokens in %4 s</source>
+        <translation>요청 %1건, 프롬프트 토큰 %2개 및 완성 토큰 %3개, %4초 소요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume the unfinished passages with: quarry-cli draft PROJECT --resume</source>
+        <translation>완료되지 않은 구절을 이어서 처리하려면: quarry-cli draft PROJECT --resume</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::cli::EndpointCommand</name>
+    <message>
+        <location filename="../app/cli/commands/EndpointCommand.cpp" line="+24"/>
+        <source>Test a local model server: its models, speed and structured-output mode.</source>
+        <translation>로컬 모델 서버를 테스트합니다: 모델, 속도, 구조화 출력 모드.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s base URL, with or without /v1 (e.g. http://127.0.0.1:8080, http://127.0.0.1:11434/v1).</source>
+        <translation>서버의 기본 URL입니다. /v1은 붙여도 되고 생략해도 됩니다(예: http://127.0.0.1:8080, http://127.0.0.1:11434/v1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>endpoint: unknown action &apos;%1&apos; (expected: test)</source>
+        <translation>endpoint: 알 수 없는 동작 &apos;%1&apos;(가능한 값: test)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Endpoint: %1</source>
+        <translation>엔드포인트: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none listed)</source>
+        <translation>(목록 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model tested: %1</source>
+        <translation>테스트한 모델: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(server default)</source>
+        <translation>(서버 기본값)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model &apos;%1&apos; is not among those the server lists</source>
+        <translation>모델 &apos;%1&apos;은(는) 서버가 제공하는 모델 목록에 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed: %1 tokens/s (%2 tokens in %3 s, first byte after %4 s)%5</source>
+        <translation>속도: 초당 %1토큰(%2토큰, %3초 소요, 첫 바이트까지 %4초)%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (counted from streamed chunks)</source>
+        <translation> (스트리밍 청크 기준으로 계산)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Structured output: %1</source>
+        <translation>구조화 출력: %1</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::cli::EndpointOptions</name>
+    <message>
+        <location filename="../app/cli/EndpointOptions.cpp" line="+22"/>
+        <source>The model to use (default: the first the server lists).</source>
+        <translation>사용할 모델입니다(기본값: 서버 목록의 첫 번째 모델).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow a server on the site&apos;s network (private addresses), not only this machine.</source>
+        <translation>이 컴퓨터뿐 아니라 사내 네트워크(사설 주소)의 서버도 허용합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the API key from this file (default: the QUARRY_LLM_API_KEY environment variable).</source>
+        <translation>이 파일에서 API 키를 읽습니다(기본값: QUARRY_LLM_API_KEY 환경 변수).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the connection (default 10).</source>
+        <translation>연결을 기다리는 시간(초)입니다(기본값 10).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds of silence from the server before giving up (default 300).</source>
+        <translation>서버 응답이 없을 때 포기하기까지의 시간(초)입니다(기본값 300).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no model server URL given</source>
+        <translation>모델 서버 URL이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the API key file %1: %2</source>
+        <translation>API 키 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--%1 takes a number of seconds above 0</source>
+        <translation>--%1에는 0보다 큰 초 단위 숫자를 지정해야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>quarry::cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ExportCommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/ExportCommand.cpp" line="+15"/>
         <source>Write approved pairs as a JSONL dataset folder (splits, dataset_info.json, README.md).</source>
         <translation>승인된 쌍을 JSONL 데이터셋 폴더로 씁니다(분할, dataset_info.json, README.md).</translation>
     </message>
@@ -2347,7 +3242,7 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>export: --format and --out are required</source>
         <translation>export: --format과 --out은 필수입니다</translation>
     </message>
@@ -2398,7 +3293,7 @@
         <translation>export: 알 수 없는 메타데이터 필드 &quot;%1&quot;(tags, status, source, id)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Exported %1 of %2 pairs to %3 (%4).</source>
         <translation>쌍 %2개 중 %1개를 %3(으)로 내보냈습니다(%4).</translation>
     </message>
@@ -2421,7 +3316,7 @@
 <context>
     <name>quarry::cli::GenerateCommand</name>
     <message>
-        <location filename="../app/cli/commands/GenerateCommand.cpp" line="+17"/>
+        <location filename="../app/cli/commands/GenerateCommand.cpp" line="+15"/>
         <source>Fill a project (created if missing) with synthetic Korean/English pairs, for benchmarks.</source>
         <translation>벤치마크용으로 프로젝트(없으면 새로 만듦)를 합성 한국어/영어 쌍으로 채웁니다.</translation>
     </message>
@@ -2469,7 +3364,7 @@
 <context>
     <name>quarry::cli::ImportCommand</name>
     <message>
-        <location filename="../app/cli/commands/ImportCommand.cpp" line="+15"/>
+        <location filename="../app/cli/commands/ImportCommand.cpp" line="+13"/>
         <source>Import pairs from a JSONL file (OpenAI, ShareGPT or Alpaca).</source>
         <translation>JSONL 파일(OpenAI, ShareGPT 또는 Alpaca)에서 쌍을 가져옵니다.</translation>
     </message>
@@ -2494,12 +3389,12 @@
         <translation>JSONL 파일.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>import: unknown format &quot;%1&quot; (expected %2)</source>
         <translation>import: 알 수 없는 형식 &quot;%1&quot;(필요한 형식: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Imported %1 pair(s) from %2 lines (%3).</source>
         <translation>%2줄에서 쌍 %1개를 가져왔습니다(%3).</translation>
     </message>
@@ -2527,7 +3422,7 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Project: %1</source>
         <translation>프로젝트: %1</translation>
     </message>
@@ -2550,12 +3445,12 @@
 <context>
     <name>quarry::cli::IngestCommand</name>
     <message>
-        <location filename="../app/cli/commands/IngestCommand.cpp" line="+14"/>
+        <location filename="../app/cli/commands/IngestCommand.cpp" line="+19"/>
         <source>Add PDFs, images and text files (folders recursed) to a project.</source>
         <translation>PDF, 이미지, 텍스트 파일을 프로젝트에 추가합니다(폴더는 하위 폴더까지 포함).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>OCR languages, e.g. kor+eng (default: the project&apos;s setting).</source>
         <translation>OCR 언어(예: kor+eng, 기본값: 프로젝트 설정).</translation>
     </message>
@@ -2565,7 +3460,7 @@
         <translation>암호화된 PDF의 암호.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re-ingest files already in the project (corrections are kept).</source>
         <translation>프로젝트에 이미 있는 파일을 다시 추가합니다(수정본은 유지됨).</translation>
     </message>
@@ -2575,17 +3470,27 @@
         <translation>작업자 프로세스 수(기본값 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds a page may take before its worker is stopped.</source>
         <translation>작업자 프로세스를 중지하기 전까지 한 페이지에 허용하는 시간(초).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Memory each worker process may use, in MB; a file needing more fails with that reason (default: the project&apos;s setting ingest.worker_memory_mb, else 2048; 0: no limit).</source>
         <translation>작업자 프로세스마다 사용할 수 있는 메모리(MB). 이보다 많은 메모리가 필요한 파일은 그 사유로 실패합니다(기본값: 프로젝트 설정 ingest.worker_memory_mb, 없으면 2048, 0: 제한 없음).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Also ingest the files and folders listed in FILE, one per line (UTF-8; - reads standard input).</source>
+        <translation>FILE에 한 줄에 하나씩 나열된 파일과 폴더도 가져옵니다(UTF-8, -는 표준 입력에서 읽음).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ingest only shard K of N (K from 0): N runs with the same inputs, each into its own project, cover every file once; the shard of a file depends on its path relative to the folder named (or its path as written), so every machine agrees. Join the projects with &apos;merge&apos;.</source>
+        <translation>N개 샤드 중 샤드 K만 가져옵니다(K는 0부터). 같은 입력으로 N번 실행하고 각각 별도의 프로젝트에 가져오면 모든 파일이 한 번씩 처리됩니다. 파일의 샤드는 지정한 폴더 기준의 상대 경로(또는 입력한 그대로의 경로)로 정해지므로 모든 컴퓨터에서 결과가 같습니다. 프로젝트는 &apos;merge&apos;로 합치세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print one JSON object per file and a summary, one per line.</source>
         <translation>파일마다 JSON 객체 하나를 출력하고 마지막에 요약을 출력합니다(한 줄에 하나씩).</translation>
     </message>
@@ -2600,7 +3505,7 @@
         <translation>추가할 파일 또는 폴더.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>--workers wants a number from 1 to 64</source>
         <translation>--workers에는 1에서 64 사이의 숫자를 지정해야 합니다</translation>
     </message>
@@ -2615,12 +3520,22 @@
         <translation>--worker-memory에는 0(제한 없음) 또는 256 이상의 MB 값을 지정해야 합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>%1: cannot read the file list: %2</source>
+        <translation>%1: 파일 목록을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>nothing to ingest: name files or folders, or a list with --files-from</source>
+        <translation>가져올 항목이 없습니다: 파일이나 폴더를 지정하거나 --files-from으로 목록을 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no such file or folder</source>
         <translation>%1: 파일이나 폴더가 없습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+85"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
@@ -2648,6 +3563,53 @@
         <location line="+8"/>
         <source>Created %1 (schema %2)</source>
         <translation>%1을(를) 만들었습니다(스키마 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::cli::MergeCommand</name>
+    <message>
+        <location filename="../app/cli/commands/MergeCommand.cpp" line="+13"/>
+        <source>Merge projects (the shards of a sharded ingest) into a new project: documents once per content, everything else with new ids; conflicts are listed.</source>
+        <translation>여러 프로젝트(샤드 단위 가져오기의 샤드)를 새 프로젝트로 병합합니다: 문서는 내용별로 한 번만, 나머지는 모두 새 ID로 병합하며 충돌은 목록으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name recorded in the audit log (default: $USER).</source>
+        <translation>감사 로그에 기록할 이름입니다(기본값: $USER).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON 객체 하나로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new project file (must not exist).</source>
+        <translation>새 프로젝트 파일입니다(이미 있으면 안 됨).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects to merge, in order: on a conflict the earlier one&apos;s is kept.</source>
+        <translation>병합할 프로젝트를 순서대로 지정합니다. 충돌 시 앞의 프로젝트 내용이 유지됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1: merged %n project(s): </source>
+        <translation>
+            <numerusform>%1: 프로젝트 %n개 병합: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents (%2 duplicates left out), %3 pages, %4 detections, %5 pairs</source>
+        <translation>문서 %1개(중복 %2개 제외), %3쪽, 탐지 항목 %4개, 쌍 %5개</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n conflict(s), the earlier input&apos;s version kept (also in the audit log):</source>
+        <translation>
+            <numerusform>충돌 %n건, 앞쪽 입력의 버전을 유지함(감사 로그에도 기록됨):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2758,7 +3720,7 @@
         <translation>동작에 따라 상태, 태그, 쌍 ID.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>pairs show: give one pair id</source>
         <translation>pairs show: 쌍 ID를 하나 지정하세요</translation>
     </message>
@@ -2783,7 +3745,7 @@
         <translation>pairs %1: 예상하지 못한 인수 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>pairs list: unknown status &apos;%1&apos;</source>
         <translation>pairs list: 알 수 없는 상태 &apos;%1&apos;</translation>
     </message>
@@ -2823,7 +3785,7 @@
         <translation>pairs add: --user 턴을 하나 이상 지정하세요(또는 --from-json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>pairs add: --quote needs the --document it comes from</source>
         <translation>pairs add: --quote에는 해당 텍스트가 있는 --document를 함께 지정해야 합니다</translation>
     </message>
@@ -2853,12 +3815,19 @@
         <translation>pairs %1: 프로젝트에 쌍 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>%1: %2 pair(s) changed</source>
         <translation>%1: 쌍 %2개가 변경되었습니다</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Not approved: %n drafted pair(s) with flags, to approve one at a time: %1</source>
+        <translation>
+            <numerusform>승인되지 않음: 표시가 있는 초안 쌍 %n개는 하나씩 승인해야 합니다: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-371"/>
+        <location line="-396"/>
         <source>pairs history: no pair %1 in the project</source>
         <translation>pairs history: 프로젝트에 쌍 %1이(가) 없습니다</translation>
     </message>
@@ -2924,12 +3893,12 @@
         <translation>list, show, history, duplicates, add, set-status, tag 또는 delete.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>pairs: unknown action &apos;%1&apos; (list, show, history, duplicates, add, set-status, tag, delete)</source>
         <translation>pairs: 알 수 없는 동작 &apos;%1&apos;(list, show, history, duplicates, add, set-status, tag, delete)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>pairs history: give one pair id</source>
         <translation>pairs history: 쌍 ID를 하나 지정하세요</translation>
     </message>
@@ -2962,12 +3931,12 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--accept-above: expected a score between 0 and 1, got &apos;%1&apos;</source>
         <translation>--accept-above: 0에서 1 사이의 점수가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Scanned %1 pages: %2 detections (%3 new, %4 kept, %5 removed, %6 auto-accepted)</source>
         <translation>%1페이지를 검사했습니다: 탐지 항목 %2개(새 항목 %3, 유지 %4, 제거 %5, 자동 수락 %6)</translation>
     </message>
@@ -2975,7 +3944,7 @@
 <context>
     <name>quarry::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+156"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+125"/>
         <source>Find personal data in UTF-8 text; one JSON object per detection (offsets in code points).</source>
         <translation>UTF-8 텍스트에서 개인정보를 찾습니다. 탐지 항목마다 JSON 객체 하나를 출력합니다(오프셋은 코드 포인트 단위).</translation>
     </message>
@@ -2995,7 +3964,12 @@
         <translation>각 줄을 따로 검사합니다. 객체에 줄 번호가 포함됩니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Parts of a large input scanned at once on as many threads (default 1); the output is the same.</source>
+        <translation>큰 입력을 여러 부분으로 나누어 그 수만큼의 스레드에서 동시에 검사합니다(기본값 1). 출력은 동일합니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The text file, or - for standard input.</source>
         <translation>텍스트 파일(표준 입력은 -).</translation>
     </message>
@@ -3010,7 +3984,12 @@
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>--threads wants a number from 1 to 64</source>
+        <translation>--threads에는 1에서 64 사이의 숫자를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: the input is not valid UTF-8 (the valid parts were scanned)</source>
         <translation>%1: 입력이 올바른 UTF-8이 아닙니다(올바른 부분만 검사함)</translation>
     </message>
@@ -3018,7 +3997,7 @@
 <context>
     <name>quarry::cli::SearchCommand</name>
     <message>
-        <location filename="../app/cli/commands/SearchCommand.cpp" line="+18"/>
+        <location filename="../app/cli/commands/SearchCommand.cpp" line="+16"/>
         <source>Find pairs whose system prompt, context or turns contain the text (substring, case-insensitive; works for Korean, including two-syllable words).</source>
         <translation>시스템 프롬프트, 컨텍스트 또는 턴에 해당 텍스트가 들어 있는 쌍을 찾습니다(부분 문자열, 대소문자 구분 없음, 두 음절 단어를 포함한 한국어도 검색 가능).</translation>
     </message>
@@ -3043,7 +4022,7 @@
         <translation>찾을 텍스트.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>search: --limit takes a number</source>
         <translation>search: --limit에는 숫자를 지정해야 합니다</translation>
     </message>
@@ -3106,7 +4085,7 @@
         <translation>프로젝트 파일.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Project: %1</source>
         <translation>프로젝트: %1</translation>
     </message>
@@ -3241,7 +4220,7 @@
 <context>
     <name>quarry::cli::TextCommand</name>
     <message>
-        <location filename="../app/cli/commands/TextCommand.cpp" line="+13"/>
+        <location filename="../app/cli/commands/TextCommand.cpp" line="+14"/>
         <source>Print a document&apos;s text as stored (its corrections included), or redacted.</source>
         <translation>문서 텍스트를 저장된 그대로(수정본 포함) 또는 가림 처리하여 출력합니다.</translation>
     </message>
@@ -3266,17 +4245,17 @@
         <translation>문서 ID 또는 이름.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>--page: expected a page number from 1, got &apos;%1&apos;</source>
         <translation>--page: 1 이상의 페이지 번호가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1: no document with that id or name</source>
         <translation>%1: 해당 ID나 이름의 문서가 없습니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1: no page %2</source>
         <translation>%1: %2페이지가 없습니다</translation>
     </message>
@@ -3289,7 +4268,7 @@
 <context>
     <name>quarry::cli::WordsCommand</name>
     <message>
-        <location filename="../app/cli/commands/WordsCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/WordsCommand.cpp" line="+15"/>
         <source>List the words OCR read on a page: box (pixels at the page&apos;s DPI), confidence and place in the extracted text.</source>
         <translation>페이지에서 OCR로 읽은 단어를 나열합니다: 경계 상자(페이지 DPI 기준 픽셀), 신뢰도, 추출한 텍스트에서의 위치.</translation>
     </message>
@@ -3319,7 +4298,7 @@
         <translation>문서 ID 또는 이름.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>--page: expected a page number from 1, got &apos;%1&apos;</source>
         <translation>--page: 1 이상의 페이지 번호가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
@@ -3329,7 +4308,7 @@
         <translation>--below: 0에서 100 사이의 신뢰도가 필요하지만 &apos;%1&apos;을(를) 받았습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1: no document with that id or name</source>
         <translation>%1: 해당 ID나 이름의 문서가 없습니다</translation>
     </message>
@@ -3360,6 +4339,24 @@
     </message>
 </context>
 <context>
+    <name>quarry::gui::ApiKeyStore</name>
+    <message>
+        <location filename="../app/gui/ApiKeyStore.cpp" line="+27"/>
+        <source>No system keychain is running (GNOME Keyring, KWallet): the API key cannot be stored. Quarry never keeps it in a plain file; quarry-cli reads it from QUARRY_LLM_API_KEY or --api-key-file.</source>
+        <translation>실행 중인 시스템 키체인(GNOME Keyring, KWallet)이 없어 API 키를 저장할 수 없습니다. Quarry는 API 키를 일반 파일에 저장하지 않습니다. quarry-cli는 QUARRY_LLM_API_KEY 또는 --api-key-file에서 키를 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The system keychain refused access to the API key.</source>
+        <translation>시스템 키체인이 API 키 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keychain failed: %1</source>
+        <translation>시스템 키체인 오류: %1</translation>
+    </message>
+</context>
+<context>
     <name>quarry::gui::BarChartWidget</name>
     <message>
         <location filename="../app/gui/stats/BarChartWidget.cpp" line="+17"/>
@@ -3375,7 +4372,7 @@
 <context>
     <name>quarry::gui::DocumentListModel</name>
     <message>
-        <location filename="../app/gui/DocumentListModel.cpp" line="+45"/>
+        <location filename="../app/gui/DocumentListModel.cpp" line="+40"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
@@ -3400,7 +4397,7 @@
         <translation>지원 안 됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
@@ -3453,7 +4450,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::DocumentView</name>
     <message>
-        <location filename="../app/gui/DocumentView.cpp" line="+79"/>
+        <location filename="../app/gui/DocumentView.cpp" line="+74"/>
         <source>Page</source>
         <translation>페이지</translation>
     </message>
@@ -3463,17 +4460,17 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>페이지 </translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+124"/>
         <source>Select a document to read it here.</source>
         <translation>문서를 선택하면 여기에 내용이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>OCR, confidence %1%</source>
         <translation>OCR, 신뢰도 %1%</translation>
     </message>
@@ -3488,23 +4485,23 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>텍스트 없음</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Page not extracted</source>
         <translation>추출되지 않은 페이지</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>No page image</source>
         <translation>페이지 이미지 없음</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-418"/>
         <source>Redacted</source>
         <translation>가림 처리됨</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-11"/>
         <source>Zoom In</source>
         <translation>확대</translation>
     </message>
@@ -3529,7 +4526,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>이전 불확실한 단어</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Show the redacted text that pairs and exports see (Ctrl+Shift+R)</source>
         <translation>쌍과 내보내기에 쓰이는 가림 처리된 텍스트를 표시합니다(Ctrl+Shift+R)</translation>
     </message>
@@ -3579,7 +4576,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>OCR 엔진이 확신하지 못한 단어입니다. 하나를 선택하면 페이지와 텍스트에서 위치를 보여 줍니다</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+173"/>
         <source>of %1 (estimated)</source>
         <translation>/ %1(추정)</translation>
     </message>
@@ -3589,7 +4586,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>이 형식은 페이지 정보를 저장하지 않습니다. 페이지 나누기와 페이지 번호는 레이아웃으로 추정한 값입니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>, corrected</source>
         <translation>, 수정됨</translation>
     </message>
@@ -3610,12 +4607,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>No unsure words</source>
         <translation>불확실한 단어 없음</translation>
     </message>
     <message numerus="yes">
-        <location line="-17"/>
+        <location line="-13"/>
         <source>%n unsure word(s)</source>
         <translation>
             <numerusform>불확실한 단어 %n개</numerusform>
@@ -3632,12 +4629,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>가림 처리된 텍스트: 이미지의 단어와 연결되지 않습니다</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Rendering page…</source>
         <translation>페이지를 그리는 중…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -3645,6 +4642,308 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <location line="+1"/>
         <source>Fitted to the pane&apos;s width</source>
         <translation>패널 너비에 맞춤</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::DraftDialog</name>
+    <message>
+        <location filename="../app/gui/drafting/DraftDialog.cpp" line="+49"/>
+        <source>Draft from Passages</source>
+        <translation>구절에서 초안 작성</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passages to draft from</source>
+        <translation>초안을 작성할 구절</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions per passage</source>
+        <translation>구절당 질문 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters per question</source>
+        <translation>질문당 글자 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests at a time</source>
+        <translation>동시 요청 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <location line="+136"/>
+        <source>Prompt template</source>
+        <translation>프롬프트 템플릿</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Template language</source>
+        <translation>템플릿 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template system text</source>
+        <translation>템플릿 시스템 텍스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template user text</source>
+        <translation>템플릿 사용자 텍스트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passage</source>
+        <translation>구절</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Characters</source>
+        <translation>문자 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questions first, then one answer per question</source>
+        <translation>질문을 먼저 만들고 질문마다 답변 하나씩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions and answers in one request (slow CPU servers)</source>
+        <translation>질문과 답변을 한 번의 요청으로(느린 CPU 서버용)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the passage&apos;s length</source>
+        <translation>구절 길이에 따라</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> characters per question</source>
+        <translation> 자(질문당)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests at a time. More than the server&apos;s slots (llama-server -np) only queue there; CPU servers do best with 1.</source>
+        <translation>동시 요청 수입니다. 서버의 슬롯 수(llama-server -np)를 넘는 요청은 서버에서 대기할 뿐입니다. CPU 서버는 1일 때 가장 좋습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mode:</source>
+        <translation>모드:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions per passage:</source>
+        <translation>구절당 질문 수:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests at a time:</source>
+        <translation>동시 요청 수:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+75"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+75"/>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Save as New Version</source>
+        <translation>새 버전으로 저장</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>System:</source>
+        <translation>시스템:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User ({{passage}}, {{heading}}, {{count}}, {{question}} are filled in):</source>
+        <translation>사용자({{passage}}, {{heading}}, {{count}}, {{question}}은(는) 채워짐):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the redacted text of the checked passages is sent to the model server. Drafts arrive as pairs with status draft, for a person to approve.</source>
+        <translation>선택한 구절의 비식별 처리된 텍스트만 모델 서버로 전송됩니다. 초안은 초안 상태의 쌍으로 들어오며, 사람이 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ready</source>
+        <translation>준비</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n finding(s) wait for review</source>
+        <translation>
+            <numerusform>탐지 항목 %n개가 검토를 기다리고 있습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document changed: cut passages again</source>
+        <translation>문서가 변경됨: 구절을 다시 나누세요</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>version %1 (built in)</source>
+        <translation>버전 %1(기본 제공)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 (saved in this project)</source>
+        <translation>버전 %1(이 프로젝트에 저장됨)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n passage(s) checked.</source>
+        <translation>
+            <numerusform>구절 %n개 선택됨.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>quarry::gui::DraftingPanel</name>
+    <message>
+        <location filename="../app/gui/drafting/DraftingPanel.cpp" line="+24"/>
+        <source>Draft from Passages…</source>
+        <translation>구절에서 초안 작성…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume Unfinished Run</source>
+        <translation>완료되지 않은 실행 재개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests of the draft</source>
+        <translation>초안의 요청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request body as sent</source>
+        <translation>전송된 요청 본문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply of the model</source>
+        <translation>모델의 응답</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request body exactly as it was sent</source>
+        <translation>전송된 그대로의 요청 본문</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s reply</source>
+        <translation>모델의 응답</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select a pair a model drafted to see its requests.</source>
+        <translation>모델이 초안을 작성한 쌍을 선택하면 해당 요청을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+16"/>
+        <source>Drafting</source>
+        <translation>초안 작성</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Every drafting run of this project is finished.</source>
+        <translation>이 프로젝트의 모든 초안 작성 실행이 완료되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No model server is set: Settings &gt; Drafting.</source>
+        <translation>모델 서버가 설정되지 않았습니다: 설정 &gt; 초안 작성.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drafting pairs</source>
+        <translation>쌍 초안 작성 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 passages · %3</source>
+        <translation>구절 %2개 중 %1개 · %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the model server lists no models: name one in Settings &gt; Drafting</source>
+        <translation>모델 서버에 모델 목록이 없습니다: 설정 &gt; 초안 작성에서 모델 이름을 지정하세요</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n pair(s) drafted (%1 flagged) from %2 passage(s); %3 failed, %4 refused</source>
+        <translation>
+            <numerusform>구절 %2개에서 쌍 %n개의 초안을 작성했습니다(표시 %1개). 실패 %3개, 거절 %4개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pair %1 was not drafted by a model.</source>
+        <translation>쌍 %1은(는) 모델이 작성한 초안이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pair %1, drafted in run %2; %3% of the answer found in its passage</source>
+        <translation>쌍 %1, 실행 %2에서 초안 작성됨. 답변의 %3%가 해당 구절에서 발견됨</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No flags.</source>
+        <translation>표시 없음.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 v%3 · %4 · %5 · %6 ms</source>
+        <translation>%1 · %2 v%3 · %4 · %5 · %6 ms</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(Reasoning, not part of the draft:)</source>
+        <translation>(추론 과정이며 초안에 포함되지 않음:)</translation>
     </message>
 </context>
 <context>
@@ -3720,12 +5019,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     <message>
         <location line="+1"/>
         <location line="+64"/>
-        <location line="+272"/>
+        <location line="+271"/>
         <source>Not a Duplicate</source>
         <translation>중복 아님</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-327"/>
         <location line="+59"/>
         <source>Similarity at least</source>
         <translation>최소 유사도</translation>
@@ -3843,7 +5142,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>중지했습니다. 목록에는 이전 검색 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Compared the newest %1 of %2 pairs in %3 s.</source>
         <translation>%3초 만에 쌍 %2개 중 최신 %1개를 비교했습니다.</translation>
     </message>
@@ -3894,7 +5193,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>쌍 %1을(를) 삭제했습니다(실행 취소로 되돌릴 수 있음).</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-353"/>
         <source>Only the newest pairs are compared. More take longer and more memory: a million pairs take about a minute of processor time and 1 GB of memory.</source>
         <translation>최신 쌍만 비교합니다. 수를 늘리면 시간과 메모리가 더 듭니다. 쌍 100만 개에는 프로세서 시간 약 1분과 메모리 1GB가 필요합니다.</translation>
     </message>
@@ -4072,7 +5371,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>미리 보기(처음 몇 개 레코드)</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+147"/>
         <source>More than %1 pairs match the filters.</source>
         <translation>필터와 일치하는 쌍이 %1개를 넘습니다.</translation>
     </message>
@@ -4142,7 +5441,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>중지하는 중…</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-358"/>
         <source>System prompt for every pair</source>
         <translation>모든 쌍에 사용할 시스템 프롬프트</translation>
     </message>
@@ -4174,7 +5473,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Adding documents cancelled</source>
         <translation>문서 추가를 취소했습니다</translation>
     </message>
@@ -4189,7 +5488,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+176"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+93"/>
         <source>Ready</source>
         <translation>준비</translation>
     </message>
@@ -4214,7 +5513,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>프로젝트 닫기(&amp;C)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>&amp;Draft from Passages…</source>
+        <translation>구절에서 초안 작성(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
@@ -4244,24 +5548,24 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>최근 프로젝트(&amp;R)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+87"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+72"/>
         <source>Clear List</source>
         <translation>목록 지우기</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+15"/>
-        <location line="+324"/>
+        <location line="+130"/>
         <source>Quarry</source>
         <translation>Quarry</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-140"/>
         <source>[read-only]</source>
         <translation>[읽기 전용]</translation>
     </message>
@@ -4271,12 +5575,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>%1 — Quarry</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../app/gui/ProjectFiles.cpp" line="+48"/>
         <source>Opened %1</source>
         <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Project in use</source>
         <translation>사용 중인 프로젝트</translation>
     </message>
@@ -4290,17 +5594,17 @@ Open it read-only? You can look at everything but change nothing.</source>
 읽기 전용으로 열까요? 모든 내용을 볼 수 있지만 바꿀 수는 없습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Opened %1 read-only</source>
         <translation>%1을(를) 읽기 전용으로 열었습니다</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../app/gui/DocumentJobs.cpp" line="+98"/>
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm *.hwp *.hwpx);;All files (*)</source>
         <translation>문서(*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.txt *.md *.csv *.docx *.html *.htm *.hwp *.hwpx);;모든 파일(*)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/gui/ProjectFiles.cpp" line="+27"/>
         <source>New Project</source>
         <translation>새 프로젝트</translation>
     </message>
@@ -4310,22 +5614,22 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>Quarry 프로젝트(%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 already exists. Choose another name.</source>
         <translation>%1이(가) 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open Project</source>
         <translation>프로젝트 열기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Quarry projects (%1);;All files (*)</source>
         <translation>Quarry 프로젝트(%1);;모든 파일(*)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+126"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -4350,7 +5654,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="-532"/>
+        <location filename="../app/gui/Workspace.cpp" line="+44"/>
         <source>Pairs</source>
         <translation>쌍</translation>
     </message>
@@ -4365,7 +5669,12 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>가림 처리</translation>
     </message>
     <message>
-        <location filename="../app/gui/ActionSet.cpp" line="-144"/>
+        <location line="+3"/>
+        <source>Drafting</source>
+        <translation>초안 작성</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/ActionSet.cpp" line="-146"/>
         <source>&amp;Add Documents…</source>
         <translation>문서 추가(&amp;A)…</translation>
     </message>
@@ -4395,12 +5704,12 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>새 쌍(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New Pair from &amp;Selection</source>
         <translation>선택 영역에서 새 쌍 만들기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+142"/>
+        <location filename="../app/gui/MainWindow.cpp" line="-182"/>
         <source>Select some of the redacted document text first (switch the document view to Redacted).</source>
         <translation>먼저 가림 처리된 문서 텍스트 일부를 선택하세요(문서 보기를 가림 처리됨으로 전환).</translation>
     </message>
@@ -4430,7 +5739,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>쌍(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+202"/>
+        <location filename="../app/gui/Workspace.cpp" line="+146"/>
         <source>New pair %1 created</source>
         <translation>새 쌍 %1을(를) 만들었습니다</translation>
     </message>
@@ -4440,22 +5749,22 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>이 쌍에는 출처가 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The source of this pair is no longer in the project.</source>
         <translation>이 쌍의 출처가 더 이상 프로젝트에 없습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/gui/DocumentJobs.cpp" line="-14"/>
         <source>Documents are still being added; wait for that to finish or cancel it first.</source>
         <translation>아직 문서를 추가하는 중입니다. 완료될 때까지 기다리거나 먼저 취소하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Add Documents</source>
         <translation>문서 추가</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add Folder</source>
         <translation>폴더 추가</translation>
     </message>
@@ -4470,12 +5779,12 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>%1은(는) 암호로 보호되어 있습니다. 문서를 추가하려면 암호를 입력하세요:</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../app/gui/ProjectFiles.cpp" line="+24"/>
         <source>Building the demo project</source>
         <translation>데모 프로젝트를 만드는 중</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The demo project is ready</source>
         <translation>데모 프로젝트가 준비되었습니다</translation>
     </message>
@@ -4485,17 +5794,17 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>데모 프로젝트를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+195"/>
         <source>Documents are still being added. Stop and quit? Documents already added are kept.</source>
         <translation>아직 문서를 추가하는 중입니다. 중지하고 끝낼까요? 이미 추가된 문서는 유지됩니다.</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location filename="../app/gui/Workspace.cpp" line="-169"/>
         <source>Statistics</source>
         <translation>통계</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Duplicates</source>
         <translation>중복</translation>
     </message>
@@ -4520,7 +5829,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>통계(&amp;T)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Main Toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
@@ -4530,12 +5839,12 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+371"/>
+        <location filename="../app/gui/DocumentJobs.cpp" line="-54"/>
         <source>Documents are still being added; their text is looked through when they are in.</source>
         <translation>아직 문서를 추가하는 중입니다. 추가가 끝나면 해당 문서의 텍스트도 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/curation/ReviewWidget.cpp" line="+232"/>
+        <location filename="../app/gui/curation/ReviewWidget.cpp" line="+255"/>
         <source>Review: approve</source>
         <translation>검토: 승인</translation>
     </message>
@@ -4575,7 +5884,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         </translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Read as “%1”, OCR confidence %2%</source>
         <translation>“%1”(으)로 읽음, OCR 신뢰도 %2%</translation>
     </message>
@@ -4583,12 +5892,12 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PageTextView</name>
     <message>
-        <location filename="../app/gui/PageTextView.cpp" line="+16"/>
+        <location filename="../app/gui/PageTextView.cpp" line="+17"/>
         <source>Page text</source>
         <translation>페이지 텍스트</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Accept: redact this %1</source>
         <translation>수락: 이 %1을(를) 가림 처리</translation>
     </message>
@@ -4736,12 +6045,12 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>이 텍스트를 그대로 둡니다. 탐지 항목은 거부됨으로 표시되며 감사 기록에 남습니다</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+172"/>
         <source>Possible personal data in this pair: %1. Remove it from the text, or mark it as not personal data; the export refuses pairs with undecided detections.</source>
         <translation>이 쌍에 개인정보로 보이는 내용이 있습니다: %1. 텍스트에서 지우거나 개인정보가 아니라고 표시하세요. 결정되지 않은 탐지 항목이 있는 쌍은 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-183"/>
         <source>History…</source>
         <translation>변경 기록…</translation>
     </message>
@@ -4900,12 +6209,13 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+223"/>
+        <location line="+226"/>
+        <location line="+5"/>
         <source>Set status</source>
         <translation>상태 설정</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-223"/>
         <source>Add tag…</source>
         <translation>태그 추가…</translation>
     </message>
@@ -4916,12 +6226,12 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+256"/>
+        <location line="+264"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-209"/>
         <source>%n pair(s)</source>
         <translation>
             <numerusform>쌍 %n개</numerusform>
@@ -4934,28 +6244,35 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Add tag</source>
         <translation>태그 추가</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-176"/>
         <source>Tag for the selected pairs:</source>
         <translation>선택한 쌍에 추가할 태그:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+176"/>
+        <location line="+184"/>
         <source>Remove tag</source>
         <translation>태그 제거</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-184"/>
         <source>Tag to remove from the selected pairs:</source>
         <translation>선택한 쌍에서 제거할 태그:</translation>
     </message>
+    <message numerus="yes">
+        <location line="+151"/>
+        <source>%n drafted pair(s) with flags were not approved: approve them one at a time after a look.</source>
+        <translation>
+            <numerusform>표시가 있는 초안 쌍 %n개는 승인되지 않았습니다: 내용을 확인한 후 하나씩 승인하세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-83"/>
+        <location line="-234"/>
         <source>Search in pairs</source>
         <translation>쌍에서 검색</translation>
     </message>
@@ -4983,7 +6300,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::RedactionPanel</name>
     <message>
-        <location filename="../app/gui/redaction/RedactionPanel.cpp" line="+51"/>
+        <location filename="../app/gui/redaction/RedactionPanel.cpp" line="+52"/>
         <source>score ≥ </source>
         <translation>점수 ≥ </translation>
     </message>
@@ -5048,7 +6365,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>모든 위치에서 이 값 거부</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>All types</source>
         <translation>모든 유형</translation>
     </message>
@@ -5063,7 +6380,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>프로젝트 없음</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%n detection(s)</source>
         <translation>
             <numerusform>탐지 항목 %n개</numerusform>
@@ -5075,7 +6392,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>가림 처리</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-175"/>
         <source>Detections</source>
         <translation>탐지 항목</translation>
     </message>
@@ -5083,12 +6400,17 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::ReviewWidget</name>
     <message>
-        <location filename="../app/gui/curation/ReviewWidget.cpp" line="-207"/>
+        <location filename="../app/gui/curation/ReviewWidget.cpp" line="-227"/>
         <source>A approve · R reject · N next · P previous · E edit</source>
         <translation>A 승인 · R 거부 · N 다음 · P 이전 · E 편집</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
+        <source>Drafted by a model.</source>
+        <translation>모델이 작성한 초안입니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No pairs need review.</source>
         <translation>검토할 쌍이 없습니다.</translation>
     </message>
@@ -5123,7 +6445,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>이 쌍을 작성한 뒤 출처 텍스트가 바뀌었습니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>No source linked.</source>
         <translation>연결된 출처가 없습니다.</translation>
     </message>
@@ -5133,7 +6455,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>검토</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-141"/>
         <source>Previous</source>
         <translation>이전</translation>
     </message>
@@ -5186,12 +6508,12 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="+50"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="+58"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your name</source>
         <translation>이름</translation>
     </message>
@@ -5231,7 +6553,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>기본 OCR 언어(&amp;O):</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Settings pages</source>
         <translation>설정 페이지</translation>
     </message>
@@ -5254,6 +6576,11 @@ Open it read-only? You can look at everything but change nothing.</source>
         <location line="+1"/>
         <source>Export</source>
         <translation>내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafting</source>
+        <translation>초안 작성</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5481,7 +6808,128 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>시스템 프롬프트(&amp;Y):</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="+12"/>
+        <source>Model server address</source>
+        <translation>모델 서버 주소</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection lists the models the server offers</source>
+        <translation>연결 테스트로 서버가 제공하는 모델 목록을 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow the site&apos;s &amp;network</source>
+        <translation>사내 네트워크 허용(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private addresses (10.x, 172.16-31.x, 192.168.x, fc00::/7) besides this computer; public addresses are always refused</source>
+        <translation>이 컴퓨터 외에 사설 주소(10.x, 172.16-31.x, 192.168.x, fc00::/7)도 허용합니다. 공인 주소는 항상 거부됩니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Connect timeout</source>
+        <translation>연결 제한 시간</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inactivity timeout</source>
+        <translation>무응답 제한 시간</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: keep the stored key, if any</source>
+        <translation>비워 두면: 저장된 키가 있으면 유지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget the stored key</source>
+        <translation>저장된 키 삭제(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quarry can draft pairs with a model server of your own (llama-server, Ollama, vLLM, LM Studio) through its OpenAI-compatible API. Only redacted passages are sent, and only to this address. Leave it empty and Quarry opens no network connection.</source>
+        <translation>Quarry는 OpenAI 호환 API를 통해 자체 모델 서버(llama-server, Ollama, vLLM, LM Studio)로 쌍의 초안을 작성할 수 있습니다. 비식별 처리된 구절만, 이 주소로만 전송됩니다. 비워 두면 Quarry는 네트워크 연결을 열지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Model:</source>
+        <translation>모델(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect timeout:</source>
+        <translation>연결 제한 시간(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inactivity timeout:</source>
+        <translation>무응답 제한 시간(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers on a CPU may think for minutes: only silence longer than the inactivity timeout ends a request, never its total time.</source>
+        <translation>CPU 서버는 몇 분씩 생각할 수 있습니다: 요청은 전체 소요 시간이 아니라 무응답 제한 시간보다 긴 침묵이 있을 때만 종료됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API &amp;key:</source>
+        <translation>API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is kept in the system keychain, never in the project or the settings file.</source>
+        <translation>키는 프로젝트나 설정 파일이 아닌 시스템 키체인에 보관됩니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Testing %1...</source>
+        <translation>%1 테스트 중...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Testing the model server</source>
+        <translation>모델 서버 테스트 중</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connected. Models: %1. Speed: %2 tokens/s. Structured output: %3.</source>
+        <translation>연결되었습니다. 모델: %1. 속도: %2 토큰/s. 구조화된 출력: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none listed</source>
+        <translation>목록 없음</translation>
+    </message>
+    <message>
+        <location line="-268"/>
         <source>New projects read scanned pages in these languages (Tesseract names joined with &apos;+&apos;, for example kor+eng); a project keeps its own choice.</source>
         <translation>새 프로젝트는 스캔한 페이지를 이 언어로 읽습니다(Tesseract 언어 이름을 &apos;+&apos;로 연결, 예: kor+eng). 프로젝트마다 자체 설정을 유지합니다.</translation>
     </message>
@@ -5489,7 +6937,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::StatisticsView</name>
     <message>
-        <location filename="../app/gui/stats/StatisticsView.cpp" line="+44"/>
+        <location filename="../app/gui/stats/StatisticsView.cpp" line="+46"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
@@ -5661,7 +7109,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>토큰 수는 추정치입니다. ASCII 문자 약 4개 또는 그 밖의 문자 1개를 1토큰으로 계산합니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
@@ -5677,12 +7125,12 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Written here</source>
         <translation>직접 작성</translation>
     </message>
@@ -5693,11 +7141,11 @@ Open it read-only? You can look at everything but change nothing.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Model-generated</source>
-        <translation>모델 생성</translation>
+        <source>Drafted by a model</source>
+        <translation>모델이 작성한 초안</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Pending</source>
         <translation>대기 중</translation>
     </message>
@@ -5712,7 +7160,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>직접 표시됨</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>
@@ -5742,7 +7190,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>지원 안 됨</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Text layer</source>
         <translation>텍스트 레이어</translation>
     </message>

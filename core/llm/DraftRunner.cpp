@@ -121,13 +121,15 @@ QStringList strings(const QJsonObject& object, const QString& key)
 
 QString formatDuration(qint64 seconds)
 {
+    // The counts are worked out first: lupdate's parser never returns from a plural argument with
+    // nested parentheses such as int((seconds + 30) / 60).
+    const int minutes = int((seconds + 30) / 60);
+    const int hours = int((seconds + 1800) / 3600);
     if (seconds < 90)
         return QCoreApplication::translate("quarry::DraftRunner", "%n second(s)", nullptr, int(seconds));
     if (seconds < 5400)
-        return QCoreApplication::translate("quarry::DraftRunner", "%n minute(s)", nullptr,
-                                           int((seconds + 30) / 60));
-    return QCoreApplication::translate("quarry::DraftRunner", "%n hour(s)", nullptr,
-                                       int((seconds + 1800) / 3600));
+        return QCoreApplication::translate("quarry::DraftRunner", "%n minute(s)", nullptr, minutes);
+    return QCoreApplication::translate("quarry::DraftRunner", "%n hour(s)", nullptr, hours);
 }
 
 } // namespace

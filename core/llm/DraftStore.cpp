@@ -1,5 +1,6 @@
 #include "llm/DraftStore.h"
 
+#include "curation/Chunker.h"
 #include "curation/Pair.h"
 #include "curation/PairRepository.h"
 #include "curation/PiiGuard.h"
@@ -223,25 +224,7 @@ QStringList DraftStore::answeredQuestions(qint64 itemId)
 
 std::optional<Passage> DraftStore::passage(qint64 passageId)
 {
-    Statement st = m_db.prepare(QStringLiteral(
-        "SELECT id, document_id, seq, page_first, page_last, start, end, heading, text, text_hash, "
-        "stale FROM passages WHERE id = ?"));
-    st.bindAll(passageId);
-    if (!st.step())
-        return std::nullopt;
-    Passage p;
-    p.id = st.int64(0);
-    p.documentId = st.int64(1);
-    p.seq = st.int32(2);
-    p.pageFirst = st.int32(3);
-    p.pageLast = st.int32(4);
-    p.start = st.int32(5);
-    p.end = st.int32(6);
-    p.heading = st.text(7);
-    p.text = st.text(8);
-    p.textHash = st.text(9);
-    p.stale = st.int32(10) != 0;
-    return p;
+    return Chunker::passage(m_db, passageId);
 }
 
 QString DraftStore::documentName(qint64 documentId)

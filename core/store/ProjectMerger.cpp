@@ -30,11 +30,6 @@ namespace quarry {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::ProjectMerger", text);
-}
-
 QString sqlLiteral(const QString& text)
 {
     QString quoted = text;
@@ -115,7 +110,7 @@ void mergeSettings(Context& c)
             insert.bindAll(st.text(0), st.text(1));
             insert.run();
         } else if (st.text(1) != st.text(2)) {
-            c.conflict(tr("setting %1: %2 in %3, %4 kept from an earlier input")
+            c.conflict(ProjectMerger::tr("setting %1: %2 in %3, %4 kept from an earlier input")
                            .arg(st.text(0), st.text(1), c.name, st.text(2)));
         }
     }
@@ -158,10 +153,12 @@ void mergePages(Context& c)
     while (st.step())
         c.conflict(
             (st.int32(3)
-                 ? tr("document %1 (id %2) page %3: corrected in %4, not in the copy kept from an earlier "
-                      "input; the correction of %4 was: %5")
-                 : tr("document %1 (id %2) page %3: corrected differently in %4 than in the copy kept from "
-                      "an earlier input; the correction of %4 was: %5"))
+                 ? ProjectMerger::tr(
+                       "document %1 (id %2) page %3: corrected in %4, not in the copy kept from an earlier "
+                       "input; the correction of %4 was: %5")
+                 : ProjectMerger::tr(
+                       "document %1 (id %2) page %3: corrected differently in %4 than in the copy kept from "
+                       "an earlier input; the correction of %4 was: %5"))
                 .arg(st.text(0))
                 .arg(st.int64(1))
                 .arg(st.int32(2))
@@ -199,7 +196,8 @@ void mergeRules(Context& c)
         "OR m.enabled IS NOT s.enabled ORDER BY s.name"));
     while (st.step())
         c.conflict(
-            tr("redaction rule %1: defined differently in %2; the definition of an earlier input is kept")
+            ProjectMerger::tr(
+                "redaction rule %1: defined differently in %2; the definition of an earlier input is kept")
                 .arg(st.text(0), c.name));
     c.db.exec(
         QStringLiteral(
@@ -222,8 +220,9 @@ void mergeRuleTerms(Context& c)
         "GROUP BY m.name ORDER BY m.name"));
     while (st.step())
         c.conflict(
-            tr("redaction rule %1: %2 term(s) of %3 were not in the list of an earlier input; the merged "
-               "list has both")
+            ProjectMerger::tr(
+                "redaction rule %1: %2 term(s) of %3 were not in the list of an earlier input; the merged "
+                "list has both")
                 .arg(st.text(0))
                 .arg(st.int64(1))
                 .arg(c.name));
@@ -288,8 +287,9 @@ void mergePairSources(Context& c)
         c.db.queryInt(QStringLiteral("SELECT count(*) FROM src.pair_sources s JOIN temp.map_passages p ON "
                                      "p.old = s.passage_id WHERE p.new IS NULL"));
     if (unlinked > 0)
-        c.conflict(tr("%1 source(s) of pairs from %2 quote a passage the kept copy of their document cut "
-                      "differently; they keep their document, page and quote but no passage")
+        c.conflict(ProjectMerger::tr(
+                       "%1 source(s) of pairs from %2 quote a passage the kept copy of their document cut "
+                       "differently; they keep their document, page and quote but no passage")
                        .arg(unlinked)
                        .arg(c.name));
     c.copy(QStringLiteral("pair_sources"),
@@ -322,15 +322,17 @@ void mergeDetections(Context& c)
         "s.operator) "
         "ORDER BY k.id, sp.page_no, s.start"));
     while (st.step())
-        c.conflict(tr("document %1 (id %2) page %3: %4 at %5-%6 is %7 in %8 but %9 in the copy kept from an "
-                      "earlier input")
-                       .arg(st.text(0))
-                       .arg(st.int64(1))
-                       .arg(st.int32(2))
-                       .arg(st.text(3))
-                       .arg(st.int64(4))
-                       .arg(st.int64(5))
-                       .arg(st.text(6), c.name, st.isNull(7) ? tr("not detected") : st.text(7)));
+        c.conflict(
+            ProjectMerger::tr(
+                "document %1 (id %2) page %3: %4 at %5-%6 is %7 in %8 but %9 in the copy kept from an "
+                "earlier input")
+                .arg(st.text(0))
+                .arg(st.int64(1))
+                .arg(st.int32(2))
+                .arg(st.text(3))
+                .arg(st.int64(4))
+                .arg(st.int64(5))
+                .arg(st.text(6), c.name, st.isNull(7) ? ProjectMerger::tr("not detected") : st.text(7)));
     const QString off = c.offText("detections");
     c.copy(QStringLiteral("detections"),
            {{QStringLiteral("id"), QStringLiteral("s.id + %1").arg(off)},
@@ -361,8 +363,9 @@ void mergePseudonyms(Context& c)
         const int number = st.int32(2);
         if (!st.isNull(3)) {
             if (st.int32(3) != number)
-                c.conflict(tr("pseudonym %1_%2 of %3 is %1_%4 in an earlier input; redacted text of %3 made "
-                              "before the merge still says %1_%2")
+                c.conflict(ProjectMerger::tr(
+                               "pseudonym %1_%2 of %3 is %1_%4 in an earlier input; redacted text of %3 made "
+                               "before the merge still says %1_%2")
                                .arg(type)
                                .arg(number)
                                .arg(c.name)
@@ -378,8 +381,9 @@ void mergePseudonyms(Context& c)
         insert.run();
         if (clash)
             c.conflict(
-                tr("pseudonym %1_%2 of %3 names another value in an earlier input; it is renumbered, and "
-                   "redacted text of %3 made before the merge still says %1_%2")
+                ProjectMerger::tr(
+                    "pseudonym %1_%2 of %3 names another value in an earlier input; it is renumbered, and "
+                    "redacted text of %3 made before the merge still says %1_%2")
                     .arg(type)
                     .arg(number)
                     .arg(c.name));
@@ -436,8 +440,9 @@ void mergePromptTemplates(Context& c)
     Statement st = c.db.prepare(QStringLiteral("SELECT name, language, old, new FROM temp.map_templates "
                                                "WHERE old <> new ORDER BY name, language, old"));
     while (st.step())
-        c.conflict(tr("prompt template %1 (%2) version %3 of %4 differs from the earlier input's; it is "
-                      "kept as version %5")
+        c.conflict(ProjectMerger::tr(
+                       "prompt template %1 (%2) version %3 of %4 differs from the earlier input's; it is "
+                       "kept as version %5")
                        .arg(st.text(0), st.text(1))
                        .arg(st.int64(2))
                        .arg(c.name)
@@ -523,16 +528,19 @@ void checkInput(Database& db, const QString& path)
         "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (tables.step())
         if (!known.contains(tables.text(0)))
-            throw Error(tr("%1: has a table merge does not know (%2), probably from a newer Quarry; refusing "
-                           "rather than leaving it out of the merged project")
-                            .arg(path, tables.text(0)),
-                        Error::Kind::BadInput);
+            throw Error(
+                ProjectMerger::tr(
+                    "%1: has a table merge does not know (%2), probably from a newer Quarry; refusing "
+                    "rather than leaving it out of the merged project")
+                    .arg(path, tables.text(0)),
+                Error::Kind::BadInput);
     const qint64 unfinished =
         db.queryInt(QStringLiteral("SELECT count(*) FROM ingest_jobs WHERE status IN ('queued', 'running')"));
     if (unfinished > 0)
         throw Error(
-            tr("%1: its ingest did not finish (%2 file(s) queued or running); run the same ingest again "
-               "on it, then merge")
+            ProjectMerger::tr(
+                "%1: its ingest did not finish (%2 file(s) queued or running); run the same ingest again "
+                "on it, then merge")
                 .arg(path)
                 .arg(unfinished),
             Error::Kind::Generic);

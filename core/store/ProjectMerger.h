@@ -2,6 +2,7 @@
 
 #include "util/TaskContext.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -42,6 +43,8 @@ struct MergeReport
 // unfinished files, and inputs with different pseudonym secrets are refused with the reason.
 class ProjectMerger
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::ProjectMerger)
+
 public:
     struct Context; // the state of one merge, for the table handlers
 

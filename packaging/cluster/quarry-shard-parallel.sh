@@ -43,24 +43,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ $# -ge 2 ] || usage
-[[ $shards =~ ^[1-9][0-9]*$ ]] || { echo "quarry-shard-parallel.sh: --shards wants a number from 1" >&2; exit 2; }
 command -v parallel >/dev/null || { echo "quarry-shard-parallel.sh: GNU parallel is not installed" >&2; exit 2; }
-out=$(realpath -m "$1")
-shift
-[ -n "$workdir" ] || workdir="$out.shards"
-workdir=$(realpath -m "$workdir")
-mkdir -p "$workdir"
-# Absolute paths: a shard may run in another folder or on another machine.
-inputs=()
-while [ $# -gt 0 ]; do
-  if [ "$1" = --files-from ]; then
-    inputs+=(--files-from "$(realpath "$2")")
-    shift 2
-  else
-    inputs+=("$(realpath -s "$1")")
-    shift
-  fi
-done
+# shellcheck source=quarry-shard-common.sh
+source "$here/quarry-shard-common.sh"
+shard_prepare quarry-shard-parallel.sh "$@"
 [ -n "$jobs" ] || jobs=$(( ($(nproc) + 1) / 2 ))
 
 export QUARRY_CLI=${QUARRY_CLI:-quarry-cli}

@@ -42,23 +42,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ $# -ge 2 ] || usage
-[[ $shards =~ ^[1-9][0-9]*$ ]] || { echo "quarry-shard-slurm.sh: --shards wants a number from 1" >&2; exit 2; }
 command -v sbatch >/dev/null || { echo "quarry-shard-slurm.sh: sbatch (Slurm) is not installed" >&2; exit 2; }
-out=$(realpath -m "$1")
-shift
-[ -n "$workdir" ] || workdir="$out.shards"
-workdir=$(realpath -m "$workdir")
-mkdir -p "$workdir"
-inputs=()
-while [ $# -gt 0 ]; do
-  if [ "$1" = --files-from ]; then
-    inputs+=(--files-from "$(realpath "$2")")
-    shift 2
-  else
-    inputs+=("$(realpath -s "$1")")
-    shift
-  fi
-done
+# shellcheck source=quarry-shard-common.sh
+source "$here/quarry-shard-common.sh"
+shard_prepare quarry-shard-slurm.sh "$@"
 [ -n "$workers" ] || workers=$cpus
 
 # The job scripts' command lines, quoted for the shell that sbatch --wrap starts.
