@@ -3,7 +3,6 @@
 #include "util/Error.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace quarry {
@@ -57,7 +56,8 @@ void OffsetMap::appendRun(int derivedStart, int sourceStart, int length)
         Run& last = m_runs.last();
         Q_ASSERT(derivedStart >= last.derivedStart + last.length);
         // Contiguous in both texts: extend, so that unchanged text stays one run.
-        if (last.derivedStart + last.length == derivedStart && last.sourceStart + last.length == sourceStart) {
+        if (last.derivedStart + last.length == derivedStart &&
+            last.sourceStart + last.length == sourceStart) {
             last.length += length;
             return;
         }
@@ -142,10 +142,16 @@ OffsetMap OffsetMap::deserialize(const QByteArray& data)
         quint64 gap = 0, delta = 0, length = 0;
         if (!getVarint(data, pos, gap) || !getVarint(data, pos, delta) || !getVarint(data, pos, length))
             throw Error(tr("offset map: truncated data"), Error::Kind::BadInput);
+        // Each field is bounded before it is added: the ends so far are at most INT_MAX, so the
+        // sums below cannot overflow (a varint can hold up to 2^64).
+        const qint64 shift = unzigzag(delta);
+        if (gap > quint64(INT_MAX) || length == 0 || length > quint64(INT_MAX) || shift < -qint64(INT_MAX) ||
+            shift > qint64(INT_MAX))
+            throw Error(tr("offset map: corrupt data"), Error::Kind::BadInput);
         const qint64 derivedStart = derivedEnd + qint64(gap);
-        const qint64 sourceStart = sourceEnd + unzigzag(delta);
-        if (gap > quint64(INT_MAX) || length == 0 || length > quint64(INT_MAX) || sourceStart < 0
-            || derivedStart + qint64(length) > INT_MAX || sourceStart + qint64(length) > INT_MAX)
+        const qint64 sourceStart = sourceEnd + shift;
+        if (sourceStart < 0 || derivedStart + qint64(length) > INT_MAX ||
+            sourceStart + qint64(length) > INT_MAX)
             throw Error(tr("offset map: corrupt data"), Error::Kind::BadInput);
         map.m_runs.append(Run{int(derivedStart), int(sourceStart), int(length)});
         derivedEnd = derivedStart + qint64(length);
@@ -174,8 +180,8 @@ OffsetMap OffsetMap::compose(const OffsetMap& inner) const
             const int from = std::max(b, r.derivedStart);
             const int to = std::min(bEnd, r.derivedStart + r.length);
             if (to > from)
-                result.appendRun(c.derivedStart + (from - c.sourceStart), r.sourceStart + (from - r.derivedStart),
-                                 to - from);
+                result.appendRun(c.derivedStart + (from - c.sourceStart),
+                                 r.sourceStart + (from - r.derivedStart), to - from);
             b = to;
             ++i;
         }
