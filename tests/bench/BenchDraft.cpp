@@ -223,23 +223,7 @@ int main(int argc, char* argv[])
              wall.elapsed() / double(r.requests));
     }
     {
-        QFile f(dir.filePath(QStringLiteral("body.json")));
-        if (!f.open(QIODevice::WriteOnly) || f.write(sample) != sample.size())
-            return 1;
-        f.close();
-        QStringList curl{QStringLiteral("curl"),
-                         QStringLiteral("-s"),
-                         QStringLiteral("--noproxy"),
-                         QStringLiteral("*"),
-                         QStringLiteral("-H"),
-                         QStringLiteral("Content-Type: application/json"),
-                         QStringLiteral("--data-binary"),
-                         QStringLiteral("@") + f.fileName()};
-        const QString url = server.baseUrl() + QStringLiteral("/chat/completions");
-        for (int i = 0; i < requests; ++i)
-            curl << url;
-        const bench::ToolRun ref =
-            bench::runTool(curl, "C.UTF-8", dir.filePath(QStringLiteral("curl.out")).toLocal8Bit());
+        const bench::ToolRun ref = bench::curlPosts(server.baseUrl(), sample, requests, dir.path());
         if (!ref.ok) {
             LINE("curl reference failed");
             return 1;

@@ -75,24 +75,8 @@ int main(int argc, char* argv[])
 
     // The reference, against the same server and the same bytes.
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("body.json")));
-    if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size())
-        return 1;
-    f.close();
-    QStringList curl{QStringLiteral("curl"),
-                     QStringLiteral("-s"),
-                     QStringLiteral("--noproxy"),
-                     QStringLiteral("*"),
-                     QStringLiteral("-H"),
-                     QStringLiteral("Content-Type: application/json"),
-                     QStringLiteral("--data-binary"),
-                     QStringLiteral("@") + f.fileName()};
-    const QString url = server.baseUrl() + QStringLiteral("/chat/completions");
-    for (int i = 0; i < requests; ++i)
-        curl << url;
     const int before = server.requestCount();
-    const bench::ToolRun ref =
-        bench::runTool(curl, "C.UTF-8", dir.filePath(QStringLiteral("curl.out")).toLocal8Bit());
+    const bench::ToolRun ref = bench::curlPosts(server.baseUrl(), body, requests, dir.path());
     const int served = server.requestCount() - before;
     if (!ref.ok || served != requests) {
         LINE("curl reference failed (%d of %d requests served)", served, requests);

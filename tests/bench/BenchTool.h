@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
 #include <algorithm>
 #include <fcntl.h>
@@ -68,6 +69,29 @@ inline ToolRun runTool(const QStringList& args, const QByteArray& locale, const 
 }
 
 // The size of the generated text in MB (--mb N, at least 1, default 32).
+// The reference of the model-server benchmarks: curl posting `body` `requests` times to
+// `baseUrl`/chat/completions in one process (written to a file in `dir` first), as `runTool` runs it.
+inline ToolRun curlPosts(const QString& baseUrl, const QByteArray& body, int requests, const QString& dir)
+{
+    const QString bodyFile = dir + QStringLiteral("/body.json");
+    QFile f(bodyFile);
+    if (!f.open(QIODevice::WriteOnly) || f.write(body) != body.size())
+        return {};
+    f.close();
+    QStringList curl{QStringLiteral("curl"),
+                     QStringLiteral("-s"),
+                     QStringLiteral("--noproxy"),
+                     QStringLiteral("*"),
+                     QStringLiteral("-H"),
+                     QStringLiteral("Content-Type: application/json"),
+                     QStringLiteral("--data-binary"),
+                     QStringLiteral("@") + bodyFile};
+    const QString url = baseUrl + QStringLiteral("/chat/completions");
+    for (int i = 0; i < requests; ++i)
+        curl << url;
+    return runTool(curl, "C.UTF-8", (dir + QStringLiteral("/curl.out")).toLocal8Bit());
+}
+
 inline int megabytesArg(const QStringList& args)
 {
     const qsizetype at = args.indexOf(QStringLiteral("--mb"));
