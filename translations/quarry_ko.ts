@@ -1202,6 +1202,7 @@
         <translation>오프셋 맵: 데이터가 잘림</translation>
     </message>
     <message>
+        <location line="+6"/>
         <location line="+5"/>
         <source>offset map: corrupt data</source>
         <translation>오프셋 맵: 데이터가 손상됨</translation>
@@ -3031,7 +3032,7 @@
 <context>
     <name>quarry::cli::EndpointCommand</name>
     <message>
-        <location filename="../app/cli/commands/EndpointCommand.cpp" line="+24"/>
+        <location filename="../app/cli/commands/EndpointCommand.cpp" line="+15"/>
         <source>Test a local model server: its models, speed and structured-output mode.</source>
         <translation>로컬 모델 서버를 테스트합니다: 모델, 속도, 구조화 출력 모드.</translation>
     </message>
@@ -3104,7 +3105,7 @@
 <context>
     <name>quarry::cli::EndpointOptions</name>
     <message>
-        <location filename="../app/cli/EndpointOptions.cpp" line="+22"/>
+        <location filename="../app/cli/EndpointOptions.cpp" line="+13"/>
         <source>The model to use (default: the first the server lists).</source>
         <translation>사용할 모델입니다(기본값: 서버 목록의 첫 번째 모델).</translation>
     </message>

@@ -8,15 +8,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::EndpointOptions", text);
-}
-
-} // namespace
-
 void EndpointOptions::add(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("model"), tr("The model to use (default: the first the server lists)."),

@@ -3,6 +3,7 @@
 #include "llm/ChatTransport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace quarry::cli {
 
@@ -11,6 +12,8 @@ namespace quarry::cli {
 // where the process list would show it) and the two timeouts.
 class EndpointOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::EndpointOptions)
+
 public:
     static void add(QCommandLineParser& parser);
     // The endpoint for base URL `url` as the options say; throws Error(BadInput) with a message

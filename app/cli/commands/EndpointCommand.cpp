@@ -10,15 +10,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("quarry::cli::EndpointCommand", text);
-}
-
-} // namespace
-
 QString EndpointCommand::description() const
 {
     return tr("Test a local model server: its models, speed and structured-output mode.");

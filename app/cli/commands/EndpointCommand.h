@@ -2,11 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace quarry::cli {
 
 // quarry-cli endpoint test URL: checks a model server before drafting with it.
 class EndpointCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(quarry::cli::EndpointCommand)
+
 public:
     QString name() const override { return QStringLiteral("endpoint"); }
     QString description() const override;
