@@ -1,5 +1,7 @@
 #include "redact/NameFinder.h"
 
+#include "redact/KoreanCommonWords.h"
+
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -438,6 +440,11 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
                 continue;
             if (l.koStop.contains(w.left(sl + gl)))
                 continue;
+            // Without 님/씨 nothing tells an ordinary word of the same shape from a name: "모든
+            // 구성원에게", "품질 관리 기준서", "경보가 울린다".
+            if (!honorific && (KoreanCommonWords::contains(w.left(sl + gl)) ||
+                               KoreanCommonWords::containsWithSuffix(w.left(sl + gl))))
+                continue;
             double score = 0.0;
             if (honorific)
                 score = 0.85;
@@ -508,6 +515,11 @@ int nextInteresting(const Lists& l, const char16_t* p, int i, int n)
 }
 
 } // namespace
+
+bool NameFinder::isGivenNameSyllable(char16_t c)
+{
+    return inSet(lists().koGiven, c);
+}
 
 void NameFinder::find(QStringView text, std::vector<Hit>& out)
 {

@@ -26,6 +26,8 @@ public:
     static constexpr double ReviewScore = 0.8;
 
     static void find(QStringView text, std::vector<Hit>& out);
+    // Whether `c` is a syllable common in Korean given names (resources/names/ko-given-syllables.txt).
+    static bool isGivenNameSyllable(char16_t c);
 };
 
 } // namespace quarry

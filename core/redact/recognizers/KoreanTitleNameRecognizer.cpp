@@ -1,5 +1,7 @@
 #include "redact/recognizers/KoreanTitleNameRecognizer.h"
 
+#include "redact/KoreanCommonWords.h"
+#include "redact/NameFinder.h"
 #include "redact/ScanJob.h"
 #include "redact/ScanTables.h"
 
@@ -147,20 +149,26 @@ void KoreanTitleNameRecognizer::honorific(ScanJob& job, int hs, int he, bool str
     auto isSurnameAt = [&](int k) { return m_surnames.contains(buf[k]); };
     auto isSurname2At = [&](int k) { return m_surnames2.count(pack(QStringView(buf + k, 2))) > 0; };
     int first = -1; // index into buf of the name's first syllable
-    if (len >= 4 && isSurname2At(len - 4))
+    int surname = 1;
+    if (len >= 4 && isSurname2At(len - 4)) {
         first = len - 4;
-    else if (len >= 3 && isSurnameAt(len - 3))
+        surname = 2;
+    } else if (len >= 3 && isSurnameAt(len - 3))
         first = len - 3;
     else if (len == 2 && isSurnameAt(len - 2))
         first = len - 2;
-    else if (len >= 3 && isSurname2At(len - 3))
+    else if (len >= 3 && isSurname2At(len - 3)) {
         first = len - 3;
+        surname = 2;
+    }
     if (first < 0)
         return;
     const QStringView cand(buf + first, len - first);
     for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
         if (isStop(cand.right(l)) || (first == 0 && l >= 2 && isStop(cand.left(l))))
             return;
+    if (KoreanCommonWords::contains(cand))
+        return;
     // A name preceded directly by more Hangul is probably a longer word, unless the run is long
     // (no spaces: "회의에서홍길동님").
     double score = strong ? 0.8 : 0.75;
@@ -169,6 +177,13 @@ void KoreanTitleNameRecognizer::honorific(ScanJob& job, int hs, int he, bool str
     // Gathered from split syllables: likely, but a reviewer should look.
     if (split)
         score -= 0.1;
+    // Nouns stand before titles too ("고위험 환자", "낙상 위험 환자"): a name whose given syllables are
+    // not common in given names is left for a reviewer rather than accepted with the title's score.
+    bool given = true;
+    for (int k = first + surname; k < len; ++k)
+        given = given && NameFinder::isGivenNameSyllable(buf[k]);
+    if (!given && strong)
+        score -= 0.2;
     job.report(RPersonKr, pos[first], pos[len - 1] + 1, score);
 }
 
@@ -180,9 +195,10 @@ void KoreanTitleNameRecognizer::label(ScanJob& job, int ls, int le) const
     int p = le;
     int skipped = 0;
     bool colon = false;
+    // A colon, an equals sign or a table's cell border ("받는 분 | 홍길동 |") says a value follows.
     while (p < n && skipped < 4 &&
-           (s[p] == u' ' || s[p] == u':' || s[p] == u'=' || s[p] == u'\t' || s[p] == u')')) {
-        colon = colon || s[p] == u':' || s[p] == u'=';
+           (s[p] == u' ' || s[p] == u':' || s[p] == u'=' || s[p] == u'\t' || s[p] == u')' || s[p] == u'|')) {
+        colon = colon || s[p] == u':' || s[p] == u'=' || s[p] == u'|';
         ++p;
         ++skipped;
     }
@@ -219,6 +235,12 @@ void KoreanTitleNameRecognizer::label(ScanJob& job, int ls, int le) const
     for (qsizetype l = 1; l <= std::min<qsizetype>(3, cand.size()); ++l)
         if (isStop(cand.left(l)))
             return;
+    // An ordinary word after a label is no name ("담당 부서에 알리고", "환자 이송 시", "참석자 전원은").
+    // After a colon the label announces a value: then only the word itself counts, not one with a suffix.
+    if (KoreanCommonWords::contains(cand) ||
+        (take == 3 && m_particles.contains(buf[2]) && KoreanCommonWords::contains(cand.left(2))) ||
+        (!colon && KoreanCommonWords::containsWithSuffix(cand)))
+        return;
     job.report(RPersonKr, pos[0], pos[take - 1] + 1, split ? 0.65 : 0.75);
 }
 
