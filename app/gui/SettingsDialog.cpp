@@ -5,6 +5,7 @@
 #include "EndpointSettings.h"
 #include "TaskRunner.h"
 #include "Translations.h"
+#include "curation/PairStatusText.h"
 #include "export/RecordFormats.h"
 #include "llm/ConnectionTest.h"
 #include "llm/Endpoint.h"
@@ -189,12 +190,9 @@ QWidget* SettingsDialog::createExportTab()
     m_format->setAccessibleName(tr("Export format"));
 
     auto* statuses = new QHBoxLayout;
-    const QList<std::pair<Pair::Status, QString>> statusNames{{Pair::Status::Draft, tr("Draft")},
-                                                              {Pair::Status::Review, tr("Review")},
-                                                              {Pair::Status::Approved, tr("Approved")},
-                                                              {Pair::Status::Rejected, tr("Rejected")}};
-    for (const auto& [status, label] : statusNames) {
-        auto* box = new QCheckBox(label, page);
+    for (const Pair::Status status :
+         {Pair::Status::Draft, Pair::Status::Review, Pair::Status::Approved, Pair::Status::Rejected}) {
+        auto* box = new QCheckBox(PairStatusText::name(status), page);
         box->setProperty("status", int(status));
         box->setChecked(o.statuses.contains(status));
         statuses->addWidget(box);

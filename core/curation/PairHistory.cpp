@@ -1,6 +1,7 @@
 #include "curation/PairHistory.h"
 
 #include "curation/Pair.h"
+#include "curation/PairStatusText.h"
 #include "store/Database.h"
 #include "store/DetectionStatus.h"
 #include "store/Statement.h"
@@ -164,18 +165,8 @@ QString PairChange::toPlainText() const
 QString PairHistory::statusName(const QString& status)
 {
     // The history holds pair and detection statuses ("rejected" is both, named alike).
-    if (const std::optional<Pair::Status> pair = pairStatusFromString(status)) {
-        switch (*pair) {
-        case Pair::Status::Draft:
-            return tr("Draft");
-        case Pair::Status::Review:
-            return tr("Needs review");
-        case Pair::Status::Approved:
-            return tr("Approved");
-        case Pair::Status::Rejected:
-            return tr("Rejected");
-        }
-    }
+    if (const std::optional<Pair::Status> pair = pairStatusFromString(status))
+        return PairStatusText::name(*pair);
     if (const std::optional<DetectionStatus> detection = detectionStatusFromString(status)) {
         switch (*detection) {
         case DetectionStatus::Pending:

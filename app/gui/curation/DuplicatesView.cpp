@@ -3,6 +3,7 @@
 #include "curation/DeletePairsCommand.h"
 #include "curation/DuplicateFinder.h"
 #include "curation/PairRepository.h"
+#include "curation/PairStatusText.h"
 #include "curation/SetStatusCommand.h"
 #include "store/Database.h"
 #include "store/ProjectStore.h"
@@ -68,9 +69,9 @@ DuplicatesView::DuplicatesView(QWidget* parent)
         tr("How alike two pairs must be (share of their three-character pieces) to be listed"));
     m_scope->addItem(tr("Pairs not rejected"), NotRejected);
     m_scope->addItem(tr("All pairs"), AllPairs);
-    m_scope->addItem(tr("Draft"), DraftOnly);
-    m_scope->addItem(tr("Needs review"), ReviewOnly);
-    m_scope->addItem(tr("Approved"), ApprovedOnly);
+    m_scope->addItem(PairStatusText::name(Pair::Status::Draft), DraftOnly);
+    m_scope->addItem(PairStatusText::name(Pair::Status::Review), ReviewOnly);
+    m_scope->addItem(PairStatusText::name(Pair::Status::Approved), ApprovedOnly);
     m_scope->setAccessibleName(tr("Which pairs to compare"));
     m_maxPairs->setRange(0, 100000000);
     m_maxPairs->setSingleStep(10000);

@@ -3,6 +3,7 @@
 #include "curation/EditPairCommand.h"
 #include "curation/PairHistoryView.h"
 #include "curation/PairRepository.h"
+#include "curation/PairStatusText.h"
 #include "curation/PiiGuard.h"
 #include "redact/DetectionStore.h"
 #include "store/ProjectStore.h"
@@ -31,10 +32,10 @@ PairEditor::PairEditor(QWidget* parent)
       m_warning(new QLabel(this)), m_history(new QPushButton(this)), m_pii(new QLabel(this)),
       m_piiDismiss(new QPushButton(this)), m_autosave(new QTimer(this))
 {
-    m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
-    m_status->addItem(tr("Needs review"), int(Pair::Status::Review));
-    m_status->addItem(tr("Approved"), int(Pair::Status::Approved));
-    m_status->addItem(tr("Rejected"), int(Pair::Status::Rejected));
+    m_status->addItem(PairStatusText::name(Pair::Status::Draft), int(Pair::Status::Draft));
+    m_status->addItem(PairStatusText::name(Pair::Status::Review), int(Pair::Status::Review));
+    m_status->addItem(PairStatusText::name(Pair::Status::Approved), int(Pair::Status::Approved));
+    m_status->addItem(PairStatusText::name(Pair::Status::Rejected), int(Pair::Status::Rejected));
     m_system->setPlaceholderText(tr("Optional system prompt"));
     m_context->setPlaceholderText(tr("Optional context (input)"));
     m_system->setMaximumHeight(80);
@@ -57,8 +58,9 @@ PairEditor::PairEditor(QWidget* parent)
     m_pii->setWordWrap(true);
     m_pii->setTextFormat(Qt::PlainText);
     // A warning red that reads on the window colour: deep on a light palette, light on a dark one.
-    m_pii->setStyleSheet(palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("color: #ff8a80")
-                                                                             : QStringLiteral("color: #a00000"));
+    m_pii->setStyleSheet(palette().color(QPalette::Window).lightness() < 128
+                             ? QStringLiteral("color: #ff8a80")
+                             : QStringLiteral("color: #a00000"));
     m_pii->setAccessibleName(tr("Personal data in this pair"));
     m_pii->hide();
     m_piiDismiss->setText(tr("Not Personal Data"));

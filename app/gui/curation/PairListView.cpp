@@ -4,6 +4,7 @@
 #include "curation/PairHistoryView.h"
 #include "curation/PairListModel.h"
 #include "curation/PairRepository.h"
+#include "curation/PairStatusText.h"
 #include "curation/SetStatusCommand.h"
 #include "curation/TagCommand.h"
 #include "store/ProjectStore.h"
@@ -38,10 +39,10 @@ PairListView::PairListView(QWidget* parent)
       m_searchDelay(new QTimer(this)), m_count(new QLabel(this))
 {
     m_status->addItem(tr("All statuses"), -1);
-    m_status->addItem(tr("Draft"), int(Pair::Status::Draft));
-    m_status->addItem(tr("Needs review"), int(Pair::Status::Review));
-    m_status->addItem(tr("Approved"), int(Pair::Status::Approved));
-    m_status->addItem(tr("Rejected"), int(Pair::Status::Rejected));
+    m_status->addItem(PairStatusText::name(Pair::Status::Draft), int(Pair::Status::Draft));
+    m_status->addItem(PairStatusText::name(Pair::Status::Review), int(Pair::Status::Review));
+    m_status->addItem(PairStatusText::name(Pair::Status::Approved), int(Pair::Status::Approved));
+    m_status->addItem(PairStatusText::name(Pair::Status::Rejected), int(Pair::Status::Rejected));
     m_tag->setPlaceholderText(tr("Tag"));
     m_minRating->setRange(0, 5);
     m_minRating->setSpecialValueText(tr("Any rating"));

@@ -1,5 +1,6 @@
 #include "export/ExportDialog.h"
 
+#include "curation/PairStatusText.h"
 #include "export/Exporter.h"
 #include "export/PendingPiiGuard.h"
 #include "export/RecordFormats.h"
@@ -55,10 +56,10 @@ ExportDialog::ExportDialog(ProjectStore* store, QWidget* parent)
     for (const RecordFormat* f : RecordFormats::all())
         m_format->addItem(f->displayName(), f->name());
 
-    m_statusDraft = new QCheckBox(tr("Draft"), this);
-    m_statusReview = new QCheckBox(tr("Review"), this);
-    m_statusApproved = new QCheckBox(tr("Approved"), this);
-    m_statusRejected = new QCheckBox(tr("Rejected"), this);
+    m_statusDraft = new QCheckBox(PairStatusText::name(Pair::Status::Draft), this);
+    m_statusReview = new QCheckBox(PairStatusText::name(Pair::Status::Review), this);
+    m_statusApproved = new QCheckBox(PairStatusText::name(Pair::Status::Approved), this);
+    m_statusRejected = new QCheckBox(PairStatusText::name(Pair::Status::Rejected), this);
     m_statusApproved->setChecked(true);
     auto* statuses = new QHBoxLayout;
     for (QCheckBox* c : {m_statusDraft, m_statusReview, m_statusApproved, m_statusRejected})

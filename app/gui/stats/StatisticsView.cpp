@@ -3,6 +3,7 @@
 #include "BarChartWidget.h"
 #include "HistogramWidget.h"
 #include "curation/Pair.h"
+#include "curation/PairStatusText.h"
 #include "store/DetectionStatus.h"
 #include "store/DocumentStatus.h"
 #include "store/PageMethod.h"
@@ -373,20 +374,7 @@ void StatisticsView::showLengths()
 
 QString StatisticsView::pairStatusName(const QString& key)
 {
-    const auto known = pairStatusFromString(key);
-    if (!known)
-        return key;
-    switch (*known) {
-    case Pair::Status::Draft:
-        return tr("Draft");
-    case Pair::Status::Review:
-        return tr("Needs review");
-    case Pair::Status::Approved:
-        return tr("Approved");
-    case Pair::Status::Rejected:
-        return tr("Rejected");
-    }
-    return key;
+    return PairStatusText::name(key);
 }
 
 QString StatisticsView::originName(const QString& key)

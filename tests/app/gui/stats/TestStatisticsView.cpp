@@ -1,6 +1,7 @@
 #include "ProjectBuilder.h"
 #include "TestDir.h"
 #include "curation/PairRepository.h"
+#include "curation/PairStatusText.h"
 #include "stats/BarChartWidget.h"
 #include "stats/HistogramWidget.h"
 #include "stats/StatisticsView.h"
@@ -124,9 +125,9 @@ private slots:
         view.show();
         QVERIFY(refreshed.wait(10000));
 
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Draft")), 2);
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 1);
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Needs review")), 0);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Draft)), 2);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Approved)), 1);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Review)), 0);
         QCOMPARE(view.tagChart()->value(QStringLiteral("geo")), 2);
         QCOMPARE(view.tagChart()->value(QStringLiteral("지리")), 1);
         QCOMPARE(view.tagChart()->value(StatisticsView::tr("No tag")), 1);
@@ -152,8 +153,8 @@ private slots:
         PairRepository(*store).setStatus({ids[0], ids[1]}, Pair::Status::Review);
         view.scheduleRefresh();
         QVERIFY(refreshed.wait(10000));
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Draft")), 0);
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Needs review")), 2);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Draft)), 0);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Review)), 2);
 
         // Hidden, a change is only noted; showing the view again counts it.
         refreshed.clear();
@@ -167,11 +168,11 @@ private slots:
         QVERIFY(fired.wait(10000));
         QVERIFY(!view.isComputing());
         QCOMPARE(refreshed.count(), 0);
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 1);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Approved)), 1);
         view.show();
         QVERIFY(refreshed.wait(10000));
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Approved")), 0);
-        QCOMPARE(view.statusChart()->value(StatisticsView::tr("Rejected")), 1);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Approved)), 0);
+        QCOMPARE(view.statusChart()->value(PairStatusText::name(Pair::Status::Rejected)), 1);
 
         view.setProject(nullptr);
         QCOMPARE(view.statusChart()->bars().size(), 0);
