@@ -24,7 +24,9 @@ unsigned textHints(const char16_t* p, qsizetype n);
 // the caller gives anything else (a malformed byte, a sequence cut at the end of the block) to
 // QStringDecoder from there on, so the result is the same as QStringDecoder's. `out` needs room
 // for len + 16 units (the ASCII path stores 16 at a time). Adds to `hints` what textHints() would
-// say about the units produced.
-size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, unsigned& hints);
+// say about the units produced. Where the CPU has SSSE3, runs of ASCII and three-byte sequences go
+// sixteen bytes at a time; `ssse3` false keeps to the baseline path (tests compare the two).
+size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, unsigned& hints,
+                  bool ssse3 = true);
 
 } // namespace quarry
