@@ -110,6 +110,17 @@ __attribute__((target("ssse3"))) void decodeBlocks3(const uchar* p, size_t len, 
             o += 16;
             continue;
         }
+        if ((high & 0xFF) == 0) {
+            // Eight ASCII bytes or more before the first other one (English text before a
+            // Korean word): as many units at once, those past them are overwritten next.
+            const __m128i zero = _mm_setzero_si128();
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o + 8), _mm_unpackhi_epi8(v, zero));
+            const size_t ascii = size_t(__builtin_ctz(high));
+            i += ascii;
+            o += ascii;
+            continue;
+        }
         const unsigned ascii = ~high & 0xFFFF;
         const unsigned cont = unsigned(_mm_movemask_epi8(
             _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(char(0xC0))), _mm_set1_epi8(char(0x80)))));
