@@ -264,6 +264,11 @@ bool particleWord(QStringView w)
                                     "di",  "del", "la",  "le", "dos", "du"};
     if (w.size() < 2 || w.size() > 3) // all of them (most words after a name are longer)
         return false;
+    // All of them begin with d, l or v: most short words after a capitalised one ("the", "is")
+    // are told apart without the twelve comparisons.
+    const char16_t first = w.at(0).unicode();
+    if (first != u'd' && first != u'l' && first != u'v')
+        return false;
     for (const char* x : p)
         if (w == QLatin1String(x))
             return true;
