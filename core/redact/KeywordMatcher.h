@@ -155,14 +155,14 @@ public:
                 continue;
             const int cls = classOf(c);
             if (state == 0) {
-                if (cls == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
-                    continue;
+                // Class 0 (no keyword has the character) has no transition from the root either:
+                // one test for the characters that begin no keyword, most of any text.
                 const int q = m_rootRow[size_t(cls)];
+                if (q == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
+                    continue;
                 // Staying at the root over a character whose state would fail on the next one
                 // changes nothing (see startsHere); the hashed pairs say so without a search.
                 // (The last character is always stepped: the next feed may continue the word.)
-                if (q == 0)
-                    continue;
                 if (m_outHead[size_t(q)] < 0 && i + 1 < to) {
                     const char16_t after = m_straySpaces ? nextChar(s, i, to) : s[i + 1];
                     if (after != 0 && !m_startPairs.mayContain(c, after))

@@ -266,6 +266,11 @@ bool particleWord(QStringView w)
                                     "di",  "del", "la",  "le", "dos", "du"};
     if (w.size() < 2 || w.size() > 3) // all of them (most words after a name are longer)
         return false;
+    // All of them begin with d, l or v: most short words after a capitalised one ("the", "is")
+    // are told apart without the twelve comparisons.
+    const char16_t first = w.at(0).unicode();
+    if (first != u'd' && first != u'l' && first != u'v')
+        return false;
     for (const char* x : p)
         if (w == QLatin1String(x))
             return true;
@@ -491,12 +496,17 @@ int nextInteresting(const Lists& l, const char16_t* p, int i, int n)
         return _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, _mm_set1_epi16(short(lo))), bias),
                                _mm_set1_epi16(short(span - 0x8000)));
     };
-    for (; i + 8 <= n; i += 8) {
+    // A Hangul word of one syllable holds no name (koreanAt() steps over it one character on), so
+    // the vector test also wants a syllable after the first: OCR text, with a space between
+    // every two syllables, has hardly any word start left to look at.
+    for (; i + 9 <= n; i += 8) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
         const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i - 1));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
         const __m128i upper = _mm_or_si128(inRange(v, u'A', 26), inRange(v, 0xC0, 0x3000 - 0xC0));
-        const __m128i hangulStart =
-            _mm_andnot_si128(inRange(prev, 0xAC00, 0xD7A4 - 0xAC00), inRange(v, 0xAC00, 0xD7A4 - 0xAC00));
+        const __m128i hangulStart = _mm_and_si128(
+            _mm_andnot_si128(inRange(prev, 0xAC00, 0xD7A4 - 0xAC00), inRange(v, 0xAC00, 0xD7A4 - 0xAC00)),
+            inRange(next, 0xAC00, 0xD7A4 - 0xAC00));
         unsigned bits = unsigned(_mm_movemask_epi8(_mm_or_si128(upper, hangulStart)));
         while (bits) {
             const int k = __builtin_ctz(bits) >> 1;

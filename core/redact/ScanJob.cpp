@@ -3,6 +3,7 @@
 #include "redact/ScanTables.h"
 
 #include <QRegularExpression>
+#include <array>
 
 namespace quarry {
 
@@ -500,6 +501,37 @@ bool ScanJob::character(int i, char16_t c)
     return false;
 }
 
+namespace {
+
+// What the skip loop of run() does with a character, by its skip flags and those of the one
+// before: one table look-up instead of three tests on the common path (a letter inside a word,
+// a character no keyword or trigger begins with).
+enum SkipDecision : quint8
+{
+    SkipOver = 0,
+    SkipStop = 1,
+    SkipIfPair = 2 // stop if the character and the next one may begin a keyword
+};
+constexpr std::array<quint8, 32 * 32> makeSkipDecisions()
+{
+    using T = ScanTables;
+    static_assert((T::SkipAlways | T::SkipPair | T::SkipLetter | T::SkipDigit | T::SkipRunStart) < 32);
+    std::array<quint8, 32 * 32> d{};
+    for (unsigned v = 0; v < 32; ++v)
+        for (unsigned prev = 0; prev < 32; ++prev) {
+            // A digit starts a run only after a non-digit; a letter only starts a keyword at the
+            // start of a word.
+            if ((v & T::SkipAlways) || ((v & T::SkipRunStart) && !(prev & T::SkipDigit)))
+                d[(v << 5) | prev] = SkipStop;
+            else if ((v & T::SkipPair) && !(v & prev & T::SkipLetter))
+                d[(v << 5) | prev] = SkipIfPair;
+        }
+    return d;
+}
+constexpr std::array<quint8, 32 * 32> kSkipDecision = makeSkipDecisions();
+
+} // namespace
+
 std::vector<ScanJob::Cand> ScanJob::run()
 {
     // One pass: the keyword automaton (context words, honorifics) and the candidate triggers
@@ -509,7 +541,6 @@ std::vector<ScanJob::Cand> ScanJob::run()
     int runEnd = 0;
     const bool fast = m_t.fastPaths;
     const quint8* flags = m_t.skipFlags.data();
-    using T = ScanTables;
     const int n = m_n;
     for (int i = 0; i < n; ++i) {
         if (fast && m_kstate == 0) {
@@ -521,10 +552,9 @@ std::vector<ScanJob::Cand> ScanJob::run()
             unsigned prev = flags[at(i - 1)];
             while (i < n) {
                 const unsigned v = flags[m_s[i]];
-                if ((v & T::SkipAlways) | (v & T::SkipRunStart & ~(prev << 1)))
-                    break;
-                if ((v & T::SkipPair) && !(v & prev & T::SkipLetter) &&
-                    m_t.startPairs.mayContain(m_s[i], KeywordMatcher::nextChar(m_s, i, n)))
+                const unsigned d = kSkipDecision[(v << 5) | prev];
+                if (d == SkipStop || (d == SkipIfPair &&
+                                      m_t.startPairs.mayContain(m_s[i], KeywordMatcher::nextChar(m_s, i, n))))
                     break;
                 prev = v;
                 ++i;
