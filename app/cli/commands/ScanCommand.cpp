@@ -50,9 +50,9 @@ template <size_t N> char* writeLiteral(char* p, const char (&s)[N])
 
 // Rule names and types are plain ASCII words: copied as they are, quoted. Anything else (a user's
 // rule named with quotes or Hangul) goes through the export's escaping.
-void appendName(QByteArray& out, char*& p, const QString& name)
+void appendName(QByteArray& out, char*& p, QStringView name)
 {
-    const char16_t* u = reinterpret_cast<const char16_t*>(name.constData());
+    const char16_t* u = name.utf16();
     const qsizetype n = name.size();
     bool plain = n <= 64;
     for (qsizetype i = 0; i < n && plain; ++i)
@@ -74,7 +74,10 @@ void appendName(QByteArray& out, char*& p, const QString& name)
 
 // One detection as a JSON line, written through a pointer into room made once (appending piece by
 // piece cost more than the scan on detection-dense text).
-void appendHit(QByteArray& out, const Detection& d, qint64 start, qint64 end, qint64 line)
+// The rule, type and text are views (of the stream's window, for scanStream()'s hits): no string
+// of their own per detection.
+void appendHit(QByteArray& out, QStringView rule, QStringView type, double score, QStringView text,
+               qint64 start, qint64 end, qint64 line)
 {
     const qsizetype old = out.size();
     out.resize(old + 256 + 6 * 64);
@@ -86,19 +89,19 @@ void appendHit(QByteArray& out, const Detection& d, qint64 start, qint64 end, qi
         p = writeInt(p, line);
     }
     p = writeLiteral(p, ",\"rule\":");
-    appendName(out, p, d.rule);
+    appendName(out, p, rule);
     p = writeLiteral(p, ",\"score\":");
-    p = writeScore(p, d.score);
+    p = writeScore(p, score);
     p = writeLiteral(p, ",\"start\":");
     p = writeInt(p, start);
     p = writeLiteral(p, ",\"text\":");
     out.truncate(p - out.data());
-    JsonWriter::appendString(out, d.text);
+    JsonWriter::appendString(out, text);
     const qsizetype afterText = out.size();
     out.resize(afterText + 32 + 6 * 64);
     p = out.data() + afterText;
     p = writeLiteral(p, ",\"type\":");
-    appendName(out, p, d.type);
+    appendName(out, p, type);
     p = writeLiteral(p, "}\n");
     out.truncate(p - out.data());
 }
@@ -208,7 +211,7 @@ int ScanCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
                 qint64 cpEnd = cp;
                 for (int k = d.start; k < d.end; ++k)
                     cpEnd += line.at(k).isLowSurrogate() ? 0 : 1;
-                appendHit(buffer, d, cp, cpEnd, lineNo);
+                appendHit(buffer, d.rule, d.type, d.score, d.text, cp, cpEnd, lineNo);
                 if (buffer.size() >= kFlushBytes)
                     flushHits(ctx, buffer);
             }
@@ -226,7 +229,7 @@ int ScanCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
         valid = scanner.scanStream(
             file,
             [&](const Scanner::StreamHit& hit) {
-                appendHit(buffer, hit.detection, hit.cpStart, hit.cpEnd, 0);
+                appendHit(buffer, hit.rule, hit.type, hit.score, hit.text, hit.cpStart, hit.cpEnd, 0);
                 if (buffer.size() >= kFlushBytes)
                     flushHits(ctx, buffer);
             },
