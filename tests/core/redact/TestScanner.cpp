@@ -412,6 +412,47 @@ private slots:
         }
     }
 
+    void streamingReusesBuffersAcrossWindows()
+    {
+        // The stream keeps its working memory from window to window (the normalised copy, the
+        // candidates): windows that fold (full-width digits) next to windows that do not, windows
+        // dense with detections next to windows with none, must each give what a whole scan gives.
+        QString text;
+        for (int i = 0; i < 120; ++i) {
+            if (i % 3 == 0)
+                text +=
+                    u("연락처 ０１０－%1－５６７８ 과장 김철수 과장님 메일 u%1@example.com\n").arg(1000 + i);
+            else if (i % 3 == 1)
+                text += QString(700, QLatin1Char('x')) + QLatin1Char('\n');
+            else
+                text += u("😀 주민번호 850101-1234568, Dr. John Smith, IP 10.0.%1.1, 010-%2-5678\n")
+                            .arg(i)
+                            .arg(2000 + i);
+        }
+        const QList<Detection> whole = m_scanner.scan(text);
+        QVERIFY(whole.size() > 150);
+        const QByteArray utf8 = text.toUtf8();
+        for (const qint64 window : {1500, 2600, 9000}) {
+            for (const int threads : {1, 2}) {
+                QBuffer buf;
+                buf.setData(utf8);
+                buf.open(QIODevice::ReadOnly);
+                QList<KeptHit> hits;
+                QVERIFY(m_scanner.scanStream(
+                    buf, [&](const Scanner::StreamHit& h) { hits << KeptHit(h); }, window, threads));
+                QCOMPARE(hits.size(), whole.size());
+                for (qsizetype i = 0; i < hits.size(); ++i) {
+                    QCOMPARE(hits[i].start, qint64(whole[i].start));
+                    QCOMPARE(hits[i].end, qint64(whole[i].end));
+                    QCOMPARE(hits[i].text, whole[i].text);
+                    QCOMPARE(hits[i].rule, whole[i].rule);
+                    QCOMPARE(hits[i].type, whole[i].type);
+                    QCOMPARE(hits[i].score, whole[i].score);
+                }
+            }
+        }
+    }
+
     void invalidUtf8IsReported()
     {
         QByteArray bytes = "010-1234-5678 \xff\xfe ok";
