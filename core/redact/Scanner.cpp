@@ -59,6 +59,33 @@ qint64 lowSurrogates(const char16_t* w16, bool surrogates, int from, int to)
     return k;
 }
 
+// Scanner::normalized() into memory of the caller (n units at dst).
+void normalizeInto(const char16_t* src, qsizetype n, char16_t* dst)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight units at a time while none of them can fold (below U+00A0, or Hangul syllables and the
+    // rest up to U+FE00, as textHints() tells): most text is copied as it is.
+    const __m128i bias = _mm_set1_epi16(short(0x8000));
+    const __m128i below = _mm_set1_epi16(short(0xA0 - 0x8000));
+    const __m128i hangulLo = _mm_set1_epi16(short(0xAC00 - 0x8000 - 1));
+    const __m128i hangulHi = _mm_set1_epi16(short(0xFE00 - 0x8000));
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
+        const __m128i b = _mm_xor_si128(v, bias); // unsigned order in signed compares
+        const __m128i keep =
+            _mm_or_si128(_mm_cmplt_epi16(b, below),
+                         _mm_and_si128(_mm_cmpgt_epi16(b, hangulLo), _mm_cmplt_epi16(b, hangulHi)));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), v);
+        if (_mm_movemask_epi8(keep) != 0xFFFF)
+            for (qsizetype k = i; k < i + 8; ++k)
+                dst[k] = normChar(src[k]);
+    }
+#endif
+    for (; i < n; ++i)
+        dst[i] = normChar(src[i]);
+}
+
 } // namespace
 
 Scanner::Scanner(const RuleSet& rules) : d(std::make_unique<ScanTables>())
@@ -191,31 +218,8 @@ void Scanner::setFastPaths(bool on)
 QString Scanner::normalized(const QString& text)
 {
     QString out(text.size(), Qt::Uninitialized);
-    const char16_t* src = reinterpret_cast<const char16_t*>(text.utf16());
-    char16_t* dst = reinterpret_cast<char16_t*>(out.data());
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-#if defined(__SSE2__)
-    // Eight units at a time while none of them can fold (below U+00A0, or Hangul syllables and the
-    // rest up to U+FE00, as textHints() tells): most text is copied as it is.
-    const __m128i bias = _mm_set1_epi16(short(0x8000));
-    const __m128i below = _mm_set1_epi16(short(0xA0 - 0x8000));
-    const __m128i hangulLo = _mm_set1_epi16(short(0xAC00 - 0x8000 - 1));
-    const __m128i hangulHi = _mm_set1_epi16(short(0xFE00 - 0x8000));
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + i));
-        const __m128i b = _mm_xor_si128(v, bias); // unsigned order in signed compares
-        const __m128i keep =
-            _mm_or_si128(_mm_cmplt_epi16(b, below),
-                         _mm_and_si128(_mm_cmpgt_epi16(b, hangulLo), _mm_cmplt_epi16(b, hangulHi)));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), v);
-        if (_mm_movemask_epi8(keep) != 0xFFFF)
-            for (qsizetype k = i; k < i + 8; ++k)
-                dst[k] = normChar(src[k]);
-    }
-#endif
-    for (; i < n; ++i)
-        dst[i] = normChar(src[i]);
+    normalizeInto(reinterpret_cast<const char16_t*>(text.utf16()), text.size(),
+                  reinterpret_cast<char16_t*>(out.data()));
     return out;
 }
 
@@ -255,7 +259,29 @@ QList<Detection> Scanner::scanUtf8(const QByteArrayView* pieces, qsizetype count
     return scanText(text, hints & HintMayFold);
 }
 
-QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
+// Working memory of resolve(). A stream keeps one across its windows: fresh multi-megabyte
+// buffers per window (the normalised copy, the candidates) cost more in page faults than the work
+// done in them.
+struct Scanner::Buffers
+{
+    QString norm; // the normalised copy, when something folds
+    std::vector<ScanJob::Cand> cands;
+    std::vector<quint64> keys;
+    std::vector<int> order;
+    std::vector<int> group;
+    std::vector<const ScanJob::Cand*> kept; // the result: into cands, in order of their start
+};
+
+const QString& Scanner::ruleName(int rule) const
+{
+    if (rule < RuleCount)
+        return d->ruleName[size_t(rule)];
+    if (size_t(rule - RuleCount) < d->regexes.size())
+        return d->regexes[size_t(rule - RuleCount)].name;
+    return d->termLists[size_t(rule - RuleCount - int(d->regexes.size()))].name;
+}
+
+void Scanner::resolve(const QString& text, bool mayFold, Buffers& buf) const
 {
     // Most text needs no folding; then the original is scanned as it is. Only if some character
     // might fold at all (textHints), the exact check.
@@ -264,9 +290,18 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
     bool fold = false;
     for (qsizetype i = 0; mayFold && i < len && !fold; ++i)
         fold = src[i] >= 0xA0 && normChar(src[i]) != src[i];
-    const QString norm = fold ? normalized(text) : text;
+    if (fold) {
+        buf.norm.resize(len); // keeps its capacity from an earlier window
+        normalizeInto(src, len, reinterpret_cast<char16_t*>(buf.norm.data()));
+    }
+    const QString& norm = fold ? buf.norm : text;
     ScanJob job(*d, norm);
-    std::vector<ScanJob::Cand> cands = job.run();
+    // ScanJob::run() hands back the vector it reported into; given the one of the previous
+    // window, it reports into memory that is already there.
+    buf.cands.clear();
+    job.candidates().swap(buf.cands);
+    buf.cands = job.run();
+    std::vector<ScanJob::Cand>& cands = buf.cands;
 
     // Overlaps: the best score wins, then the longer span, then the earlier one, then the one
     // reported first (so that equal candidates always resolve the same way).
@@ -281,23 +316,26 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
         return !d->allow.isEmpty() &&
                d->allow.contains(ScanTables::allowKey(QStringView(norm).mid(c.start, c.end - c.start)));
     };
-    std::vector<const ScanJob::Cand*> kept;
+    std::vector<const ScanJob::Cand*>& kept = buf.kept;
+    kept.clear();
     if (d->fastPaths) {
         // Only candidates that overlap can compete: the greedy choice by score is made within each
         // group of chained overlaps (most candidates stand alone), which gives the same result as
         // making it over all candidates at once.
         // Candidates are reported in nearly text order. Sorted as (start, report order) packed in
         // one integer: comparing through the candidates cost more than the rest of the resolution.
-        std::vector<quint64> keys;
+        std::vector<quint64>& keys = buf.keys;
+        keys.clear();
         keys.reserve(cands.size());
         for (size_t k = 0; k < cands.size(); ++k)
             if (cands[k].score >= ReportThreshold)
                 keys.push_back((quint64(quint32(cands[k].start)) << 32) | quint64(k));
         std::sort(keys.begin(), keys.end());
-        std::vector<int> order(keys.size());
+        std::vector<int>& order = buf.order;
+        order.resize(keys.size());
         for (size_t k = 0; k < keys.size(); ++k)
             order[k] = int(keys[k] & 0xffffffffu);
-        std::vector<int> group;
+        std::vector<int>& group = buf.group;
         kept.reserve(order.size());
         for (size_t k = 0; k < order.size();) {
             size_t e = k + 1;
@@ -353,19 +391,20 @@ QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
         std::sort(kept.begin(), kept.end(),
                   [](const ScanJob::Cand* a, const ScanJob::Cand* b) { return a->start < b->start; });
     }
+}
+
+QList<Detection> Scanner::scanText(const QString& text, bool mayFold) const
+{
+    Buffers b;
+    resolve(text, mayFold, b);
     QList<Detection> result;
-    result.reserve(qsizetype(kept.size()));
-    for (const ScanJob::Cand* c : kept) {
+    result.reserve(qsizetype(b.kept.size()));
+    for (const ScanJob::Cand* c : b.kept) {
         Detection det;
         det.start = c->start;
         det.end = c->end;
         det.type = *c->type;
-        if (c->rule < RuleCount)
-            det.rule = d->ruleName[size_t(c->rule)];
-        else if (size_t(c->rule - RuleCount) < d->regexes.size())
-            det.rule = d->regexes[size_t(c->rule - RuleCount)].name;
-        else
-            det.rule = d->termLists[size_t(c->rule - RuleCount - int(d->regexes.size()))].name;
+        det.rule = ruleName(c->rule);
         det.score = c->score;
         det.text = text.mid(c->start, c->end - c->start);
         result << det;
@@ -476,6 +515,10 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
     qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
     unsigned hints = 0;  // textHints() of the window
     // Windows scanned on other threads (threads > 1), oldest first.
+    // The working memory of the scan: one for every window with one thread; with more, one per
+    // window in flight, handed on to later windows once its hits are out.
+    Buffers buffers;
+    std::vector<std::unique_ptr<Buffers>> spare;
     struct Pending
     {
         QString text;
@@ -484,11 +527,12 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         int emitFrom;
         int cut;
         bool surrogates;
-        std::future<QList<Detection>> found;
+        std::unique_ptr<Buffers> buffers;
+        std::future<void> done;
     };
     std::deque<Pending> pending;
-    auto emitHits = [&sink](const QString& text, qint64 base, qint64 cpBase, int from, int cut,
-                            bool surrogates, QList<Detection> found) {
+    auto emitHits = [this, &sink](const QString& text, qint64 base, qint64 cpBase, int from, int cut,
+                                  bool surrogates, const Buffers& found) {
         const char16_t* w16 = reinterpret_cast<const char16_t*>(text.utf16());
         qint64 cp = cpBase;
         int cpPos = 0;
@@ -497,24 +541,28 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
             cpPos = pos;
             return cp;
         };
-        for (Detection& det : found) {
-            if (det.start < from || det.start >= cut)
+        StreamHit hit;
+        for (const ScanJob::Cand* c : found.kept) {
+            if (c->start < from || c->start >= cut)
                 continue;
-            StreamHit hit;
-            hit.start = base + det.start;
-            hit.end = base + det.end;
-            hit.cpStart = cpAt(det.start);
+            hit.text = QStringView(w16 + c->start, c->end - c->start);
+            hit.rule = ruleName(c->rule);
+            hit.type = *c->type;
+            hit.score = c->score;
+            hit.start = base + c->start;
+            hit.end = base + c->end;
+            hit.cpStart = cpAt(c->start);
             // The end may lie past later starts; count separately without moving the cursor.
-            hit.cpEnd =
-                hit.cpStart + (det.end - det.start) - lowSurrogates(w16, surrogates, det.start, det.end);
-            hit.detection = std::move(det); // not read again: saves three reference counts per hit
+            hit.cpEnd = hit.cpStart + (c->end - c->start) - lowSurrogates(w16, surrogates, c->start, c->end);
             sink(hit);
         }
     };
     auto drain = [&](size_t keep) {
         while (pending.size() > keep) {
             Pending& p = pending.front();
-            emitHits(p.text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, p.found.get());
+            p.done.get();
+            emitHits(p.text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, *p.buffers);
+            spare.push_back(std::move(p.buffers));
             pending.pop_front();
         }
     };
@@ -575,15 +623,20 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
         auto lows = [w16, surrogates](int from, int to) { return lowSurrogates(w16, surrogates, from, to); };
         if (threads <= 1) {
-            emitHits(window, windowBase, windowCpBase, emitFrom, cut, surrogates,
-                     scanText(window, hints & HintMayFold));
+            resolve(window, hints & HintMayFold, buffers);
+            emitHits(window, windowBase, windowCpBase, emitFrom, cut, surrogates, buffers);
         } else {
             // The window is scanned on a thread of its own while the next one is read; hits go
             // out in order. The copy shares the text until the window slides below.
-            Pending p{window, windowBase, windowCpBase, emitFrom, cut, surrogates, {}};
-            p.found = std::async(std::launch::async, [this, text = p.text, fold = bool(hints & HintMayFold)] {
-                return scanText(text, fold);
-            });
+            Pending p{window, windowBase, windowCpBase, emitFrom, cut, surrogates, nullptr, {}};
+            if (spare.empty()) {
+                p.buffers = std::make_unique<Buffers>();
+            } else {
+                p.buffers = std::move(spare.back());
+                spare.pop_back();
+            }
+            p.done = std::async(std::launch::async, [this, text = p.text, fold = bool(hints & HintMayFold),
+                                                     b = p.buffers.get()] { resolve(text, fold, *b); });
             pending.push_back(std::move(p));
             drain(size_t(threads - 1));
         }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringView>
 #include <functional>
 #include <memory>
 
@@ -41,10 +42,15 @@ public:
     // Detections below this score are not reported.
     static constexpr double ReportThreshold = 0.5;
 
+    // A detection of scanStream(): no strings of its own (a stream may hold millions of them), views
+    // valid only during the call of the sink that receives it.
     struct StreamHit
     {
-        Detection detection; // start/end relative to the window, text is the span
-        qint64 start = 0;    // UTF-16 offsets from the start of the stream
+        QStringView text; // the original text of the span
+        QStringView rule; // name of the rule that found it
+        QStringView type; // entity type
+        double score = 0.0;
+        qint64 start = 0; // UTF-16 offsets from the start of the stream
         qint64 end = 0;
         qint64 cpStart = 0; // Unicode code point offsets from the start of the stream
         qint64 cpEnd = 0;
@@ -84,8 +90,14 @@ public:
     static QString normalized(const QString& text);
 
 private:
+    struct Buffers;
+
     // scan() for text whose folding characters are known: with mayFold false, none folds.
     QList<Detection> scanText(const QString& text, bool mayFold) const;
+    // The work of scanText() up to the detections: the candidates that win, in `buf`, in order of
+    // their start. Every buffer in `buf` keeps its memory for the next call.
+    void resolve(const QString& text, bool mayFold, Buffers& buf) const;
+    const QString& ruleName(int rule) const;
 
     std::unique_ptr<ScanTables> d; // the compiled rules and recognizers
 };

@@ -148,8 +148,8 @@ void benchFile(const QString& path, const char* what, const QTemporaryDir& tmp)
             auto mix = [&](quint64 v) { hitHash = (hitHash ^ v) * 1099511628211ull; };
             mix(quint64(h.start));
             mix(quint64(h.end));
-            mix(qHash(h.detection.type));
-            mix(qHash(h.detection.rule));
+            mix(qHash(h.type));
+            mix(qHash(h.rule));
         });
         bestCpu = std::min(bestCpu, threadCpuSeconds() - c0);
         bestWall = std::min(bestWall, double(t.nsecsElapsed()) / 1e9);

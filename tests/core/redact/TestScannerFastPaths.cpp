@@ -229,9 +229,9 @@ QStringList streamHits(const Scanner& s, QIODevice& in, qint64 window, bool* ok)
                        .arg(h.end)
                        .arg(h.cpStart)
                        .arg(h.cpEnd)
-                       .arg(h.detection.type, h.detection.rule)
-                       .arg(h.detection.score)
-                       .arg(h.detection.text);
+                       .arg(h.type, h.rule)
+                       .arg(h.score)
+                       .arg(h.text);
         },
         window);
     return out;
