@@ -1413,23 +1413,7 @@
 <context>
     <name>quarry::PairHistory</name>
     <message>
-        <location filename="../core/curation/PairHistory.cpp" line="+170"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+10"/>
+        <location filename="../core/curation/PairHistory.cpp" line="+177"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -1544,14 +1528,14 @@
         <translation>유형</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-239"/>
         <location line="+80"/>
-        <location line="+182"/>
+        <location line="+172"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-267"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1639,14 +1623,14 @@
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+162"/>
         <location line="+2"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+220"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
@@ -1733,6 +1717,29 @@
         <location line="+51"/>
         <source>A rating must be between 1 and 5, not %1.</source>
         <translation>평점은 1에서 5 사이여야 합니다(입력값: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>quarry::PairStatusText</name>
+    <message>
+        <location filename="../core/curation/PairStatusText.cpp" line="+9"/>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>검토 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3952,7 @@
 <context>
     <name>quarry::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+125"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+28"/>
         <source>Find personal data in UTF-8 text; one JSON object per detection (offsets in code points).</source>
         <translation>UTF-8 텍스트에서 개인정보를 찾습니다. 탐지 항목마다 JSON 객체 하나를 출력합니다(오프셋은 코드 포인트 단위).</translation>
     </message>
@@ -3985,12 +3992,12 @@
         <translation>%1: 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>--threads wants a number from 1 to 64</source>
         <translation>--threads에는 1에서 64 사이의 숫자를 지정해야 합니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1: the input is not valid UTF-8 (the valid parts were scanned)</source>
         <translation>%1: 입력이 올바른 UTF-8이 아닙니다(올바른 부분만 검사함)</translation>
     </message>
@@ -4983,7 +4990,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::DuplicatesView</name>
     <message>
-        <location filename="../app/gui/curation/DuplicatesView.cpp" line="+52"/>
+        <location filename="../app/gui/curation/DuplicatesView.cpp" line="+53"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
@@ -5046,22 +5053,7 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
         <translation>모든 쌍</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Which pairs to compare</source>
         <translation>비교할 쌍</translation>
     </message>
@@ -5202,32 +5194,12 @@ Drop files or folders here, or use Project ▸ Add Documents.</source>
 <context>
     <name>quarry::gui::ExportDialog</name>
     <message>
-        <location filename="../app/gui/export/ExportDialog.cpp" line="+51"/>
+        <location filename="../app/gui/export/ExportDialog.cpp" line="+52"/>
         <source>Export dataset</source>
         <translation>데이터셋 내보내기</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>all of these tags, comma-separated</source>
         <translation>쉼표로 구분한 태그(모두 일치)</translation>
     </message>
@@ -5931,27 +5903,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairEditor</name>
     <message>
-        <location filename="../app/gui/curation/PairEditor.cpp" line="+34"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/gui/curation/PairEditor.cpp" line="+39"/>
         <source>Optional system prompt</source>
         <translation>시스템 프롬프트(선택 사항)</translation>
     </message>
@@ -5971,7 +5923,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>평점 없음</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add user turn</source>
         <translation>사용자 턴 추가</translation>
     </message>
@@ -6051,7 +6003,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>이 쌍에 개인정보로 보이는 내용이 있습니다: %1. 텍스트에서 지우거나 개인정보가 아니라고 표시하세요. 결정되지 않은 탐지 항목이 있는 쌍은 내보낼 수 없습니다.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>History…</source>
         <translation>변경 기록…</translation>
     </message>
@@ -6061,7 +6013,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>이 쌍을 누가, 언제, 어떻게 바꿨는지 표시합니다</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Exact duplicate of %1: the same turns (ignoring spacing). Change it, or reject or delete one of the two.</source>
         <translation>%1과(와) 완전히 중복됩니다: 턴 내용이 같습니다(공백 차이 무시). 이 쌍을 고치거나 둘 중 하나를 거부 또는 삭제하세요.</translation>
     </message>
@@ -6159,7 +6111,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::PairListView</name>
     <message>
-        <location filename="../app/gui/curation/PairListView.cpp" line="+37"/>
+        <location filename="../app/gui/curation/PairListView.cpp" line="+38"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
@@ -6169,27 +6121,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
@@ -6509,7 +6441,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::SettingsDialog</name>
     <message>
-        <location filename="../app/gui/SettingsDialog.cpp" line="+58"/>
+        <location filename="../app/gui/SettingsDialog.cpp" line="+59"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -6679,27 +6611,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>내보내기 형식</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Review</source>
-        <translation>검토</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Train share</source>
         <translation>학습 비율</translation>
     </message>
@@ -6930,7 +6842,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>목록 없음</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-265"/>
         <source>New projects read scanned pages in these languages (Tesseract names joined with &apos;+&apos;, for example kor+eng); a project keeps its own choice.</source>
         <translation>새 프로젝트는 스캔한 페이지를 이 언어로 읽습니다(Tesseract 언어 이름을 &apos;+&apos;로 연결, 예: kor+eng). 프로젝트마다 자체 설정을 유지합니다.</translation>
     </message>
@@ -6938,7 +6850,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::StatisticsView</name>
     <message>
-        <location filename="../app/gui/stats/StatisticsView.cpp" line="+46"/>
+        <location filename="../app/gui/stats/StatisticsView.cpp" line="+47"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
@@ -7110,23 +7022,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>토큰 수는 추정치입니다. ASCII 문자 약 4개 또는 그 밖의 문자 1개를 1토큰으로 계산합니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Draft</source>
-        <translation>초안</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs review</source>
-        <translation>검토 필요</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Approved</source>
-        <translation>승인됨</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
