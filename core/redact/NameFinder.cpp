@@ -177,6 +177,14 @@ struct Lists
               "visa",      "mastercard", "amex",     "card",        "bank",        "iban",
               "corporate", "refund",     "paid",     "charge",      "best"})
             stop.insert(QString::fromLatin1(w));
+        // Heads of place and organisation names ("Victoria Station", "Harbor View Hospital"): a
+        // given name before one of them names a place.
+        for (const char* w :
+             {"station",   "hospital", "clinic",    "university", "college", "school",    "airport",
+              "centre",    "center",   "hotel",     "tower",      "bridge",  "square",    "plaza",
+              "valley",    "lake",     "river",     "harbor",     "harbour", "institute", "foundation",
+              "logistics", "systems",  "solutions", "services",   "county"})
+            stop.insert(QString::fromLatin1(w));
         for (const char16_t* w :
              {u"한국인", u"원자재", u"조정안", u"이사회", u"정상화", u"이번주", u"지난주", u"다음주",
               u"주간지", u"문서화", u"성수기", u"고객사", u"신제품", u"안전화", u"정기적", u"전문가",
