@@ -109,11 +109,15 @@ JsonWriter& JsonWriter::value(const QStringList& list)
 
 void JsonWriter::appendString(QByteArray& out, QStringView s)
 {
-    static const char hex[] = "0123456789abcdef";
     const qsizetype start = out.size();
     // Worst case per UTF-16 unit is six bytes (\u00xx); grow once, then write through a pointer.
     out.resize(start + s.size() * 6 + 2);
-    char* p = out.data() + start;
+    out.resize(writeString(out.data() + start, s) - out.data());
+}
+
+char* JsonWriter::writeString(char* p, QStringView s)
+{
+    static const char hex[] = "0123456789abcdef";
     *p++ = '"';
     const char16_t* u = s.utf16();
     const qsizetype n = s.size();
@@ -184,7 +188,7 @@ void JsonWriter::appendString(QByteArray& out, QStringView s)
         }
     }
     *p++ = '"';
-    out.resize(p - out.data());
+    return p;
 }
 
 namespace {

@@ -36,6 +36,8 @@ public:
     JsonWriter& value(const QStringList& list);
 
     static void appendString(QByteArray& out, QStringView s);
+    // The same written at `p`, which has room for s.size() * 6 + 2 bytes; returns the end.
+    static char* writeString(char* p, QStringView s);
     // The pieces must be well-formed UTF-8 (ExportRecord's texts are; utf8::toValid repairs others).
     static void appendUtf8String(QByteArray& out, std::initializer_list<QByteArrayView> pieces);
 

@@ -1,5 +1,7 @@
 #include "DetectionLineWriter.h"
 
+#include "export/JsonWriter.h"
+
 #include <QtGlobal>
 #include <algorithm>
 #include <charconv>
@@ -8,8 +10,6 @@
 namespace quarry::cli {
 
 namespace {
-
-constexpr char kHex[] = "0123456789abcdef";
 
 char* writeInt(char* p, qint64 v)
 {
@@ -55,74 +55,6 @@ DetectionLineWriter::DetectionLineWriter(Sink sink, qsizetype flushBytes)
     m_buffer.resize(flushBytes + 4096);
 }
 
-char* DetectionLineWriter::writeString(char* p, QStringView s)
-{
-    // The escaping of JsonWriter::appendString(), so that the lines stay what they were.
-    *p++ = '"';
-    const char16_t* u = s.utf16();
-    const qsizetype n = s.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = u[i];
-        if (c < 0x80) {
-            if (c >= 0x20 && c != u'"' && c != u'\\') {
-                *p++ = char(c);
-                continue;
-            }
-            *p++ = '\\';
-            switch (c) {
-            case u'"':
-                *p++ = '"';
-                break;
-            case u'\\':
-                *p++ = '\\';
-                break;
-            case u'\b':
-                *p++ = 'b';
-                break;
-            case u'\f':
-                *p++ = 'f';
-                break;
-            case u'\n':
-                *p++ = 'n';
-                break;
-            case u'\r':
-                *p++ = 'r';
-                break;
-            case u'\t':
-                *p++ = 't';
-                break;
-            default:
-                p = writeLiteral(p, "u00");
-                *p++ = kHex[(c >> 4) & 0xf];
-                *p++ = kHex[c & 0xf];
-            }
-        } else if (c < 0x800) {
-            *p++ = char(0xc0 | (c >> 6));
-            *p++ = char(0x80 | (c & 0x3f));
-        } else if (c >= 0xd800 && c <= 0xdfff) {
-            if (c <= 0xdbff && i + 1 < n && u[i + 1] >= 0xdc00 && u[i + 1] <= 0xdfff) {
-                const char32_t cp = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(u[i + 1]) - 0xdc00);
-                ++i;
-                *p++ = char(0xf0 | (cp >> 18));
-                *p++ = char(0x80 | ((cp >> 12) & 0x3f));
-                *p++ = char(0x80 | ((cp >> 6) & 0x3f));
-                *p++ = char(0x80 | (cp & 0x3f));
-            } else { // a lone surrogate: U+FFFD
-                p = writeLiteral(p, "\xef\xbf\xbd");
-            }
-        } else if (c == 0x2028 || c == 0x2029) {
-            // Line separators end a line in JavaScript; JsonWriter escapes them, so do the lines.
-            p = writeLiteral(p, c == 0x2028 ? "\\u2028" : "\\u2029");
-        } else {
-            *p++ = char(0xe0 | (c >> 12));
-            *p++ = char(0x80 | ((c >> 6) & 0x3f));
-            *p++ = char(0x80 | (c & 0x3f));
-        }
-    }
-    *p++ = '"';
-    return p;
-}
-
 const QByteArray& DetectionLineWriter::name(QStringView s)
 {
     // The views of one name mostly share their memory (the scanner's rule tables), so the slot is
@@ -133,7 +65,7 @@ const QByteArray& DetectionLineWriter::name(QStringView s)
         std::memcmp(n.utf16.constData(), s.utf16(), size_t(s.size()) * 2) != 0) {
         n.utf16 = s.toString();
         n.json.resize(6 * s.size() + 2);
-        n.json.truncate(writeString(n.json.data(), s) - n.json.constData());
+        n.json.truncate(JsonWriter::writeString(n.json.data(), s) - n.json.constData());
     }
     return n.json;
 }
@@ -161,7 +93,7 @@ void DetectionLineWriter::add(QStringView rule, QStringView type, double score, 
     p = writeLiteral(p, ",\"start\":");
     p = writeInt(p, start);
     p = writeLiteral(p, ",\"text\":");
-    p = writeString(p, text);
+    p = JsonWriter::writeString(p, text);
     p = writeLiteral(p, ",\"type\":");
     p = writeBytes(p, name(type));
     p = writeLiteral(p, "}\n");

@@ -28,10 +28,6 @@ public:
     // Hands what is buffered to the sink.
     void flush();
 
-    // `s` as a JSON string (quoted, escaped, UTF-8) at `p`, which has room for 6 * s.size() + 2
-    // bytes; returns the end.
-    static char* writeString(char* p, QStringView s);
-
 private:
     // Rule names and types repeat on every line: each is escaped once, kept in a slot of its own.
     struct Name

@@ -54,7 +54,7 @@ private slots:
             QByteArray want;
             JsonWriter::appendString(want, s);
             QByteArray got(6 * s.size() + 2, '\0');
-            got.truncate(DetectionLineWriter::writeString(got.data(), s) - got.constData());
+            got.truncate(JsonWriter::writeString(got.data(), s) - got.constData());
             QCOMPARE(got, want);
         }
     }
