@@ -5,6 +5,7 @@
 #include "curation/Pair.h"
 #include "curation/PairStatusText.h"
 #include "store/DetectionStatus.h"
+#include "store/DetectionStatusText.h"
 #include "store/DocumentStatus.h"
 #include "store/PageMethod.h"
 #include "store/ProjectStore.h"
@@ -395,20 +396,7 @@ QString StatisticsView::originName(const QString& key)
 
 QString StatisticsView::detectionStatusName(const QString& key)
 {
-    const auto known = detectionStatusFromString(key);
-    if (!known)
-        return key;
-    switch (*known) {
-    case DetectionStatus::Pending:
-        return tr("Pending");
-    case DetectionStatus::Accepted:
-        return tr("Accepted");
-    case DetectionStatus::Rejected:
-        return tr("Rejected");
-    case DetectionStatus::Manual:
-        return tr("Marked by hand");
-    }
-    return key;
+    return DetectionStatusText::name(key);
 }
 
 QString StatisticsView::documentStatusName(const QString& key)

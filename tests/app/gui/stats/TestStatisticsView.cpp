@@ -5,6 +5,7 @@
 #include "stats/BarChartWidget.h"
 #include "stats/HistogramWidget.h"
 #include "stats/StatisticsView.h"
+#include "store/DetectionStatusText.h"
 #include "store/ProjectStore.h"
 #include "store/Statement.h"
 
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(view.documentChart()->value(StatisticsView::tr("No source")), 2);
         QCOMPARE(view.ratingChart()->value(StatisticsView::tr("Unrated")), 1);
         QCOMPARE(view.detectionTypeChart()->value(QStringLiteral("PHONE")), 1);
-        QCOMPARE(view.detectionStatusChart()->value(StatisticsView::tr("Pending")), 1);
+        QCOMPARE(view.detectionStatusChart()->value(DetectionStatusText::name(DetectionStatus::Pending)), 1);
         QCOMPARE(view.pageChart()->value(StatisticsView::tr("OCR")), 1);
         QVERIFY(view.summary()->text().contains(QLatin1String("3")));
         // Characters: user 8, 29, 2 -> all in 0-19 but 29 (20-49); assistant 10, 300, 5.
