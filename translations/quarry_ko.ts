@@ -286,6 +286,29 @@
     </message>
 </context>
 <context>
+    <name>quarry::DetectionStatusText</name>
+    <message>
+        <location filename="../core/store/DetectionStatusText.cpp" line="+9"/>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked by hand</source>
+        <translation>직접 표시됨</translation>
+    </message>
+</context>
+<context>
     <name>quarry::DetectionStore</name>
     <message>
         <location filename="../core/redact/DetectionStore.cpp" line="+89"/>
@@ -1413,27 +1436,7 @@
 <context>
     <name>quarry::PairHistory</name>
     <message>
-        <location filename="../core/curation/PairHistory.cpp" line="+177"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted</source>
-        <translation>수락됨</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Marked by hand</source>
-        <translation>직접 표시됨</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../core/curation/PairHistory.cpp" line="+179"/>
         <source>user</source>
         <translation>사용자</translation>
     </message>
@@ -1528,14 +1531,14 @@
         <translation>유형</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-227"/>
         <location line="+80"/>
-        <location line="+172"/>
+        <location line="+160"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-255"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1623,14 +1626,14 @@
         <translation>태그</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+150"/>
         <location line="+2"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+210"/>
+        <location line="-196"/>
+        <location line="+198"/>
         <source>Rating</source>
         <translation>평점</translation>
     </message>
@@ -6850,7 +6853,7 @@ Open it read-only? You can look at everything but change nothing.</source>
 <context>
     <name>quarry::gui::StatisticsView</name>
     <message>
-        <location filename="../app/gui/stats/StatisticsView.cpp" line="+47"/>
+        <location filename="../app/gui/stats/StatisticsView.cpp" line="+48"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
@@ -7022,12 +7025,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>토큰 수는 추정치입니다. ASCII 문자 약 4개 또는 그 밖의 문자 1개를 1토큰으로 계산합니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Rejected</source>
-        <translation>거부됨</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+16"/>
         <source>Written here</source>
         <translation>직접 작성</translation>
     </message>
@@ -7042,22 +7040,7 @@ Open it read-only? You can look at everything but change nothing.</source>
         <translation>모델이 작성한 초안</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Pending</source>
-        <translation>대기 중</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Accepted</source>
-        <translation>수락됨</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Marked by hand</source>
-        <translation>직접 표시됨</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Waiting</source>
         <translation>대기 중</translation>
     </message>

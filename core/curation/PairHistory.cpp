@@ -4,6 +4,7 @@
 #include "curation/PairStatusText.h"
 #include "store/Database.h"
 #include "store/DetectionStatus.h"
+#include "store/DetectionStatusText.h"
 #include "store/Statement.h"
 
 #include <QCoreApplication>
@@ -167,19 +168,7 @@ QString PairHistory::statusName(const QString& status)
     // The history holds pair and detection statuses ("rejected" is both, named alike).
     if (const std::optional<Pair::Status> pair = pairStatusFromString(status))
         return PairStatusText::name(*pair);
-    if (const std::optional<DetectionStatus> detection = detectionStatusFromString(status)) {
-        switch (*detection) {
-        case DetectionStatus::Pending:
-            return tr("Pending");
-        case DetectionStatus::Accepted:
-            return tr("Accepted");
-        case DetectionStatus::Rejected:
-            return tr("Rejected");
-        case DetectionStatus::Manual:
-            return tr("Marked by hand");
-        }
-    }
-    return status;
+    return DetectionStatusText::name(status);
 }
 
 QString PairHistory::roleName(const QString& role)
