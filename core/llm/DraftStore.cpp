@@ -167,22 +167,21 @@ void DraftStore::setRunStatus(qint64 runId, const QString& status)
 
 QList<DraftStore::Item> DraftStore::items(qint64 runId)
 {
-    QList<Item> out;
-    Statement st =
-        m_db.prepare(QStringLiteral("SELECT id, run_id, passage_id, state, questions, pairs, error "
-                                    "FROM draft_items WHERE run_id = ? ORDER BY id"));
-    st.bindAll(runId);
-    while (st.step())
-        out << readItem(st);
-    return out;
+    return itemsWhere(runId, false);
 }
 
 QList<DraftStore::Item> DraftStore::unfinishedItems(qint64 runId)
 {
+    return itemsWhere(runId, true);
+}
+
+QList<DraftStore::Item> DraftStore::itemsWhere(qint64 runId, bool unfinishedOnly)
+{
     QList<Item> out;
     Statement st =
         m_db.prepare(QStringLiteral("SELECT id, run_id, passage_id, state, questions, pairs, error "
-                                    "FROM draft_items WHERE run_id = ? AND state <> 'done' ORDER BY id"));
+                                    "FROM draft_items WHERE run_id = ?%1 ORDER BY id")
+                         .arg(unfinishedOnly ? QStringLiteral(" AND state <> 'done'") : QString()));
     st.bindAll(runId);
     while (st.step())
         out << readItem(st);

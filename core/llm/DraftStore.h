@@ -118,6 +118,7 @@ public:
     std::optional<PairDraft> pairDraft(qint64 pairId);
 
 private:
+    QList<Item> itemsWhere(qint64 runId, bool unfinishedOnly);
     Database& m_db;
     QString m_actor;
 };
