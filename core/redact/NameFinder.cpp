@@ -539,6 +539,17 @@ bool NameFinder::isGivenNameSyllable(char16_t c)
     return inSet(lists().koGiven, c);
 }
 
+bool NameFinder::isSurname(char16_t c)
+{
+    return inSet(lists().koSurname1, c);
+}
+
+bool NameFinder::isSurname2(QStringView w)
+{
+    const Lists& l = lists();
+    return w.size() == 2 && inSet(l.koSurname2First, w.at(0).unicode()) && l.koSurname2.contains(w);
+}
+
 void NameFinder::find(QStringView text, std::vector<Hit>& out)
 {
     const char16_t* p = reinterpret_cast<const char16_t*>(text.utf16());

@@ -28,6 +28,10 @@ public:
     static void find(QStringView text, std::vector<Hit>& out);
     // Whether `c` is a syllable common in Korean given names (resources/names/ko-given-syllables.txt).
     static bool isGivenNameSyllable(char16_t c);
+    // Whether `c` is a one-syllable surname, or `w` (two syllables) a two-syllable one
+    // (resources/names/ko-surnames.txt): the one list every Korean name rule asks.
+    static bool isSurname(char16_t c);
+    static bool isSurname2(QStringView w);
 };
 
 } // namespace quarry

@@ -13,10 +13,6 @@ using namespace scan;
 
 namespace {
 
-const char16_t* kSurnames1 = u"김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구"
-                             u"민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어"
-                             u"은편용예경봉사부가복태목형피두감음빈동온호범좌라나";
-
 // OCR often puts a space between every two Hangul syllables ("김 민 수 과 장"). A name is then
 // gathered from single-syllable pieces: the piece next to the title or label (one or two syllables)
 // joins the single syllables beyond it. Pieces of two or more syllables are words as typed and are
@@ -80,10 +76,6 @@ int nameAfter(const ScanJob& job, int p, int* pos, int cap)
 
 KoreanTitleNameRecognizer::KoreanTitleNameRecognizer()
 {
-    for (const char16_t* p = kSurnames1; *p; ++p)
-        m_surnames.insert(*p);
-    for (const char* s2 : {"남궁", "황보", "제갈", "사공", "선우", "서문", "독고", "동방"})
-        m_surnames2.insert(pack(QString::fromUtf8(s2)));
     for (const char* w :
          {"고객", "선생", "여러분", "환자", "담당자", "보호자", "학생",   "회원", "사용자", "관리자", "직원",
           "부모", "어머", "아버",   "할머", "할아버", "사모",   "형",     "누",   "언니",   "오빠",   "주인",
@@ -146,8 +138,8 @@ void KoreanTitleNameRecognizer::honorific(ScanJob& job, int hs, int he, bool str
     char16_t buf[12];
     for (int k = 0; k < len; ++k)
         buf[k] = s[pos[k]];
-    auto isSurnameAt = [&](int k) { return m_surnames.contains(buf[k]); };
-    auto isSurname2At = [&](int k) { return m_surnames2.count(pack(QStringView(buf + k, 2))) > 0; };
+    auto isSurnameAt = [&](int k) { return NameFinder::isSurname(buf[k]); };
+    auto isSurname2At = [&](int k) { return NameFinder::isSurname2(QStringView(buf + k, 2)); };
     int first = -1; // index into buf of the name's first syllable
     int surname = 1;
     if (len >= 4 && isSurname2At(len - 4)) {
@@ -217,8 +209,8 @@ void KoreanTitleNameRecognizer::label(ScanJob& job, int ls, int le) const
     char16_t buf[8];
     for (int k = 0; k < len; ++k)
         buf[k] = s[pos[k]];
-    const bool two = m_surnames2.count(pack(QStringView(buf, 2))) > 0;
-    if (!two && !m_surnames.contains(buf[0]))
+    const bool two = NameFinder::isSurname2(QStringView(buf, 2));
+    if (!two && !NameFinder::isSurname(buf[0]))
         return;
     // Names have two to four syllables (four with a two-syllable surname): a longer run is a name
     // with a particle or an ending after it, or another word ("예금주: 한빛정밀" is a company).

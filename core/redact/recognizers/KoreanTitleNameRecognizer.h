@@ -30,8 +30,6 @@ private:
         return k;
     }
 
-    QSet<char16_t> m_surnames;
-    std::unordered_set<quint64> m_surnames2;
     std::unordered_set<quint64> m_stopWords;
     QSet<char16_t> m_particles;
 };
