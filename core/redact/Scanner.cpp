@@ -514,20 +514,25 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         decoder.emplace(QStringDecoder::Utf8);
     qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
     unsigned hints = 0;  // textHints() of the window
-    // Windows scanned on other threads (threads > 1), oldest first.
-    // The working memory of the scan: one for every window with one thread; with more, one per
-    // window in flight, handed on to later windows once its hits are out.
+    // The working memory of the scan: one for every window with one thread. With more, a slot (a
+    // copy of the window and its buffers) per window in flight, handed on to later windows once its
+    // hits are out: the window itself slides on while its copy is scanned, and neither is ever
+    // allocated again (fresh pages per window cost more than the scan's own work).
     Buffers buffers;
-    std::vector<std::unique_ptr<Buffers>> spare;
-    struct Pending
+    struct Slot
     {
         QString text;
+        Buffers buffers;
+    };
+    std::vector<std::unique_ptr<Slot>> spare;
+    struct Pending
+    {
+        std::unique_ptr<Slot> slot;
         qint64 base;
         qint64 cpBase;
         int emitFrom;
         int cut;
         bool surrogates;
-        std::unique_ptr<Buffers> buffers;
         std::future<void> done;
     };
     std::deque<Pending> pending;
@@ -561,8 +566,8 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         while (pending.size() > keep) {
             Pending& p = pending.front();
             p.done.get();
-            emitHits(p.text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, *p.buffers);
-            spare.push_back(std::move(p.buffers));
+            emitHits(p.slot->text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, p.slot->buffers);
+            spare.push_back(std::move(p.slot));
             pending.pop_front();
         }
     };
@@ -627,18 +632,23 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
             emitHits(window, windowBase, windowCpBase, emitFrom, cut, surrogates, buffers);
         } else {
             // The window is scanned on a thread of its own while the next one is read; hits go
-            // out in order. The copy shares the text until the window slides below.
-            Pending p{window, windowBase, windowCpBase, emitFrom, cut, surrogates, nullptr, {}};
+            // out in order.
+            Pending p{nullptr, windowBase, windowCpBase, emitFrom, cut, surrogates, {}};
             if (spare.empty()) {
-                p.buffers = std::make_unique<Buffers>();
+                p.slot = std::make_unique<Slot>();
+                p.slot->text.reserve(window.capacity());
             } else {
-                p.buffers = std::move(spare.back());
+                p.slot = std::move(spare.back());
                 spare.pop_back();
             }
-            p.done = std::async(std::launch::async, [this, text = p.text, fold = bool(hints & HintMayFold),
-                                                     b = p.buffers.get()] { resolve(text, fold, *b); });
+            p.slot->text.resize(window.size());
+            std::memcpy(p.slot->text.data(), window.constData(), size_t(window.size()) * sizeof(QChar));
+            p.done =
+                std::async(std::launch::async, [this, slot = p.slot.get(), fold = bool(hints & HintMayFold)] {
+                    resolve(slot->text, fold, slot->buffers);
+                });
             pending.push_back(std::move(p));
-            drain(size_t(threads - 1));
+            drain(size_t(threads));
         }
         if (eof)
             break;

@@ -17,9 +17,8 @@ namespace {
 // to window, stay in the cache: with 4M-unit windows every window's working memory (the text, its
 // normalised copy, the candidates) was fresh pages, and the page faults cost a fifth of the CPU
 // time of bench_scan_cli (the 1,152 units of overlap and context rescanned per window are 0.4%).
-// Windows scanned on threads of their own are larger: a thread per window.
+// With --threads likewise: each window in flight has buffers of its own, reused.
 constexpr qint64 kWindow = 1 << 18;
-constexpr qint64 kThreadWindow = 4 << 20;
 
 } // namespace
 
@@ -136,7 +135,7 @@ int ScanCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             [&writer](const Scanner::StreamHit& hit) {
                 writer.add(hit.rule, hit.type, hit.score, hit.text, hit.cpStart, hit.cpEnd);
             },
-            threads > 1 ? kThreadWindow : kWindow, threads);
+            kWindow, threads);
     }
     writer.flush();
     ctx.out.flush();
