@@ -5,8 +5,7 @@
 #include <vector>
 
 #if defined(__SSE2__)
-#include <emmintrin.h>
-#include <tmmintrin.h>
+#include <immintrin.h>
 #endif
 
 namespace quarry {
@@ -160,24 +159,222 @@ __attribute__((target("ssse3"))) void decodeBlocks3(const uchar* p, size_t len, 
     fold |= unsigned(_mm_movemask_epi8(folds));
 }
 
+// The AVX2 decoder: 48 bytes of ASCII and three-byte sequences a step, as four lanes that each
+// take what is left of a character boundary at 12, 24, 36 and 48 bytes. The boundaries come from
+// bit masks of the whole block, so the next step's load waits only for a few scalar operations
+// instead of a chain of table look-ups; each lane then has its own look-up and shuffles.
+constexpr unsigned kLaneBytes = 14; // a lane starts at most two bytes before a multiple of 12
+
+// Per lane: sixteen bytes broadcast to both halves of a 256-bit register, so one shuffle gives
+// up to sixteen units (the lower half units 0-7, the upper half units 8-15).
+struct LaneEntry
+{
+    alignas(32) quint8 low[32];  // per unit: the last byte (or the ASCII byte), the middle byte
+    alignas(32) quint8 lead[32]; // per unit: the lead byte of a three-byte sequence
+};
+
+// Indexed by where the characters of a lane end (bit k: byte k is the last of one); only the
+// patterns of one- and three-byte characters are possible, as the block's masks make sure.
+struct LaneTable
+{
+    std::array<quint16, 1u << kLaneBytes> index{};
+    std::vector<LaneEntry> entries;
+
+    LaneTable()
+    {
+        LaneEntry empty;
+        std::memset(empty.low, 0x80, sizeof empty.low); // 0x80: pshufb writes zero
+        std::memset(empty.lead, 0x80, sizeof empty.lead);
+        entries.push_back(empty); // index 0: no character
+        for (unsigned ends = 1; ends < (1u << kLaneBytes); ++ends) {
+            LaneEntry e = empty;
+            unsigned pos = 0, units = 0;
+            bool usable = true;
+            for (unsigned last = 0; last < kLaneBytes && usable; ++last) {
+                if (!(ends & (1u << last)))
+                    continue;
+                const unsigned length = last - pos + 1;
+                if (length == 1) {
+                    e.low[2 * units] = quint8(pos);
+                } else if (length == 3) {
+                    e.low[2 * units] = quint8(pos + 2);
+                    e.low[2 * units + 1] = quint8(pos + 1);
+                    e.lead[2 * units] = quint8(pos);
+                } else {
+                    usable = false;
+                }
+                ++units;
+                pos = last + 1;
+            }
+            if (usable) {
+                index[ends] = quint16(entries.size());
+                entries.push_back(e);
+            }
+        }
+    }
+};
+
+const LaneTable& laneTable()
+{
+    static const LaneTable t;
+    return t;
+}
+
+// One lane: the characters of p[from, to), stored as UTF-16 at `out` (sixteen units written).
+// Returns the units the lane produced that are overlong or surrogates (a mask, zero if none);
+// adds to `folds` the units that normChar might fold.
+__attribute__((target("avx2,bmi,popcnt"))) inline unsigned decodeLane(const LaneTable& t, const uchar* p,
+                                                                      quint64 ends, unsigned from,
+                                                                      unsigned to, char16_t* out,
+                                                                      __m256i& folds)
+{
+    const unsigned pattern = unsigned(ends >> (from + 1)) & ((1u << (to - from)) - 1);
+    const LaneEntry& e = t.entries[t.index[pattern]];
+    const __m256i v =
+        _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)));
+    const __m256i low = _mm256_shuffle_epi8(v, _mm256_load_si256(reinterpret_cast<const __m256i*>(e.low)));
+    const __m256i lead = _mm256_shuffle_epi8(v, _mm256_load_si256(reinterpret_cast<const __m256i*>(e.lead)));
+    // Continuation bytes have bit 6 clear, so 0x7F keeps their six bits as well as an ASCII byte.
+    const __m256i cp = _mm256_or_si256(
+        _mm256_or_si256(_mm256_and_si256(low, _mm256_set1_epi16(0x7F)),
+                        _mm256_srli_epi16(_mm256_and_si256(low, _mm256_set1_epi16(0x3F00)), 2)),
+        _mm256_slli_epi16(_mm256_and_si256(lead, _mm256_set1_epi16(0x0F)), 12));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), cp);
+    const __m256i three = _mm256_cmpgt_epi16(lead, _mm256_setzero_si256());
+    // A three-byte sequence is overlong below U+0800 and a surrogate in U+D800-DFFF: both are
+    // where the top five bits are 0 or 11011.
+    const __m256i top = _mm256_and_si256(cp, _mm256_set1_epi16(short(0xF800)));
+    const __m256i bad =
+        _mm256_and_si256(three, _mm256_or_si256(_mm256_cmpeq_epi16(top, _mm256_setzero_si256()),
+                                                _mm256_cmpeq_epi16(top, _mm256_set1_epi16(short(0xD800)))));
+    // Folding is possible below the Hangul syllables and from U+FE00 (ASCII never folds):
+    // outside [U+AC00, U+FE00), an unsigned compare after subtracting U+AC00.
+    const __m256i off = _mm256_sub_epi16(cp, _mm256_set1_epi16(short(0xAC00)));
+    const __m256i plain =
+        _mm256_cmpeq_epi16(_mm256_min_epu16(off, _mm256_set1_epi16(short(0xFE00 - 0xAC00 - 1))), off);
+    folds = _mm256_or_si256(folds, _mm256_andnot_si256(plain, three));
+    return unsigned(_mm256_movemask_epi8(bad));
+}
+
+// Decodes 48 bytes at a time from p[i] (reading 64) while they are ASCII or well-formed
+// three-byte sequences, advancing i and o; returns where a character of another kind (or a
+// malformed one) comes, or fewer than 64 bytes are left, having decoded all before it that it
+// could. `fold` gets what textHints() would say of the units produced.
+__attribute__((target("avx2,bmi,popcnt"))) void decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out,
+                                                                 size_t& i, size_t& o, unsigned& fold)
+{
+    const LaneTable& t = laneTable();
+    __m256i folds = _mm256_setzero_si256();
+    while (i + 64 <= len) {
+        const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
+        const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32));
+        const quint64 high =
+            quint64(unsigned(_mm256_movemask_epi8(v0))) | (quint64(unsigned(_mm256_movemask_epi8(v1))) << 32);
+        const quint64 asciiRun = high == 0 ? 64 : quint64(__builtin_ctzll(high));
+        if (asciiRun >= 16) {
+            // English text: sixteen ASCII bytes or more before the first other one; the units
+            // past them are overwritten next.
+            for (unsigned k = 0; k < 64; k += 16)
+                _mm256_storeu_si256(
+                    reinterpret_cast<__m256i*>(out + o + k),
+                    _mm256_cvtepu8_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + k))));
+            i += asciiRun;
+            o += asciiRun;
+            continue;
+        }
+        const __m256i c0 = _mm256_set1_epi8(char(0xC0)), c80 = _mm256_set1_epi8(char(0x80));
+        const __m256i f0 = _mm256_set1_epi8(char(0xF0)), e0 = _mm256_set1_epi8(char(0xE0));
+        const quint64 cont =
+            quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v0, c0), c80)))) |
+            (quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v1, c0), c80)))) << 32);
+        const quint64 lead3 =
+            quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v0, f0), e0)))) |
+            (quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v1, f0), e0)))) << 32);
+        // The first byte that breaks the pattern of ASCII and three-byte sequences: a
+        // continuation byte where none belongs or none where one does, or another lead byte.
+        const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3);
+        // Character boundaries up to it (all bits when there is none).
+        const quint64 ends = (1 | (~high << 1) | (lead3 << 3)) & (wrong ^ (wrong - 1));
+        unsigned at[5];
+        at[0] = 0;
+        for (unsigned n = 1; n <= 4; ++n)
+            at[n] = 63u - unsigned(__builtin_clzll(ends & ((2ull << (12 * n)) - 1)));
+        if (at[4] == 0)
+            break;
+        unsigned bad[4];
+        size_t units[4];
+        __m256i laneFolds[4];
+        for (unsigned n = 0; n < 4; ++n) {
+            units[n] = size_t(__builtin_popcountll(ends & ((1ull << at[n]) - 1)));
+            laneFolds[n] = _mm256_setzero_si256();
+            bad[n] = decodeLane(t, p + i, ends, at[n], at[n + 1], out + o + units[n], laneFolds[n]);
+        }
+        if (bad[0] | bad[1] | bad[2] | bad[3]) {
+            // An overlong form or a surrogate: keep the lanes before it, leave the rest.
+            unsigned n = 0;
+            while (!bad[n]) {
+                folds = _mm256_or_si256(folds, laneFolds[n]);
+                ++n;
+            }
+            i += at[n];
+            o += units[n];
+            break;
+        }
+        folds = _mm256_or_si256(_mm256_or_si256(folds, _mm256_or_si256(laneFolds[0], laneFolds[1])),
+                                _mm256_or_si256(laneFolds[2], laneFolds[3]));
+        const size_t produced = size_t(__builtin_popcountll(ends & ((1ull << at[4]) - 1)));
+        i += at[4];
+        o += produced;
+        if (at[4] < 46)
+            break; // stopped before a character of another kind
+    }
+    fold |= unsigned(_mm256_movemask_epi8(folds));
+}
+
 } // namespace
 #endif
 
-size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, unsigned& hints, bool ssse3)
+bool utf8PathSupported(Utf8Path path)
 {
+    switch (path) {
+    case Utf8Path::Scalar:
+    case Utf8Path::Best:
+        return true;
+#if defined(__SSE2__)
+    case Utf8Path::Sse2:
+        return true;
+    case Utf8Path::Ssse3:
+        return __builtin_cpu_supports("ssse3");
+    case Utf8Path::Avx2:
+        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+               __builtin_cpu_supports("popcnt");
+#else
+    default:
+        return false;
+#endif
+    }
+    return false;
+}
+
+size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, unsigned& hints, Utf8Path path)
+{
+    static const Utf8Path best = utf8PathSupported(Utf8Path::Avx2)    ? Utf8Path::Avx2
+                                 : utf8PathSupported(Utf8Path::Ssse3) ? Utf8Path::Ssse3
+                                 : utf8PathSupported(Utf8Path::Sse2)  ? Utf8Path::Sse2
+                                                                      : Utf8Path::Scalar;
+    if (path == Utf8Path::Best || !utf8PathSupported(path))
+        path = best;
     unsigned fold = 0, surrogates = 0;
     size_t i = 0, o = 0;
-#if defined(__SSE2__)
-    static const bool cpuSsse3 = __builtin_cpu_supports("ssse3");
-    ssse3 = ssse3 && cpuSsse3;
-#else
-    Q_UNUSED(ssse3);
-#endif
     while (i < len) {
 #if defined(__SSE2__)
-        if (ssse3 && i + 16 <= len) {
-            // Korean and English text: syllables, the spaces and punctuation between them. Then
-            // one character here, from where the block decoder stopped.
+        // Korean and English text: syllables, the spaces and punctuation between them. Then
+        // one character here, from where the block decoder stopped.
+        if (path == Utf8Path::Avx2 && i + 64 <= len) {
+            decodeBlocksAvx2(p, len, out, i, o, fold);
+            if (i >= len)
+                break;
+        } else if (path >= Utf8Path::Ssse3 && i + 16 <= len) {
             decodeBlocks3(p, len, out, i, o, fold);
             if (i >= len)
                 break;
@@ -186,7 +383,7 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, u
         const uchar b0 = p[i];
         if (b0 < 0x80) {
 #if defined(__SSE2__)
-            if (i + 16 <= len) {
+            if (path != Utf8Path::Scalar && i + 16 <= len) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
                 const __m128i zero = _mm_setzero_si128();
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(out + o), _mm_unpacklo_epi8(v, zero));

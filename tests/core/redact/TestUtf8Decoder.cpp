@@ -1,5 +1,6 @@
-// Scanner's UTF-8 decoder (decodeUtf8) has a baseline path and an SSSE3 path that decodes sixteen
-// bytes at a time: both must take the same bytes and produce the same units as QStringDecoder,
+// Scanner's UTF-8 decoder (decodeUtf8) has a scalar path, an SSE2 one (ASCII sixteen bytes at a
+// time), an SSSE3 one (sixteen-byte blocks) and an AVX2 one (four lanes in 64-byte blocks): all
+// must take the same bytes and produce the same units and hints as QStringDecoder and textHints,
 // whatever mixture of ASCII, two-, three- and four-byte sequences, malformed bytes (overlong forms,
 // surrogates, stray continuation bytes) and sequences cut anywhere, at every block boundary.
 
@@ -21,50 +22,77 @@ struct Decoded
     unsigned hints = 0;
 };
 
-Decoded decode(const QByteArray& bytes, bool ssse3)
+const Utf8Path kPaths[] = {Utf8Path::Scalar, Utf8Path::Sse2, Utf8Path::Ssse3, Utf8Path::Avx2};
+
+// The room decodeUtf8 asks for (len + 16 units), and a guard after it that must stay untouched.
+constexpr size_t kGuard = 32;
+constexpr char16_t kGuardUnit = 0xFFFF;
+
+Decoded decode(const QByteArray& bytes, Utf8Path path)
 {
-    std::vector<char16_t> out(size_t(bytes.size()) + 16);
+    // The input is copied to a buffer of its exact size, so that reading past it is caught by
+    // the address sanitizer.
+    const std::vector<uchar> in(bytes.begin(), bytes.end());
+    std::vector<char16_t> out(in.size() + 16 + kGuard, kGuardUnit);
     Decoded d;
     size_t produced = 0;
-    d.taken = decodeUtf8(reinterpret_cast<const uchar*>(bytes.constData()), size_t(bytes.size()), out.data(),
-                         produced, d.hints, ssse3);
+    d.taken = decodeUtf8(in.data(), in.size(), out.data(), produced, d.hints, path);
     d.units.assign(out.data(), produced);
+    for (size_t k = in.size() + 16; k < out.size(); ++k) {
+        if (out[k] != kGuardUnit) {
+            d.taken = size_t(-1); // wrote past its room: no path may agree with that
+            break;
+        }
+    }
     return d;
 }
 
-// Pieces of text: mostly what Korean and English documents hold, and every kind of sequence the
-// decoder must leave to QStringDecoder.
-const char* const kPieces[] = {"a",
-                               " ",
-                               ".",
-                               "Hello ",
-                               "2024-03-12",
-                               "\n",
-                               "홍",
-                               "길동",
-                               "주민등록번호 ",
-                               "가",
-                               "힣",
-                               "é",
-                               "ñ",
-                               "\xC2\xA0",
-                               "、",
-                               "ｶ",
-                               "（",
-                               "…",
-                               "\xEF\xBC\x91" /* fullwidth 1 */,
-                               "😀",
-                               "\xF0\x9F\x98", /* cut 4-byte */
-                               "\xE0\x80\x80" /* overlong */,
-                               "\xED\xA0\x80" /* surrogate */,
-                               "\x80" /* stray continuation */,
-                               "\xC0\xAF" /* overlong two-byte */,
-                               "\xFF",
-                               "\xEA\xB0" /* cut 3-byte */,
-                               "\xEA" /* lead only */,
-                               "\xF4\x90\x80\x80" /* above U+10FFFF */,
-                               "\xEF\xBF\xBF",
-                               "\xE0\xA0\x80" /* U+0800 */};
+// Pieces of text: mostly what Korean and English documents hold (the first kCleanPieces), and
+// every kind of sequence the decoder must leave to QStringDecoder.
+constexpr int kCleanPieces = 29;
+const char* const kPieces[] = {
+    "a",
+    " ",
+    ".",
+    "Hello ",
+    "The quick brown fox jumps over ",
+    "한국어 문장과 English words가 섞인 ",
+    "2024-03-12",
+    "\n",
+    "홍",
+    "길동",
+    "주민등록번호 ",
+    "가",
+    "힣",
+    "é",
+    "ñ",
+    "\xC2\xA0",
+    "、",
+    "ｶ",
+    "（",
+    "…",
+    "\xEF\xBC\x91" /* fullwidth 1 */,
+    "😀",
+    // The edges of the ranges the hints and checks look at.
+    "\xEA\xAF\xBF" /* U+ABFF */,
+    "\xED\x9F\xBF" /* U+D7FF */,
+    "\xEE\x80\x80" /* U+E000 */,
+    "\xEF\xB7\xBF" /* U+FDFF */,
+    "\xEF\xB8\x80" /* U+FE00 */,
+    "\xC2\x9F" /* U+009F */,
+    "\x7F",
+    "\xF0\x9F\x98", /* cut 4-byte */
+    "\xE0\x80\x80" /* overlong */,
+    "\xED\xA0\x80" /* surrogate */,
+    "\x80" /* stray continuation */,
+    "\xC0\xAF" /* overlong two-byte */,
+    "\xFF",
+    "\xEA\xB0" /* cut 3-byte */,
+    "\xEA" /* lead only */,
+    "\xF4\x90\x80\x80" /* above U+10FFFF */,
+    "\xEF\xBF\xBF",
+    "\xE0\xA0\x80" /* U+0800 */,
+};
 
 QByteArray randomText(QRandomGenerator& rng, int pieces, bool clean)
 {
@@ -72,7 +100,8 @@ QByteArray randomText(QRandomGenerator& rng, int pieces, bool clean)
     const int count = int(sizeof kPieces / sizeof kPieces[0]);
     for (int k = 0; k < pieces; ++k) {
         // Mostly the first, well-formed pieces; the malformed ones now and then.
-        const int pick = clean || rng.bounded(8) != 0 ? int(rng.bounded(20)) : int(rng.bounded(count));
+        const int pick =
+            clean || rng.bounded(8) != 0 ? int(rng.bounded(kCleanPieces)) : int(rng.bounded(count));
         text += kPieces[pick];
     }
     return text;
@@ -85,15 +114,19 @@ class TestUtf8Decoder : public QObject
     Q_OBJECT
 
 private:
-    // Both paths agree; the bytes taken are well-formed and decode as QStringDecoder decodes
+    // All paths agree; the bytes taken are well-formed and decode as QStringDecoder decodes
     // them; what is left starts with a byte that is malformed or cut; the hints are textHints().
     void check(const QByteArray& bytes)
     {
-        const Decoded fast = decode(bytes, true);
-        const Decoded base = decode(bytes, false);
-        QCOMPARE(fast.taken, base.taken);
-        QVERIFY(fast.units == base.units);
-        QCOMPARE(fast.hints, base.hints);
+        const Decoded fast = decode(bytes, Utf8Path::Scalar);
+        for (const Utf8Path path : kPaths) {
+            if (!utf8PathSupported(path))
+                continue;
+            const Decoded other = decode(bytes, path);
+            QCOMPARE(other.taken, fast.taken);
+            QVERIFY(other.units == fast.units);
+            QCOMPARE(other.hints, fast.hints);
+        }
         const QByteArray taken = bytes.left(qsizetype(fast.taken));
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString expected = decoder.decode(taken);
@@ -125,7 +158,7 @@ private slots:
         QRandomGenerator rng(16);
         for (int round = 0; round < 400; ++round) {
             const QByteArray text = randomText(rng, 1 + int(rng.bounded(60)), true);
-            const Decoded d = decode(text, true);
+            const Decoded d = decode(text, Utf8Path::Best);
             QCOMPARE(d.taken, size_t(text.size()));
             QCOMPARE(QString::fromStdU16String(d.units), QString::fromUtf8(text));
             check(text);
@@ -143,15 +176,27 @@ private slots:
         }
     }
 
+    void longTextsCutEverywhere()
+    {
+        // Long enough for several 64-byte blocks of the AVX2 path: every prefix, so that a
+        // sequence is cut at every block and lane boundary.
+        QRandomGenerator rng(29);
+        for (int round = 0; round < 40; ++round) {
+            const QByteArray text = randomText(rng, 40 + int(rng.bounded(80)), round % 2 == 0);
+            for (qsizetype cut = 0; cut <= text.size(); ++cut)
+                check(text.left(cut));
+        }
+    }
+
     void koreanBlocks()
     {
         // Long runs of syllables and single spaces (OCR text), with a bad sequence at each offset
-        // of the sixteen-byte block.
+        // of the sixteen-byte and 64-byte blocks.
         QByteArray text;
-        for (int k = 0; k < 24; ++k)
+        for (int k = 0; k < 60; ++k)
             text += k % 3 == 2 ? "가 " : "나다";
         check(text);
-        for (qsizetype at = 0; at < 48; ++at) {
+        for (qsizetype at = 0; at < 140; ++at) {
             QByteArray bad = text;
             bad.insert(at, "\xED\xA0\x80");
             check(bad);
@@ -161,6 +206,12 @@ private slots:
             QByteArray stray = text;
             stray.insert(at, "\x80");
             check(stray);
+            QByteArray latin = text; // a two-byte sequence: another kind, but well-formed
+            latin.insert(at, "\xC3\xA9");
+            check(latin);
+            QByteArray folds = text; // a fullwidth digit: a three-byte sequence normChar folds
+            folds.insert(at, "\xEF\xBC\x91");
+            check(folds);
         }
     }
 };
