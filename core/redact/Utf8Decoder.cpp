@@ -159,10 +159,12 @@ __attribute__((target("ssse3"))) void decodeBlocks3(const uchar* p, size_t len, 
     fold |= unsigned(_mm_movemask_epi8(folds));
 }
 
-// The AVX2 decoder: 48 bytes of ASCII and three-byte sequences a step, as four lanes that each
-// take what is left of a character boundary at 12, 24, 36 and 48 bytes. The boundaries come from
-// bit masks of the whole block, so the next step's load waits only for a few scalar operations
-// instead of a chain of table look-ups; each lane then has its own look-up and shuffles.
+// The AVX2 decoder: up to 60 bytes of ASCII and three-byte sequences a step, as five lanes that
+// each take what is left of a character boundary at 12, 24, 36, 48 and 60 bytes. The boundaries
+// and the checks come from bit masks of the whole block, so the next step's load waits only for
+// a few scalar operations instead of a chain of table look-ups; each lane then has its own
+// look-up and shuffles.
+constexpr unsigned kLanes = 5;
 constexpr unsigned kLaneBytes = 14; // a lane starts at most two bytes before a multiple of 12
 
 // Per lane: sixteen bytes broadcast to both halves of a 256-bit register, so one shuffle gives
@@ -170,7 +172,7 @@ constexpr unsigned kLaneBytes = 14; // a lane starts at most two bytes before a 
 struct LaneEntry
 {
     alignas(32) quint8 low[32];  // per unit: the last byte (or the ASCII byte), the middle byte
-    alignas(32) quint8 lead[32]; // per unit: the lead byte of a three-byte sequence
+    alignas(32) quint8 lead[32]; // per unit: zero, the lead byte of a three-byte sequence
 };
 
 // Indexed by where the characters of a lane end (bit k: byte k is the last of one); only the
@@ -199,7 +201,7 @@ struct LaneTable
                 } else if (length == 3) {
                     e.low[2 * units] = quint8(pos + 2);
                     e.low[2 * units + 1] = quint8(pos + 1);
-                    e.lead[2 * units] = quint8(pos);
+                    e.lead[2 * units + 1] = quint8(pos);
                 } else {
                     usable = false;
                 }
@@ -220,52 +222,65 @@ const LaneTable& laneTable()
     return t;
 }
 
-// One lane: the characters of p[from, to), stored as UTF-16 at `out` (sixteen units written).
-// Returns the units the lane produced that are overlong or surrogates (a mask, zero if none);
-// adds to `folds` the units that normChar might fold.
-__attribute__((target("avx2,bmi,popcnt"))) inline unsigned decodeLane(const LaneTable& t, const uchar* p,
-                                                                      quint64 ends, unsigned from,
-                                                                      unsigned to, char16_t* out,
-                                                                      __m256i& folds)
+// One lane: the characters of p[from, to), whose ends are the bits of `ends` past `from`, stored
+// as UTF-16 at `out` (sixteen units written; those past the lane's are overwritten next).
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) inline void
+decodeLane(const LaneTable& t, const uchar* p, quint64 ends, unsigned from, unsigned to, char16_t* out)
 {
-    const unsigned pattern = unsigned(ends >> (from + 1)) & ((1u << (to - from)) - 1);
+    const unsigned pattern = unsigned(_bzhi_u64(ends >> (from + 1), to - from));
     const LaneEntry& e = t.entries[t.index[pattern]];
     const __m256i v =
         _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)));
     const __m256i low = _mm256_shuffle_epi8(v, _mm256_load_si256(reinterpret_cast<const __m256i*>(e.low)));
     const __m256i lead = _mm256_shuffle_epi8(v, _mm256_load_si256(reinterpret_cast<const __m256i*>(e.lead)));
-    // Continuation bytes have bit 6 clear, so 0x7F keeps their six bits as well as an ASCII byte.
-    const __m256i cp = _mm256_or_si256(
-        _mm256_or_si256(_mm256_and_si256(low, _mm256_set1_epi16(0x7F)),
-                        _mm256_srli_epi16(_mm256_and_si256(low, _mm256_set1_epi16(0x3F00)), 2)),
-        _mm256_slli_epi16(_mm256_and_si256(lead, _mm256_set1_epi16(0x0F)), 12));
+    // Continuation bytes have bit 6 clear, so 0x7F keeps their six bits as well as an ASCII
+    // byte; one multiply-add puts the middle byte's six bits above the last one's. The lead
+    // byte sits in the high half of its unit: four bits up leaves its low four at the top.
+    const __m256i middleLast =
+        _mm256_maddubs_epi16(_mm256_and_si256(low, _mm256_set1_epi16(0x3F7F)), _mm256_set1_epi16(0x4001));
+    const __m256i cp = _mm256_or_si256(middleLast, _mm256_slli_epi16(lead, 4));
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), cp);
-    const __m256i three = _mm256_cmpgt_epi16(lead, _mm256_setzero_si256());
-    // A three-byte sequence is overlong below U+0800 and a surrogate in U+D800-DFFF: both are
-    // where the top five bits are 0 or 11011.
-    const __m256i top = _mm256_and_si256(cp, _mm256_set1_epi16(short(0xF800)));
-    const __m256i bad =
-        _mm256_and_si256(three, _mm256_or_si256(_mm256_cmpeq_epi16(top, _mm256_setzero_si256()),
-                                                _mm256_cmpeq_epi16(top, _mm256_set1_epi16(short(0xD800)))));
-    // Folding is possible below the Hangul syllables and from U+FE00 (ASCII never folds):
-    // outside [U+AC00, U+FE00), an unsigned compare after subtracting U+AC00.
-    const __m256i off = _mm256_sub_epi16(cp, _mm256_set1_epi16(short(0xAC00)));
-    const __m256i plain =
-        _mm256_cmpeq_epi16(_mm256_min_epu16(off, _mm256_set1_epi16(short(0xFE00 - 0xAC00 - 1))), off);
-    folds = _mm256_or_si256(folds, _mm256_andnot_si256(plain, three));
-    return unsigned(_mm256_movemask_epi8(bad));
 }
 
-// Decodes 48 bytes at a time from p[i] (reading 64) while they are ASCII or well-formed
+// Per byte of a 32-byte block: the three-byte leads whose sequence is overlong or a surrogate
+// (`bad`) and those that normChar might fold (below U+AC00 or from U+FE00), from the lead's low
+// four bits and bits 5-2 of the next byte (cp >> 8, when the next byte is a continuation byte).
+struct LeadChecks
+{
+    unsigned bad;
+    unsigned fold;
+};
+
+__attribute__((target("avx2"))) inline LeadChecks checkLeads(__m256i v, __m256i next, __m256i lead3)
+{
+    // Classes, a bit each, that hold when both the lead's and the next byte's tables have it:
+    // 1 folds (cp < U+A000), 2 folds if next < 0xB0 (U+A000-ABFF), 4 folds if next >= 0xB8
+    // (U+FE00-FFFF), 8 overlong if next < 0xA0 (lead E0), 16 surrogate if next >= 0xA0 (lead ED).
+    const __m256i byLead = _mm256_setr_epi8(9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 0, 16, 0, 4, //
+                                            9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 0, 16, 0, 4);
+    const __m256i byNext = _mm256_setr_epi8(11, 11, 11, 11, 11, 11, 11, 11, 19, 19, 19, 19, 17, 17, 21, 21, //
+                                            11, 11, 11, 11, 11, 11, 11, 11, 19, 19, 19, 19, 17, 17, 21, 21);
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
+    const __m256i cls = _mm256_and_si256(
+        _mm256_and_si256(_mm256_shuffle_epi8(byLead, _mm256_and_si256(v, nibble)),
+                         _mm256_shuffle_epi8(byNext, _mm256_and_si256(_mm256_srli_epi16(next, 2), nibble))),
+        lead3);
+    const __m256i zero = _mm256_setzero_si256();
+    return {
+        unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(24)), zero))),
+        unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(7)), zero)))};
+}
+
+// Decodes up to 60 bytes at a time from p[i] (reading 65) while they are ASCII or well-formed
 // three-byte sequences, advancing i and o; returns where a character of another kind (or a
-// malformed one) comes, or fewer than 64 bytes are left, having decoded all before it that it
+// malformed one) comes, or fewer than 65 bytes are left, having decoded all before it that it
 // could. `fold` gets what textHints() would say of the units produced.
-__attribute__((target("avx2,bmi,popcnt"))) void decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out,
-                                                                 size_t& i, size_t& o, unsigned& fold)
+__attribute__((target("avx2,bmi,bmi2,popcnt"))) void
+decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& i, size_t& o, unsigned& fold)
 {
     const LaneTable& t = laneTable();
-    __m256i folds = _mm256_setzero_si256();
-    while (i + 64 <= len) {
+    quint64 folds = 0;
+    while (i + 65 <= len) {
         const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
         const __m256i v1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 32));
         const quint64 high =
@@ -287,50 +302,39 @@ __attribute__((target("avx2,bmi,popcnt"))) void decodeBlocksAvx2(const uchar* p,
         const quint64 cont =
             quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v0, c0), c80)))) |
             (quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v1, c0), c80)))) << 32);
-        const quint64 lead3 =
-            quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v0, f0), e0)))) |
-            (quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_and_si256(v1, f0), e0)))) << 32);
-        // The first byte that breaks the pattern of ASCII and three-byte sequences: a
-        // continuation byte where none belongs or none where one does, or another lead byte.
-        const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3);
+        const __m256i lead0 = _mm256_cmpeq_epi8(_mm256_and_si256(v0, f0), e0);
+        const __m256i lead1 = _mm256_cmpeq_epi8(_mm256_and_si256(v1, f0), e0);
+        const quint64 lead3 = quint64(unsigned(_mm256_movemask_epi8(lead0))) |
+                              (quint64(unsigned(_mm256_movemask_epi8(lead1))) << 32);
+        const LeadChecks check0 =
+            checkLeads(v0, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 1)), lead0);
+        const LeadChecks check1 =
+            checkLeads(v1, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 33)), lead1);
+        // The first byte that breaks the pattern of ASCII and well-formed three-byte sequences:
+        // a continuation byte where none belongs or none where one does, another lead byte, the
+        // lead of an overlong form or a surrogate.
+        const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3) |
+                              quint64(check0.bad) | (quint64(check1.bad) << 32);
         // Character boundaries up to it (all bits when there is none).
         const quint64 ends = (1 | (~high << 1) | (lead3 << 3)) & (wrong ^ (wrong - 1));
-        unsigned at[5];
+        unsigned at[kLanes + 1];
         at[0] = 0;
-        for (unsigned n = 1; n <= 4; ++n)
-            at[n] = 63u - unsigned(__builtin_clzll(ends & ((2ull << (12 * n)) - 1)));
-        if (at[4] == 0)
+        for (unsigned n = 1; n <= kLanes; ++n)
+            at[n] = 63u - unsigned(__builtin_clzll(_bzhi_u64(ends, 12 * n + 1)));
+        const unsigned taken = at[kLanes];
+        if (taken == 0)
             break;
-        unsigned bad[4];
-        size_t units[4];
-        __m256i laneFolds[4];
-        for (unsigned n = 0; n < 4; ++n) {
-            units[n] = size_t(__builtin_popcountll(ends & ((1ull << at[n]) - 1)));
-            laneFolds[n] = _mm256_setzero_si256();
-            bad[n] = decodeLane(t, p + i, ends, at[n], at[n + 1], out + o + units[n], laneFolds[n]);
-        }
-        if (bad[0] | bad[1] | bad[2] | bad[3]) {
-            // An overlong form or a surrogate: keep the lanes before it, leave the rest.
-            unsigned n = 0;
-            while (!bad[n]) {
-                folds = _mm256_or_si256(folds, laneFolds[n]);
-                ++n;
-            }
-            i += at[n];
-            o += units[n];
-            break;
-        }
-        folds = _mm256_or_si256(_mm256_or_si256(folds, _mm256_or_si256(laneFolds[0], laneFolds[1])),
-                                _mm256_or_si256(laneFolds[2], laneFolds[3]));
-        const size_t produced = size_t(__builtin_popcountll(ends & ((1ull << at[4]) - 1)));
-        i += at[4];
-        o += produced;
-        if (at[4] < 46)
+        for (unsigned n = 0; n < kLanes; ++n)
+            decodeLane(t, p + i, ends, at[n], at[n + 1],
+                       out + o + size_t(_mm_popcnt_u64(_bzhi_u64(ends, at[n]))));
+        folds |= _bzhi_u64(quint64(check0.fold) | (quint64(check1.fold) << 32), taken);
+        i += taken;
+        o += size_t(_mm_popcnt_u64(_bzhi_u64(ends, taken)));
+        if (taken < 12 * kLanes - 2)
             break; // stopped before a character of another kind
     }
-    fold |= unsigned(_mm256_movemask_epi8(folds));
+    fold |= unsigned(folds != 0);
 }
-
 } // namespace
 #endif
 
@@ -347,7 +351,7 @@ bool utf8PathSupported(Utf8Path path)
         return __builtin_cpu_supports("ssse3");
     case Utf8Path::Avx2:
         return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
-               __builtin_cpu_supports("popcnt");
+               __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("popcnt");
 #else
     default:
         return false;
@@ -370,7 +374,7 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, u
 #if defined(__SSE2__)
         // Korean and English text: syllables, the spaces and punctuation between them. Then
         // one character here, from where the block decoder stopped.
-        if (path == Utf8Path::Avx2 && i + 64 <= len) {
+        if (path == Utf8Path::Avx2 && i + 65 <= len) {
             decodeBlocksAvx2(p, len, out, i, o, fold);
             if (i >= len)
                 break;
