@@ -225,10 +225,11 @@ const LaneTable& laneTable()
 // One lane: the characters of p[from, to), whose ends are the bits of `ends` past `from`, stored
 // as UTF-16 at `out` (sixteen units written; those past the lane's are overwritten next).
 __attribute__((target("avx2,bmi,bmi2,popcnt"))) inline void
-decodeLane(const LaneTable& t, const uchar* p, quint64 ends, unsigned from, unsigned to, char16_t* out)
+decodeLane(const quint16* index, const LaneEntry* entries, const uchar* p, quint64 ends, unsigned from,
+           unsigned to, char16_t* out)
 {
     const unsigned pattern = unsigned(_bzhi_u64(ends >> (from + 1), to - from));
-    const LaneEntry& e = t.entries[t.index[pattern]];
+    const LaneEntry& e = entries[index[pattern]];
     const __m256i v =
         _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)));
     const __m256i low = _mm256_shuffle_epi8(v, _mm256_load_si256(reinterpret_cast<const __m256i*>(e.low)));
@@ -242,33 +243,33 @@ decodeLane(const LaneTable& t, const uchar* p, quint64 ends, unsigned from, unsi
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(out), cp);
 }
 
-// Per byte of a 32-byte block: the three-byte leads whose sequence is overlong or a surrogate
-// (`bad`) and those that normChar might fold (below U+AC00 or from U+FE00), from the lead's low
-// four bits and bits 5-2 of the next byte (cp >> 8, when the next byte is a continuation byte).
-struct LeadChecks
-{
-    unsigned bad;
-    unsigned fold;
-};
+// Per byte of a 32-byte block, for the three-byte leads: classes, a bit each, that hold when both
+// the table of the lead's low four bits and that of bits 5-2 of the next byte have it (cp >> 8,
+// when the next byte is a continuation byte): 1 folds (below U+A000), 2 folds if next < 0xB0
+// (U+A000-ABFF), 4 folds if next >= 0xB8 (U+FE00-FFFF), 8 overlong if next < 0xA0 (lead E0),
+// 16 surrogate if next >= 0xA0 (lead ED). Zero for Hangul and ASCII, the usual case.
+constexpr char kFoldClasses = 1 | 2 | 4, kBadClasses = 8 | 16;
 
-__attribute__((target("avx2"))) inline LeadChecks checkLeads(__m256i v, __m256i next, __m256i lead3)
+__attribute__((target("avx2"))) inline __m256i leadClasses(__m256i v, __m256i next, __m256i lead3)
 {
-    // Classes, a bit each, that hold when both the lead's and the next byte's tables have it:
-    // 1 folds (cp < U+A000), 2 folds if next < 0xB0 (U+A000-ABFF), 4 folds if next >= 0xB8
-    // (U+FE00-FFFF), 8 overlong if next < 0xA0 (lead E0), 16 surrogate if next >= 0xA0 (lead ED).
     const __m256i byLead = _mm256_setr_epi8(9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 0, 16, 0, 4, //
                                             9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 0, 16, 0, 4);
     const __m256i byNext = _mm256_setr_epi8(11, 11, 11, 11, 11, 11, 11, 11, 19, 19, 19, 19, 17, 17, 21, 21, //
                                             11, 11, 11, 11, 11, 11, 11, 11, 19, 19, 19, 19, 17, 17, 21, 21);
     const __m256i nibble = _mm256_set1_epi8(0x0F);
-    const __m256i cls = _mm256_and_si256(
+    return _mm256_and_si256(
         _mm256_and_si256(_mm256_shuffle_epi8(byLead, _mm256_and_si256(v, nibble)),
                          _mm256_shuffle_epi8(byNext, _mm256_and_si256(_mm256_srli_epi16(next, 2), nibble))),
         lead3);
-    const __m256i zero = _mm256_setzero_si256();
-    return {
-        unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(24)), zero))),
-        unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls, _mm256_set1_epi8(7)), zero)))};
+}
+
+// The bytes of two 32-byte blocks' classes that have one of `classes`, as a 64-bit mask.
+__attribute__((target("avx2"))) inline quint64 withClasses(__m256i cls0, __m256i cls1, char classes)
+{
+    const __m256i these = _mm256_set1_epi8(classes), zero = _mm256_setzero_si256();
+    return quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls0, these), zero)))) |
+           (quint64(unsigned(_mm256_movemask_epi8(_mm256_cmpgt_epi8(_mm256_and_si256(cls1, these), zero))))
+            << 32);
 }
 
 // Decodes up to 60 bytes at a time from p[i] (reading 65) while they are ASCII or well-formed
@@ -276,9 +277,13 @@ __attribute__((target("avx2"))) inline LeadChecks checkLeads(__m256i v, __m256i 
 // malformed one) comes, or fewer than 65 bytes are left, having decoded all before it that it
 // could. `fold` gets what textHints() would say of the units produced.
 __attribute__((target("avx2,bmi,bmi2,popcnt"))) void
-decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& i, size_t& o, unsigned& fold)
+decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& from, size_t& to, unsigned& fold)
 {
+    // Copies: the stores of units may alias anything, and would have these read again.
     const LaneTable& t = laneTable();
+    const quint16* const index = t.index.data();
+    const LaneEntry* const entries = t.entries.data();
+    size_t i = from, o = to;
     quint64 folds = 0;
     while (i + 65 <= len) {
         const __m256i v0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i));
@@ -306,35 +311,41 @@ decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& i, size_t& o
         const __m256i lead1 = _mm256_cmpeq_epi8(_mm256_and_si256(v1, f0), e0);
         const quint64 lead3 = quint64(unsigned(_mm256_movemask_epi8(lead0))) |
                               (quint64(unsigned(_mm256_movemask_epi8(lead1))) << 32);
-        const LeadChecks check0 =
-            checkLeads(v0, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 1)), lead0);
-        const LeadChecks check1 =
-            checkLeads(v1, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 33)), lead1);
+        const __m256i cls0 =
+            leadClasses(v0, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 1)), lead0);
+        const __m256i cls1 =
+            leadClasses(v1, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + i + 33)), lead1);
+        const __m256i anyCls = _mm256_or_si256(cls0, cls1);
+        const bool plain = _mm256_testz_si256(anyCls, anyCls);
+        const quint64 bad = plain ? 0 : withClasses(cls0, cls1, kBadClasses);
         // The first byte that breaks the pattern of ASCII and well-formed three-byte sequences:
         // a continuation byte where none belongs or none where one does, another lead byte, the
         // lead of an overlong form or a surrogate.
-        const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3) |
-                              quint64(check0.bad) | (quint64(check1.bad) << 32);
+        const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3) | bad;
         // Character boundaries up to it (all bits when there is none).
         const quint64 ends = (1 | (~high << 1) | (lead3 << 3)) & (wrong ^ (wrong - 1));
         unsigned at[kLanes + 1];
         at[0] = 0;
         for (unsigned n = 1; n <= kLanes; ++n)
-            at[n] = 63u - unsigned(__builtin_clzll(_bzhi_u64(ends, 12 * n + 1)));
+            at[n] = unsigned(__bsrq(qint64(_bzhi_u64(ends, 12 * n + 1)))); // bit 0 is always set
         const unsigned taken = at[kLanes];
         if (taken == 0)
             break;
         for (unsigned n = 0; n < kLanes; ++n)
-            decodeLane(t, p + i, ends, at[n], at[n + 1],
+            decodeLane(index, entries, p + i, ends, at[n], at[n + 1],
                        out + o + size_t(_mm_popcnt_u64(_bzhi_u64(ends, at[n]))));
-        folds |= _bzhi_u64(quint64(check0.fold) | (quint64(check1.fold) << 32), taken);
+        if (!plain)
+            folds |= _bzhi_u64(withClasses(cls0, cls1, kFoldClasses), taken);
         i += taken;
         o += size_t(_mm_popcnt_u64(_bzhi_u64(ends, taken)));
         if (taken < 12 * kLanes - 2)
             break; // stopped before a character of another kind
     }
+    from = i;
+    to = o;
     fold |= unsigned(folds != 0);
 }
+
 } // namespace
 #endif
 
