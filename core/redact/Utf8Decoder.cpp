@@ -1,5 +1,6 @@
 #include "redact/Utf8Decoder.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <vector>
@@ -347,6 +348,8 @@ decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& from, size_t
 }
 
 } // namespace
+
+constexpr size_t kBlockRetry = 16, kBlockRetryMax = 4096;
 #endif
 
 bool utf8PathSupported(Utf8Path path)
@@ -381,18 +384,27 @@ size_t decodeUtf8(const uchar* p, size_t len, char16_t* out, size_t& produced, u
         path = best;
     unsigned fold = 0, surrogates = 0;
     size_t i = 0, o = 0;
+#if defined(__SSE2__)
+    size_t blocksFrom = 0;            // where the block decoders try again
+    size_t blocksRetry = kBlockRetry; // how far on, doubled while they keep failing
+#endif
     while (i < len) {
 #if defined(__SSE2__)
-        // Korean and English text: syllables, the spaces and punctuation between them. Then
-        // one character here, from where the block decoder stopped.
-        if (path == Utf8Path::Avx2 && i + 65 <= len) {
-            decodeBlocksAvx2(p, len, out, i, o, fold);
+        // Korean and English text: syllables, the spaces and punctuation between them. The
+        // AVX2 decoder leaves the last 64 bytes to the SSSE3 one.
+        if (i >= blocksFrom && path >= Utf8Path::Ssse3) {
+            const size_t blockStart = i;
+            if (path == Utf8Path::Avx2 && i + 65 <= len)
+                decodeBlocksAvx2(p, len, out, i, o, fold);
+            if (i + 16 <= len && (path == Utf8Path::Ssse3 || i + 65 > len))
+                decodeBlocks3(p, len, out, i, o, fold);
             if (i >= len)
                 break;
-        } else if (path >= Utf8Path::Ssse3 && i + 16 <= len) {
-            decodeBlocks3(p, len, out, i, o, fold);
-            if (i >= len)
-                break;
+            // A character of another kind: the next ones here, one at a time, before a block
+            // decoder tries again, or text of two-byte characters (Cyrillic, accented Latin)
+            // would pay for a block that fails at each of them.
+            blocksRetry = i - blockStart >= 64 ? kBlockRetry : std::min(2 * blocksRetry, kBlockRetryMax);
+            blocksFrom = i + blocksRetry;
         }
 #endif
         const uchar b0 = p[i];

@@ -190,28 +190,35 @@ private slots:
 
     void koreanBlocks()
     {
-        // Long runs of syllables and single spaces (OCR text), with a bad sequence at each offset
-        // of the sixteen-byte and 64-byte blocks.
-        QByteArray text;
-        for (int k = 0; k < 60; ++k)
-            text += k % 3 == 2 ? "가 " : "나다";
-        check(text);
-        for (qsizetype at = 0; at < 140; ++at) {
-            QByteArray bad = text;
-            bad.insert(at, "\xED\xA0\x80");
-            check(bad);
-            QByteArray overlong = text;
-            overlong.insert(at, "\xE0\x9F\xBF");
-            check(overlong);
-            QByteArray stray = text;
-            stray.insert(at, "\x80");
-            check(stray);
-            QByteArray latin = text; // a two-byte sequence: another kind, but well-formed
-            latin.insert(at, "\xC3\xA9");
-            check(latin);
-            QByteArray folds = text; // a fullwidth digit: a three-byte sequence normChar folds
-            folds.insert(at, "\xEF\xBC\x91");
-            check(folds);
+        // Long runs of syllables and single spaces (OCR text), and the same with English words,
+        // with each of these at each offset of the sixteen-byte and 64-byte blocks.
+        const char* const inserts[] = {
+            "\xED\xA0\x80",     // a surrogate
+            "\xE0\x9F\xBF",     // overlong
+            "\x80",             // a stray continuation byte
+            "\xFF",             // never in UTF-8
+            "\xC3 ",            // a two-byte lead without its continuation byte
+            "\xF0\x9F a",       // a four-byte lead cut short, then ASCII
+            "\xEA a",           // a three-byte lead cut short, then ASCII
+            "\xEA\xB0 ",        // the same with one continuation byte
+            "\xC3\xA9",         // a two-byte sequence: another kind, but well-formed
+            "\xF0\x9F\x98\x80", // a four-byte sequence (surrogates in UTF-16)
+            "\xEF\xBC\x91",     // a fullwidth digit: a three-byte sequence normChar folds
+            "\xEF\xB8\x80",     // U+FE00, the first that folds above the Hangul syllables
+            "\xEA\xAF\xBF",     // U+ABFF, the last that folds below them
+        };
+        for (const char* const words : {"", "Name "}) {
+            QByteArray text;
+            for (int k = 0; k < 60; ++k)
+                text += k % 3 == 2 ? QByteArray("가 ") + words : QByteArray("나다");
+            check(text);
+            for (qsizetype at = 0; at < 140; ++at) {
+                for (const char* const insert : inserts) {
+                    QByteArray changed = text;
+                    changed.insert(at, insert);
+                    check(changed);
+                }
+            }
         }
     }
 };
