@@ -223,13 +223,14 @@ const LaneTable& laneTable()
     return t;
 }
 
-// One lane: the characters of p[from, to), whose ends are the bits of `ends` past `from`, stored
-// as UTF-16 at `out` (sixteen units written; those past the lane's are overwritten next).
+// One lane: the characters of p[from, to), whose boundaries are the bits of `bounds` (bit k: a
+// character starts at p[k]), stored as UTF-16 at `out` (sixteen units written; those past the
+// lane's are overwritten next). The table's pattern: the bits past `from`, up to `to`.
 __attribute__((target("avx2,bmi,bmi2,popcnt"))) inline void
-decodeLane(const quint16* index, const LaneEntry* entries, const uchar* p, quint64 ends, unsigned from,
+decodeLane(const quint16* index, const LaneEntry* entries, const uchar* p, quint64 bounds, unsigned from,
            unsigned to, char16_t* out)
 {
-    const unsigned pattern = unsigned(_bzhi_u64(ends >> (from + 1), to - from));
+    const unsigned pattern = unsigned(_bzhi_u64(bounds >> (from + 1), to - from));
     const LaneEntry& e = entries[index[pattern]];
     const __m256i v =
         _mm256_broadcastsi128_si256(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from)));
@@ -273,10 +274,10 @@ __attribute__((target("avx2"))) inline quint64 withClasses(__m256i cls0, __m256i
             << 32);
 }
 
-// Decodes up to 60 bytes at a time from p[i] (reading 65) while they are ASCII or well-formed
-// three-byte sequences, advancing i and o; returns where a character of another kind (or a
-// malformed one) comes, or fewer than 65 bytes are left, having decoded all before it that it
-// could. `fold` gets what textHints() would say of the units produced.
+// Decodes up to 60 bytes at a time from p[from] (reading 65) while they are ASCII or well-formed
+// three-byte sequences, advancing `from` and `to` (in `out`); stops before a character of
+// another kind (or a malformed one), or where fewer than 65 bytes are left. `fold` gets what
+// textHints() would say of the units produced.
 __attribute__((target("avx2,bmi,bmi2,popcnt"))) void
 decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& from, size_t& to, unsigned& fold)
 {
@@ -324,21 +325,21 @@ decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& from, size_t
         // lead of an overlong form or a surrogate.
         const quint64 wrong = (cont ^ ((lead3 << 1) | (lead3 << 2))) | (high & ~cont & ~lead3) | bad;
         // Character boundaries up to it (all bits when there is none).
-        const quint64 ends = (1 | (~high << 1) | (lead3 << 3)) & (wrong ^ (wrong - 1));
+        const quint64 bounds = (1 | (~high << 1) | (lead3 << 3)) & (wrong ^ (wrong - 1));
         unsigned at[kLanes + 1];
         at[0] = 0;
         for (unsigned n = 1; n <= kLanes; ++n)
-            at[n] = unsigned(__bsrq(qint64(_bzhi_u64(ends, 12 * n + 1)))); // bit 0 is always set
+            at[n] = unsigned(__bsrq(qint64(_bzhi_u64(bounds, 12 * n + 1)))); // bit 0 is always set
         const unsigned taken = at[kLanes];
         if (taken == 0)
             break;
         for (unsigned n = 0; n < kLanes; ++n)
-            decodeLane(index, entries, p + i, ends, at[n], at[n + 1],
-                       out + o + size_t(_mm_popcnt_u64(_bzhi_u64(ends, at[n]))));
+            decodeLane(index, entries, p + i, bounds, at[n], at[n + 1],
+                       out + o + size_t(_mm_popcnt_u64(_bzhi_u64(bounds, at[n]))));
         if (!plain)
             folds |= _bzhi_u64(withClasses(cls0, cls1, kFoldClasses), taken);
         i += taken;
-        o += size_t(_mm_popcnt_u64(_bzhi_u64(ends, taken)));
+        o += size_t(_mm_popcnt_u64(_bzhi_u64(bounds, taken)));
         if (taken < 12 * kLanes - 2)
             break; // stopped before a character of another kind
     }

@@ -20,8 +20,8 @@ unsigned textHints(const char16_t* p, qsizetype n);
 
 // The ways decodeUtf8() can go, each for a CPU that has what it needs: one character at a time;
 // ASCII sixteen bytes at a time (SSE2); runs of ASCII and three-byte sequences sixteen bytes at a
-// time (SSSE3); the same 48 bytes at a time (AVX2). Best: the fastest the CPU has. Tests compare
-// them; a path the CPU lacks falls back to Best.
+// time (SSSE3); the same up to 60 bytes at a time (AVX2). Best: the fastest the CPU has. Tests
+// compare them; a path the CPU lacks falls back to Best.
 enum class Utf8Path
 {
     Scalar,
