@@ -231,8 +231,11 @@ private slots:
     void decodeSpeed()
     {
         const QString files = qEnvironmentVariable("QUARRY_UTF8_BENCH");
-        if (files.isEmpty())
-            QSKIP("QUARRY_UTF8_BENCH names no file to time");
+        if (files.isEmpty()) {
+            // Not QSKIP: ctest would count the whole suite as skipped.
+            qInfo("QUARRY_UTF8_BENCH names no file: nothing timed");
+            return;
+        }
         const auto cpuSeconds = [] {
             timespec ts{};
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
