@@ -4,17 +4,13 @@
 // whatever mixture of ASCII, two-, three- and four-byte sequences, malformed bytes (overlong forms,
 // surrogates, stray continuation bytes) and sequences cut anywhere, at every block boundary.
 //
-// With QUARRY_UTF8_BENCH naming files (separated by ':'), decodeSpeed times each path on them
-// (thread CPU time, best of seven, in 1 MB blocks as Scanner::scanStream decodes them).
 
 #include "redact/Utf8Decoder.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QTest>
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 using namespace quarry;
@@ -224,59 +220,6 @@ private slots:
                     changed.insert(at, insert);
                     check(changed);
                 }
-            }
-        }
-    }
-
-    void decodeSpeed()
-    {
-        const QString files = qEnvironmentVariable("QUARRY_UTF8_BENCH");
-        if (files.isEmpty()) {
-            // Not QSKIP: ctest would count the whole suite as skipped.
-            qInfo("QUARRY_UTF8_BENCH names no file: nothing timed");
-            return;
-        }
-        const auto cpuSeconds = [] {
-            timespec ts{};
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-            return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-        };
-        const char* const names[] = {"scalar", "SSE2", "SSSE3", "AVX2"};
-        for (const QString& name : files.split(u':', Qt::SkipEmptyParts)) {
-            QFile file(name);
-            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
-            const QByteArray data = file.readAll();
-            const auto* bytes = reinterpret_cast<const uchar*>(data.constData());
-            constexpr size_t kBlock = 1 << 20;
-            std::vector<char16_t> out(kBlock + 16);
-            double best[4] = {1e9, 1e9, 1e9, 1e9};
-            size_t units[4] = {};
-            for (int round = 0; round < 7; ++round) {
-                // Paths in turn, so that a busy moment of a shared machine falls on all of them.
-                for (int k = 0; k < 4; ++k) {
-                    if (!utf8PathSupported(kPaths[k]))
-                        continue;
-                    const double start = cpuSeconds();
-                    size_t total = 0;
-                    unsigned hints = 0;
-                    for (size_t at = 0; at < size_t(data.size());) {
-                        const size_t len = std::min(kBlock, size_t(data.size()) - at);
-                        size_t produced = 0;
-                        const size_t taken =
-                            decodeUtf8(bytes + at, len, out.data(), produced, hints, kPaths[k]);
-                        total += produced;
-                        at += taken < len ? taken + 1 : taken; // past a malformed byte, as here
-                    }
-                    best[k] = std::min(best[k], cpuSeconds() - start);
-                    units[k] = total;
-                }
-            }
-            for (int k = 0; k < 4; ++k) {
-                if (!utf8PathSupported(kPaths[k]))
-                    continue;
-                QCOMPARE(units[k], units[0]);
-                qInfo("%s: %-6s %6.2f GB/s  %.2fx SSSE3", qPrintable(name), names[k],
-                      double(data.size()) / best[k] / 1e9, best[2] / best[k]);
             }
         }
     }
