@@ -76,6 +76,20 @@ struct WordSet
     {
         return find(std::u16string_view(reinterpret_cast<const char16_t*>(w.utf16()), size_t(w.size())));
     }
+    // `w` a capitalised word of ASCII letters and `h` the FNV-1a hash of it in lower case (as
+    // asciiCapitalised() gives them): no copy to lower-case, no second pass over the word.
+    bool containsCapitalisedAscii(const char16_t* w, size_t len, quint32 h) const
+    {
+        if (table.empty())
+            return false;
+        for (size_t k = (h ^ (h >> 15)) & mask;; k = (k + 1) & mask) {
+            const std::u16string_view s = table[k];
+            if (s.empty())
+                return false;
+            if (s.size() == len && s[0] == char16_t(w[0] + 32) && std::equal(s.begin() + 1, s.end(), w + 1))
+                return true;
+        }
+    }
     // Lower-cases `w` on the way (the English lists are stored in lower case).
     bool containsLower(QStringView w) const
     {
@@ -240,6 +254,33 @@ inline bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019);
 }
 
+// capitalised() for the common case, a capital and lower-case letters of ASCII ("Please",
+// "Carter") followed by no letter, digit, apostrophe or hyphen: its end, and the hash of the word
+// in lower case for the lists (WordSet::hash). -1 where capitalised() has to decide (other
+// letters, McLeod, O'Connor, Jean-Luc): no Unicode tables for plain English words.
+inline int asciiCapitalised(const char16_t* p, int from, int n, quint32& hash)
+{
+    const char16_t c = p[from];
+    if (char16_t(c - u'A') >= 26)
+        return -1;
+    quint32 h = (2166136261u ^ char16_t(c + 32)) * 16777619u;
+    int i = from + 1;
+    while (i < n && char16_t(p[i] - u'a') < 26) {
+        h = (h ^ p[i]) * 16777619u;
+        ++i;
+    }
+    if (i == from + 1)
+        return -1;
+    if (i < n) {
+        const char16_t d = p[i];
+        if (d >= 0x80 || char16_t((d | 0x20) - u'a') < 26 || char16_t(d - u'0') < 10 || d == u'\'' ||
+            d == u'-')
+            return -1;
+    }
+    hash = h;
+    return i;
+}
+
 // A capitalised word: one upper-case letter, then lower-case letters (apostrophes and hyphens
 // inside: O'Connor, Jean-Luc, McLeod). Returns its end, or `from` if there is none.
 int capitalised(QStringView t, int from)
@@ -289,19 +330,27 @@ bool particleWord(QStringView w)
 int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& lastEnd)
 {
     const Lists& l = lists();
+    const char16_t* const pt = reinterpret_cast<const char16_t*>(t.utf16());
     const int n = int(t.size());
     {
         // Tokens: capitalised words or initials ("J."), single spaces between, name particles.
+        // Plain ones (asciiCapitalised()) carry their hash to the list look-ups.
         struct Tok
         {
             int s, e;
             bool initial;
+            bool plain;
+            quint32 hash;
         };
         Tok toks[4];
         int k = 0;
         int p = i;
         while (k < 4 && p < n) {
-            int e = capitalised(t, p);
+            quint32 hash = 0;
+            int e = asciiCapitalised(pt, p, n, hash);
+            const bool plain = e >= 0;
+            if (!plain)
+                e = capitalised(t, p);
             bool initial = false;
             if (e == p && t.at(p).isUpper() && p + 1 < n && t.at(p + 1) == QLatin1Char('.') &&
                 (p + 2 >= n || t.at(p + 2) == QLatin1Char(' ')) && (p == 0 || !t.at(p - 1).isLetter())) {
@@ -310,17 +359,24 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
             }
             if (e == p)
                 break;
-            if (!initial && l.stop.containsLower(t.mid(p, e - p)))
+            if (!initial && (plain ? l.stop.containsCapitalisedAscii(pt + p, size_t(e - p), hash)
+                                   : l.stop.containsLower(t.sliced(p, e - p)))) {
+                // A plain stop word first: what follows it is no word character, and the loop
+                // below would step to its end.
+                if (k == 0 && plain)
+                    return e;
                 break;
-            toks[k++] = {p, e, initial};
+            }
+            toks[k++] = {p, e, initial, plain, hash};
             if (e + 1 < n && t.at(e) == QLatin1Char(' ')) {
                 int q = e + 1;
-                // van der Berg, de la Cruz
-                while (true) {
+                // van der Berg, de la Cruz. All the particles begin with d, l or v
+                // (particleWord()): most words after a capitalised one are not read further.
+                while (q < n && (pt[q] == u'd' || pt[q] == u'l' || pt[q] == u'v')) {
                     int we = q;
                     while (we < n && t.at(we).isLower())
                         ++we;
-                    if (we > q && we < n && t.at(we) == QLatin1Char(' ') && particleWord(t.mid(q, we - q)))
+                    if (we > q && we < n && t.at(we) == QLatin1Char(' ') && particleWord(t.sliced(q, we - q)))
                         q = we + 1;
                     else
                         break;
@@ -344,9 +400,12 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
             return i + 1;
         const int start = toks[0].s;
         const int end = toks[k - 1].e;
-        auto tok = [&](int j) { return t.mid(toks[j].s, toks[j].e - toks[j].s); };
-        const bool given = !toks[0].initial && l.given.containsLower(tok(0));
-        const bool surname = k >= 2 && l.surnames.containsLower(tok(k - 1));
+        auto inList = [&](const WordSet& list, const Tok& w) {
+            return w.plain ? list.containsCapitalisedAscii(pt + w.s, size_t(w.e - w.s), w.hash)
+                           : list.containsLower(t.sliced(w.s, w.e - w.s));
+        };
+        const bool given = !toks[0].initial && inList(l.given, toks[0]);
+        const bool surname = k >= 2 && inList(l.surnames, toks[k - 1]);
         const bool initialFirst = toks[0].initial;
         // Context: the words before, or a list of names ("A, B and C").
         // The word before first (one hash look-up), the phrases only when it ends one.
@@ -359,7 +418,7 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
         while (ws > 0 && we - ws < 16 && (t.at(ws - 1).isLetter() || t.at(ws - 1) == QLatin1Char('\'')))
             --ws;
         bool ctx = false;
-        if (we > ws && l.contextLastWords.containsLower(t.mid(ws, we - ws))) {
+        if (we > ws && l.contextLastWords.containsLower(t.sliced(ws, we - ws))) {
             // The lower-cased text before, only when its last word ends a phrase.
             char16_t before[24];
             const int from = std::max(0, start - 24);
@@ -375,13 +434,18 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
                     break;
                 }
         }
-        const QStringView gap = t.mid(lastEnd, std::max(0, start - lastEnd));
-        if (lastEnd >= 0 && (gap.size() == 2 || gap.size() == 5) &&
-            (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
-            ctx = true;
-        bool nonAscii = false;
-        for (int j = start; j < end; ++j)
-            nonAscii = nonAscii || t.at(j).unicode() >= 0x80;
+        if (lastEnd >= 0) {
+            const QStringView gap = t.sliced(lastEnd, std::max(0, start - lastEnd));
+            if ((gap.size() == 2 || gap.size() == 5) &&
+                (gap == QLatin1String(", ") || gap == QLatin1String(" and ") || gap == QLatin1String("; ")))
+                ctx = true;
+        }
+        auto nonAscii = [&] {
+            for (int j = start; j < end; ++j)
+                if (t.at(j).unicode() >= 0x80)
+                    return true;
+            return false;
+        };
 
         double score = 0.0;
         if (ctx)
@@ -392,7 +456,7 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
             score = 0.7;
         else if (k >= 2 && (given || surname))
             score = 0.6;
-        else if (k >= 2 && nonAscii)
+        else if (k >= 2 && nonAscii())
             score = 0.55; // Szöllösy, Hadžić: diacritics are a hint in English text
         if (score > 0.0) {
             out.push_back({start, end, score, false});
