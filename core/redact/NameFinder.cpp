@@ -476,6 +476,12 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     const char16_t first = t.at(i).unicode();
     if (!inSet(l.koSurname1, first) && !inSet(l.koSurname2First, first))
         return i + 1;
+    // Nor do most that do: a given name starts right after the surname (one syllable, or two
+    // from the two-syllable list), and its first syllable is one of the given-name syllables.
+    const bool given1 = i + 1 < n && inSet(l.koGiven, t.at(i + 1).unicode());
+    const bool given2 = i + 2 < n && inSet(l.koGiven, t.at(i + 2).unicode());
+    if (!(given1 && inSet(l.koSurname1, first)) && !(given2 && inSet(l.koSurname2First, first)))
+        return i + 1;
     int e = i;
     while (e < n && e - i < 8 && isHangul(t.at(e).unicode()))
         ++e;
