@@ -120,8 +120,7 @@ struct Lists
     WordSet koSurname2; // two-syllable surnames (남궁, 황보 …)
     SyllableSet koSurname2First{};
     SyllableSet koGiven{};
-    SyllableSet koStart{}; // koSurname1 or koSurname2First: a syllable a Korean name can start with
-    WordSet koStop;        // common words shaped like surname + given name
+    WordSet koStop; // common words shaped like surname + given name
     WordSet particles;
     WordSet contextLastWords;                  // the last word of each context phrase, lower case
     std::vector<std::u16string> contextBefore; // lower case: the text right before a name ends with one
@@ -231,8 +230,6 @@ struct Lists
                 QRegularExpression(QStringLiteral("[\\s:,\\x{2014}-]+")), Qt::SkipEmptyParts);
             contextLastWords.insert(words.last());
         }
-        for (size_t k = 0; k < koStart.size(); ++k)
-            koStart[k] = koSurname1[k] || koSurname2First[k];
         particles.seal();
         koSurname2.seal();
         contextLastWords.seal();
@@ -466,6 +463,16 @@ int englishAt(QStringView t, int i, std::vector<NameFinder::Hit>& out, int& last
     }
 }
 
+// Whether a name can start at the Hangul syllable at i: a surname syllable, and right after the
+// surname (one syllable, or two from the two-syllable list) a syllable given names begin with.
+// Most words that start with a surname syllable (주문번호, 이번, 전년) fail the second test.
+inline bool nameCanStart(const Lists& l, const char16_t* p, int i, int n)
+{
+    const size_t c = size_t(p[i] - 0xAC00);
+    return (l.koSurname1[c] && i + 1 < n && inSet(l.koGiven, p[i + 1])) ||
+           (l.koSurname2First[c] && i + 2 < n && inSet(l.koGiven, p[i + 2]));
+}
+
 // A name in the Hangul word that starts at i; returns the end of the word.
 int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
 {
@@ -473,14 +480,7 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     const int n = int(t.size());
     // Most words do not start with a surname: leave before reading them to their end (the next
     // word start is found without stepping through the rest of this one).
-    const char16_t first = t.at(i).unicode();
-    if (!inSet(l.koSurname1, first) && !inSet(l.koSurname2First, first))
-        return i + 1;
-    // Nor do most that do: a given name starts right after the surname (one syllable, or two
-    // from the two-syllable list), and its first syllable is one of the given-name syllables.
-    const bool given1 = i + 1 < n && inSet(l.koGiven, t.at(i + 1).unicode());
-    const bool given2 = i + 2 < n && inSet(l.koGiven, t.at(i + 2).unicode());
-    if (!(given1 && inSet(l.koSurname1, first)) && !(given2 && inSet(l.koSurname2First, first)))
+    if (!nameCanStart(l, reinterpret_cast<const char16_t*>(t.utf16()), i, n))
         return i + 1;
     int e = i;
     while (e < n && e - i < 8 && isHangul(t.at(e).unicode()))
@@ -543,9 +543,9 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
 }
 
 // Where find() does something: an upper-case letter (ASCII, or Latin and others below U+3000) that
-// no ASCII word character precedes, or the first syllable of a Hangul word of two or more when a
-// surname can begin with it (koreanAt() and find() step over the others one character on, so
-// leaving them out here changes nothing but the cost). A Hangul word of one syllable holds no
+// no ASCII word character precedes, or the first syllable of a Hangul word of two or more where
+// nameCanStart() (koreanAt() and find() step over the others one character on, so leaving them out
+// here changes nothing but the cost). A Hangul word of one syllable holds no
 // name: OCR text, with a space between every two syllables, has hardly any word start left.
 inline bool interesting(const Lists& l, const char16_t* p, int i, int n)
 {
@@ -559,7 +559,7 @@ inline bool interesting(const Lists& l, const char16_t* p, int i, int n)
     if (c >= 0xC0 && c < 0x3000)
         return true;
     return isHangul(c) && (i == 0 || !isHangul(p[i - 1])) && i + 1 < n && isHangul(p[i + 1]) &&
-           l.koStart[size_t(c - 0xAC00)];
+           nameCanStart(l, p, i, n);
 }
 
 int nextInterestingScalar(const Lists& l, const char16_t* p, int i, int n)
@@ -571,11 +571,11 @@ int nextInterestingScalar(const Lists& l, const char16_t* p, int i, int n)
 }
 
 // What interesting() decides about a unit the vector test found: a Hangul syllable there already
-// starts a word of two or more, so only the surname table is left to ask.
+// starts a word of two or more, so only the name tables are left to ask.
 inline bool confirm(const Lists& l, const char16_t* p, int i, int n)
 {
     const char16_t c = p[i];
-    return isHangul(c) ? l.koStart[size_t(c - 0xAC00)] : interesting(l, p, i, n);
+    return isHangul(c) ? nameCanStart(l, p, i, n) : interesting(l, p, i, n);
 }
 
 // The next position that is interesting(), eight UTF-16 units at a time: names are rare, and
