@@ -86,8 +86,14 @@ struct WordSet
             const std::u16string_view s = table[k];
             if (s.empty())
                 return false;
-            if (s.size() == len && s[0] == char16_t(w[0] + 32) && std::equal(s.begin() + 1, s.end(), w + 1))
-                return true;
+            if (s.size() == len && s[0] == char16_t(w[0] + 32)) {
+                // Words are short: a loop, not a call to memcmp.
+                size_t j = 1;
+                while (j < len && s[j] == w[j])
+                    ++j;
+                if (j == len)
+                    return true;
+            }
         }
     }
     // Lower-cases `w` on the way (the English lists are stored in lower case).
@@ -122,6 +128,8 @@ struct Lists
     SyllableSet koGiven{};
     WordSet koStop; // common words shaped like surname + given name
     WordSet particles;
+    SyllableSet particleFirst{};               // the first syllables of the particles
+    int particleMax = 0;                       // the longest particle
     WordSet contextLastWords;                  // the last word of each context phrase, lower case
     std::vector<std::u16string> contextBefore; // lower case: the text right before a name ends with one
 
@@ -214,8 +222,12 @@ struct Lists
               u"님의",   u"님이",   u"님은",   u"님과",   u"님께",   u"님도",   u"씨가", u"씨는",
               u"씨의",   u"씨와",   u"씨도",   u"이가",   u"이는",   u"이를",   u"이의", u"이랑",
               u"한테",   u"님",     u"씨",     u"은",     u"는",     u"이",     u"가",   u"의",
-              u"께",     u"과",     u"와",     u"을",     u"를",     u"도"})
-            particles.insert(QString::fromUtf16(p));
+              u"께",     u"과",     u"와",     u"을",     u"를",     u"도"}) {
+            const QString w = QString::fromUtf16(p);
+            particles.insert(w);
+            particleFirst[size_t(w.at(0).unicode() - 0xAC00)] = true;
+            particleMax = std::max(particleMax, int(w.size()));
+        }
         for (const char* c :
              {"name is ",      "name's ",      "i am ",       "i'm ",        "dear ",          "signed by ",
               "signed by: ",   "signed: ",     "patient ",    "patient: ",   "patient name: ", "hi ",
@@ -482,13 +494,14 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     // word start is found without stepping through the rest of this one).
     if (!nameCanStart(l, reinterpret_cast<const char16_t*>(t.utf16()), i, n))
         return i + 1;
+    const char16_t* const p = reinterpret_cast<const char16_t*>(t.utf16());
     int e = i;
-    while (e < n && e - i < 8 && isHangul(t.at(e).unicode()))
+    while (e < n && e - i < 8 && isHangul(p[e]))
         ++e;
     if (e - i >= 8)
         return i + 1;
     {
-        const QStringView w = t.mid(i, e - i);
+        const QStringView w = t.sliced(i, e - i);
         if (w.size() < 2 || w.size() > 7)
             return e;
         int sl = 0;
@@ -506,9 +519,16 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
                 ok = ok && inSet(l.koGiven, w.at(j).unicode());
             if (!ok)
                 continue;
-            const QStringView rest = w.mid(sl + gl);
-            if (!rest.isEmpty() && !l.particles.contains(rest))
-                continue;
+            const QStringView rest = w.sliced(sl + gl);
+            if (!rest.isEmpty()) {
+                // A one-syllable given name only stands before 님 or 씨 (below); and most words go
+                // on with something that starts no particle (the hash look-up last).
+                const char16_t r = rest.at(0).unicode();
+                if (gl == 1 && r != u'님' && r != u'씨')
+                    continue;
+                if (rest.size() > l.particleMax || !inSet(l.particleFirst, r) || !l.particles.contains(rest))
+                    continue;
+            }
             const QStringView particle = rest;
             // 님 and 씨 also stand apart ("최수아 님").
             const bool apart =
