@@ -25,7 +25,23 @@ public:
     // Names from the lists or their particles alone stay below this score.
     static constexpr double ReviewScore = 0.8;
 
+    // How find() looks for the places it reads (capitals, Hangul word starts): one unit at a time,
+    // 8 with SSE2, 16 with AVX2. find() takes the widest the CPU has; the others stay for CPUs
+    // without it and for tests, which check that all of them agree.
+    enum class Scan
+    {
+        Scalar,
+        Sse2,
+        Avx2
+    };
+
     static void find(QStringView text, std::vector<Hit>& out);
+    // With the given scan (one the CPU lacks falls back to SSE2 or to the scalar one).
+    static void find(QStringView text, std::vector<Hit>& out, Scan scan);
+    // The first position at or after `from` that find() reads (text.size() if there is none).
+    static int nextCandidate(QStringView text, int from, Scan scan);
+    // The widest scan this CPU runs.
+    static Scan bestScan();
     // Whether `c` is a syllable common in Korean given names (resources/names/ko-given-syllables.txt).
     static bool isGivenNameSyllable(char16_t c);
     // Whether `c` is a one-syllable surname, or `w` (two syllables) a two-syllable one
