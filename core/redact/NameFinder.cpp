@@ -2,7 +2,6 @@
 
 #include "redact/KoreanCommonWords.h"
 
-#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <algorithm>
@@ -237,10 +236,20 @@ struct Lists
               "met with ",     "call with ",   "contact ",    "contact: ",   "attn: ",         "attn ",
               "from: ",        "to: ",         "approved — ", "approved - ", "signature: ",    "employee ",
               "requested by ", "checked by "}) {
-            contextBefore.push_back(QString::fromLatin1(c).toStdU16String());
-            const QStringList words = QString::fromLatin1(c).split(
-                QRegularExpression(QStringLiteral("[\\s:,\\x{2014}-]+")), Qt::SkipEmptyParts);
-            contextLastWords.insert(words.last());
+            // UTF-8: "approved — " read as Latin-1 was three other characters and never matched.
+            const QString phrase = QString::fromUtf8(c);
+            contextBefore.push_back(phrase.toStdU16String());
+            // Its last word, which englishAt() looks up before it compares whole phrases.
+            auto separator = [](QChar ch) {
+                return ch.isSpace() || ch == u':' || ch == u',' || ch == u'-' || ch == QChar(0x2014);
+            };
+            qsizetype we = phrase.size();
+            while (we > 0 && separator(phrase.at(we - 1)))
+                --we;
+            qsizetype ws = we;
+            while (ws > 0 && !separator(phrase.at(ws - 1)))
+                --ws;
+            contextLastWords.insert(phrase.mid(ws, we - ws));
         }
         particles.seal();
         koSurname2.seal();

@@ -113,6 +113,22 @@ private slots:
             }
         }
     }
+
+    void contextPhrasesWithADash()
+    {
+        // Two words on no list are a name only after a phrase that announces one; "approved —"
+        // (an em dash) announces one as "approved -" does.
+        for (const QString& text : {QStringLiteral("The plan was approved — Zorbak Quimble, March."),
+                                    QStringLiteral("The plan was approved - Zorbak Quimble, March.")}) {
+            std::vector<NameFinder::Hit> hits;
+            NameFinder::find(text, hits);
+            QCOMPARE(hits.size(), size_t(1));
+            QCOMPARE(text.mid(hits[0].start, hits[0].end - hits[0].start), QStringLiteral("Zorbak Quimble"));
+        }
+        std::vector<NameFinder::Hit> none;
+        NameFinder::find(QStringLiteral("The plan was approved. Zorbak Quimble, March."), none);
+        QCOMPARE(none.size(), size_t(0));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestNameFinder)
