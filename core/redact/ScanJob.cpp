@@ -364,6 +364,11 @@ bool ScanJob::classifyGroups(const Groups& groups, const Seps& seps, bool plus, 
 bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, size_t count, bool plus,
                        bool paren)
 {
+    // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
+    // Most stretches tried are one or two short groups: their extent says so before their digits
+    // are gathered (a group joined across a space has fewer digits than its extent).
+    if (count != 4 && groups[first + count - 1].second - groups[first].first - int(count - 1) < 8)
+        return false;
     NumberView v;
     v.groups = &groups;
     v.seps = &seps;
@@ -381,7 +386,6 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
                 digitBuf[total++] = m_s[i];
         v.lens[k] = total - v.offs[k];
     }
-    // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
     if (total < 8 && !(count == 4 && total >= 4))
         return false;
     v.total = total;
