@@ -553,12 +553,32 @@ std::vector<ScanJob::Cand> ScanJob::run()
             // role checks that), so a letter after a letter cannot start one; digits only start
             // a candidate after a non-digit. Staying at the root over a character that could not
             // start a reported keyword leaves every keyword that can be reported to be found.
+            const char16_t* s = m_s;
+            const quint8* decision = kSkipDecision.data();
             unsigned prev = flags[at(i - 1)];
-            while (i < n) {
-                const unsigned v = flags[m_s[i]];
-                const unsigned d = kSkipDecision[(v << 5) | prev];
-                if (d == SkipStop || (d == SkipIfPair &&
-                                      m_t.startPairs.mayContain(m_s[i], KeywordMatcher::nextChar(m_s, i, n))))
+            while (true) {
+                // Two characters a step while neither needs a look: one test for both, and half
+                // the loop's own count and compare.
+                while (i + 1 < n) {
+                    const unsigned v0 = flags[s[i]];
+                    const unsigned v1 = flags[s[i + 1]];
+                    const unsigned d0 = decision[(v0 << 5) | prev];
+                    if ((d0 | decision[(v1 << 5) | v0]) != SkipOver) {
+                        if (d0 == SkipOver) {
+                            prev = v0;
+                            ++i;
+                        }
+                        break;
+                    }
+                    prev = v1;
+                    i += 2;
+                }
+                if (i >= n)
+                    break;
+                const unsigned v = flags[s[i]];
+                const unsigned d = decision[(v << 5) | prev];
+                if (d == SkipStop ||
+                    (d == SkipIfPair && m_t.startPairs.mayContain(s[i], KeywordMatcher::nextChar(s, i, n))))
                     break;
                 prev = v;
                 ++i;
