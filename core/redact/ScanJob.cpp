@@ -485,13 +485,19 @@ void ScanJob::regexPass()
     }
 }
 
-void ScanJob::stepKeyword(int i, char16_t c)
+// In run()'s loop: most steps find no keyword, and a call for each cost more than the step.
+inline void ScanJob::stepKeyword(int i, char16_t c)
 {
     const KeywordMatcher& km = m_t.keywords;
     m_kstate = km.step(m_kstate, c);
     if (m_kstate != 0 && km.hasOutput(m_kstate))
-        km.outputs(m_kstate, m_s, i + 1,
-                   [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+        keywordsEndingAt(i + 1);
+}
+
+void ScanJob::keywordsEndingAt(int end)
+{
+    m_t.keywords.outputs(m_kstate, m_s, end,
+                         [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
 }
 
 // The recognizers attached to an ASCII character; returns whether one took it.
