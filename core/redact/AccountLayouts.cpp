@@ -1,6 +1,7 @@
 #include "redact/AccountLayouts.h"
 
 #include <QString>
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -82,10 +83,20 @@ constexpr int groupCount(const Layout& l)
     return k;
 }
 
-constexpr auto kKeys = [] {
-    std::array<quint32, std::size(kLayouts)> keys{};
+// The layouts' keys in order with the index of their layout, for a binary search: every hyphenated
+// run of 10-14 digits is looked up, and most are no layout.
+struct KeyedLayout
+{
+    quint32 key;
+    quint32 layout;
+};
+constexpr auto kSortedKeys = [] {
+    std::array<KeyedLayout, std::size(kLayouts)> keys{};
     for (size_t k = 0; k < std::size(kLayouts); ++k)
-        keys[k] = shapeKey(kLayouts[k].groups.data(), groupCount(kLayouts[k]));
+        keys[k] = {shapeKey(kLayouts[k].groups.data(), groupCount(kLayouts[k])), quint32(k)};
+    std::sort(keys.begin(), keys.end(), [](const KeyedLayout& a, const KeyedLayout& b) {
+        return a.key < b.key || (a.key == b.key && a.layout < b.layout);
+    });
     return keys;
 }();
 
@@ -99,11 +110,11 @@ bool AccountLayouts::matches(const int* lens, int count, QStringView digits)
         if (lens[g] < 1 || lens[g] > 15)
             return false;
     const quint32 key = shapeKey(lens, count);
-    for (size_t k = 0; k < std::size(kLayouts); ++k) {
-        if (kKeys[k] != key)
-            continue;
+    const auto* it = std::lower_bound(kSortedKeys.begin(), kSortedKeys.end(), key,
+                                      [](const KeyedLayout& l, quint32 k) { return l.key < k; });
+    for (; it != kSortedKeys.end() && it->key == key; ++it) {
         // The prefix compared by hand: QLatin1String's strlen and startsWith() cost more than the rest.
-        const char* prefix = kLayouts[k].prefix;
+        const char* prefix = kLayouts[it->layout].prefix;
         qsizetype j = 0;
         while (prefix[j] != 0 && j < digits.size() && digits.at(j) == QLatin1Char(prefix[j]))
             ++j;

@@ -1,5 +1,7 @@
 #include "redact/CardIssuers.h"
 
+#include <algorithm>
+
 namespace quarry {
 
 namespace {
@@ -34,6 +36,14 @@ constexpr Range kRanges[] = {
     {94, 94, 2, 16, 16},     // BC card (domestic)
 };
 
+constexpr int kMaxPrefix = [] {
+    int m = 0;
+    for (const Range& r : kRanges)
+        m = std::max(m, r.digits);
+    return m;
+}();
+static_assert(kMaxPrefix <= 13, "a prefix is read from the shortest card number");
+
 } // namespace
 
 bool CardIssuers::known(QStringView digits)
@@ -41,15 +51,14 @@ bool CardIssuers::known(QStringView digits)
     const int len = int(digits.size());
     if (len < 13 || len > 19)
         return false;
-    for (const Range& r : kRanges) {
-        if (len < r.minLen || len > r.maxLen)
-            continue;
-        int prefix = 0;
-        for (int i = 0; i < r.digits; ++i)
-            prefix = prefix * 10 + (digits.at(i).unicode() - u'0');
-        if (prefix >= r.lo && prefix <= r.hi)
+    // The prefixes of every length once, not once per range: numbers of 13-19 digits that are no
+    // card (order numbers, codes) go through all the ranges.
+    int prefix[kMaxPrefix + 1] = {};
+    for (int i = 0; i < kMaxPrefix; ++i)
+        prefix[i + 1] = prefix[i] * 10 + (digits.at(i).unicode() - u'0');
+    for (const Range& r : kRanges)
+        if (len >= r.minLen && len <= r.maxLen && prefix[r.digits] >= r.lo && prefix[r.digits] <= r.hi)
             return true;
-    }
     return false;
 }
 

@@ -117,6 +117,13 @@ void KeywordMatcher::build()
             }
     }
     m_csrStart[m_fail.size()] = int(m_csrClass.size());
+    m_startFlags.assign(65536, 0);
+    for (int c = 0; c < 65536; ++c) {
+        if (m_alpha[size_t(c)] != 0 && m_rootRow[m_alpha[size_t(c)]] != 0)
+            m_startFlags[size_t(c)] |= StartsKeyword;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            m_startFlags[size_t(c)] |= StartLetter;
+    }
     m_startPairs = CharPairSet();
     auto chars = std::vector<std::vector<char16_t>>(size_t(m_classes));
     for (int c = 0; c < 65536; ++c)

@@ -148,18 +148,28 @@ public:
     int feed(int state, const char16_t* s, qsizetype from, qsizetype to, qsizetype n, bool wordStarts,
              F&& onMatch) const
     {
-        auto letter = [](char16_t c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+        const unsigned midWord = wordStarts ? StartLetter : 0;
         for (qsizetype i = from; i < to; ++i) {
+            if (state == 0) {
+                // At the root, over the characters that begin no keyword (most of any text) and,
+                // with wordStarts, the letters after a letter: one table look-up each.
+                unsigned prev = i > 0 ? m_startFlags[s[i - 1]] : 0;
+                while (i < to) {
+                    const unsigned f = m_startFlags[s[i]];
+                    if ((f & StartsKeyword) && !(f & prev & midWord))
+                        break;
+                    prev = f;
+                    ++i;
+                }
+                if (i >= to)
+                    break;
+            }
             const char16_t c = s[i];
             if (state != 0 && m_straySpaces && c == u' ' && i > 0 && i + 1 < n && strayAt(s, i))
                 continue;
             const int cls = classOf(c);
             if (state == 0) {
-                // Class 0 (no keyword has the character) has no transition from the root either:
-                // one test for the characters that begin no keyword, most of any text.
                 const int q = m_rootRow[size_t(cls)];
-                if (q == 0 || (wordStarts && i > 0 && letter(c) && letter(s[i - 1])))
-                    continue;
                 // Staying at the root over a character whose state would fail on the next one
                 // changes nothing (see startsHere); the hashed pairs say so without a search.
                 // (The last character is always stepped: the next feed may continue the word.)
@@ -227,6 +237,12 @@ public:
 
 private:
     CharPairSet m_startPairs; // startPairs()
+    enum StartFlag : quint8
+    {
+        StartsKeyword = 1, // the root has a transition on the character
+        StartLetter = 2,   // an ASCII letter
+    };
+    std::vector<quint8> m_startFlags; // UTF-16 unit -> StartFlag bits, for feed()
 
     struct Out
     {

@@ -364,6 +364,11 @@ bool ScanJob::classifyGroups(const Groups& groups, const Seps& seps, bool plus, 
 bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, size_t count, bool plus,
                        bool paren)
 {
+    // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
+    // Most stretches tried are one or two short groups: their extent says so before their digits
+    // are gathered (a group joined across a space has fewer digits than its extent).
+    if (count != 4 && groups[first + count - 1].second - groups[first].first - int(count - 1) < 8)
+        return false;
     NumberView v;
     v.groups = &groups;
     v.seps = &seps;
@@ -381,7 +386,6 @@ bool ScanJob::classify(const Groups& groups, const Seps& seps, size_t first, siz
                 digitBuf[total++] = m_s[i];
         v.lens[k] = total - v.offs[k];
     }
-    // Nothing but IPv4 is shorter than 8 digits (dates of birth come from their context words).
     if (total < 8 && !(count == 4 && total >= 4))
         return false;
     v.total = total;
@@ -481,13 +485,19 @@ void ScanJob::regexPass()
     }
 }
 
-void ScanJob::stepKeyword(int i, char16_t c)
+// In run()'s loop: most steps find no keyword, and a call for each cost more than the step.
+inline void ScanJob::stepKeyword(int i, char16_t c)
 {
     const KeywordMatcher& km = m_t.keywords;
     m_kstate = km.step(m_kstate, c);
     if (m_kstate != 0 && km.hasOutput(m_kstate))
-        km.outputs(m_kstate, m_s, i + 1,
-                   [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
+        keywordsEndingAt(i + 1);
+}
+
+void ScanJob::keywordsEndingAt(int end)
+{
+    m_t.keywords.outputs(m_kstate, m_s, end,
+                         [this](qsizetype a, qsizetype b, int id) { onKeyword(int(a), int(b), id); });
 }
 
 // The recognizers attached to an ASCII character; returns whether one took it.
@@ -549,12 +559,32 @@ std::vector<ScanJob::Cand> ScanJob::run()
             // role checks that), so a letter after a letter cannot start one; digits only start
             // a candidate after a non-digit. Staying at the root over a character that could not
             // start a reported keyword leaves every keyword that can be reported to be found.
+            const char16_t* s = m_s;
+            const quint8* decision = kSkipDecision.data();
             unsigned prev = flags[at(i - 1)];
-            while (i < n) {
-                const unsigned v = flags[m_s[i]];
-                const unsigned d = kSkipDecision[(v << 5) | prev];
-                if (d == SkipStop || (d == SkipIfPair &&
-                                      m_t.startPairs.mayContain(m_s[i], KeywordMatcher::nextChar(m_s, i, n))))
+            while (true) {
+                // Two characters a step while neither needs a look: one test for both, and half
+                // the loop's own count and compare.
+                while (i + 1 < n) {
+                    const unsigned v0 = flags[s[i]];
+                    const unsigned v1 = flags[s[i + 1]];
+                    const unsigned d0 = decision[(v0 << 5) | prev];
+                    if ((d0 | decision[(v1 << 5) | v0]) != SkipOver) {
+                        if (d0 == SkipOver) {
+                            prev = v0;
+                            ++i;
+                        }
+                        break;
+                    }
+                    prev = v1;
+                    i += 2;
+                }
+                if (i >= n)
+                    break;
+                const unsigned v = flags[s[i]];
+                const unsigned d = decision[(v << 5) | prev];
+                if (d == SkipStop ||
+                    (d == SkipIfPair && m_t.startPairs.mayContain(s[i], KeywordMatcher::nextChar(s, i, n))))
                     break;
                 prev = v;
                 ++i;

@@ -63,6 +63,7 @@ private:
     };
 
     void stepKeyword(int i, char16_t c);
+    void keywordsEndingAt(int end); // the keywords of the automaton's state
     void onKeyword(int a, int b, int id);
     bool character(int i, char16_t c);
     int digitRun(int i);

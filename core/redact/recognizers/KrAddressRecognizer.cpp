@@ -12,13 +12,72 @@ using namespace scan;
 
 namespace {
 
+// How much of s[from, to) the expression `tail` (KrAddressRecognizer()) matches at `from`, read by
+// hand: every address found runs it, and a match costs thousands of instructions in QRegularExpression.
+// Each of its parts is optional and nothing after it is required, so the expression takes each part
+// where it matches, and no later part can make an earlier one give back what it took.
+// \s and \d are ASCII (no Unicode properties).
+int tailLength(const char16_t* s, int from, int to)
+{
+    auto space = [](char16_t c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    auto digit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
+    auto spaces = [&](int p) {
+        while (p < to && space(s[p]))
+            ++p;
+        return p;
+    };
+    auto digits = [&](int p) {
+        while (p < to && digit(s[p]))
+            ++p;
+        return p;
+    };
+    int p = from;
+    if (p + 1 < to && s[p] == u'번' && s[p + 1] == u'지') // (?:번지)?
+        p += 2;
+    {
+        // (?:(?:\s*,)?\s*(?:\d+동\s*)?\d+호)?
+        int q = spaces(p);
+        if (q < to && s[q] == u',')
+            q = spaces(q + 1);
+        int d = digits(q);
+        if (d > q && d < to && s[d] == u'동') {
+            q = spaces(d + 1);
+            d = digits(q);
+        }
+        if (d > q && d < to && s[d] == u'호')
+            p = d + 1;
+    }
+    {
+        // (?:\s*\d+층)?
+        const int q = spaces(p);
+        const int d = digits(q);
+        if (d > q && d < to && s[d] == u'층')
+            p = d + 1;
+    }
+    {
+        // (?:\s*\([가-힣0-9,\s]{1,20}\))?
+        const int q = spaces(p);
+        if (q < to && s[q] == u'(') {
+            int r = q + 1;
+            while (r < to && r - (q + 1) < 20 &&
+                   (isHangul(s[r]) || digit(s[r]) || s[r] == u',' || space(s[r])))
+                ++r;
+            if (r > q + 1 && r < to && s[r] == u')')
+                p = r + 1;
+        }
+    }
+    return p - from;
+}
+
 // Where a Korean address found up to its number ends: after the tail that may follow the number
 // (building, unit, floor), which both the plain and the OCR-split address share.
 int addressEnd(const ScanJob& job, const QRegularExpression& tail, int numberEnd)
 {
+    const QStringView w = job.window(numberEnd, 64);
+    if (job.tables().fastPaths)
+        return numberEnd + tailLength(job.text(), numberEnd, numberEnd + int(w.size()));
     const QRegularExpressionMatch m =
-        tail.match(job.window(numberEnd, 64), 0, QRegularExpression::NormalMatch,
-                   QRegularExpression::AnchorAtOffsetMatchOption);
+        tail.match(w, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return m.hasMatch() ? numberEnd + int(m.capturedEnd()) : numberEnd;
 }
 

@@ -18,6 +18,10 @@ Recognizer::Verdict KrPhoneRecognizer::number(ScanJob& job, const NumberView& v)
 {
     if (v.anySlash || v.glued)
         return Verdict::Next;
+    // Without +82 a Korean number begins with 0, or is 15xx/16xx/18xx-xxxx: most digit runs offered
+    // (order numbers, codes) are neither, and need not have their national form made.
+    if (!v.plus && v.digits.at(0) != u'0' && !(v.total == 8 && v.digits.at(0) == u'1'))
+        return Verdict::Next;
     const bool plus = v.plus;
     const size_t count = v.count;
     const QStringView digits = v.digits;
