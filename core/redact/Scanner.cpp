@@ -7,13 +7,15 @@
 
 #include <QIODevice>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSet>
 #include <QStringDecoder>
+#include <QThreadPool>
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <deque>
-#include <future>
+#include <exception>
 #include <limits>
 #include <map>
 #include <optional>
@@ -514,15 +516,19 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         decoder.emplace(QStringDecoder::Utf8);
     qsizetype carry = 0; // bytes of a sequence cut at the end of the previous block, at bytes[0]
     unsigned hints = 0;  // textHints() of the window
-    // The working memory of the scan: one for every window with one thread. With more, a slot (a
-    // copy of the window and its buffers) per window in flight, handed on to later windows once its
-    // hits are out: the window itself slides on while its copy is scanned, and neither is ever
-    // allocated again (fresh pages per window cost more than the scan's own work).
+    // The working memory of the scan: one for every window with one thread. With more, a slot per
+    // window in flight (the window's text and the scan's buffers), handed on to later windows once
+    // its hits are out: the window's buffer moves into the slot and the slot's old buffer becomes
+    // the next window, so nothing is copied but the overlap and nothing is allocated again (fresh
+    // pages per window cost more than the scan's own work). The pool's threads live as long as
+    // the stream, not one thread per window.
     Buffers buffers;
     struct Slot
     {
         QString text;
         Buffers buffers;
+        QSemaphore done;
+        std::exception_ptr error;
     };
     std::vector<std::unique_ptr<Slot>> spare;
     struct Pending
@@ -533,9 +539,13 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         int emitFrom;
         int cut;
         bool surrogates;
-        std::future<void> done;
     };
     std::deque<Pending> pending;
+    std::optional<QThreadPool> pool;
+    if (threads > 1) {
+        pool.emplace();
+        pool->setMaxThreadCount(threads);
+    }
     auto emitHits = [this, &sink](const QString& text, qint64 base, qint64 cpBase, int from, int cut,
                                   bool surrogates, const Buffers& found) {
         const char16_t* w16 = reinterpret_cast<const char16_t*>(text.utf16());
@@ -565,7 +575,9 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
     auto drain = [&](size_t keep) {
         while (pending.size() > keep) {
             Pending& p = pending.front();
-            p.done.get();
+            p.slot->done.acquire();
+            if (p.slot->error)
+                std::rethrow_exception(std::exchange(p.slot->error, nullptr));
             emitHits(p.slot->text, p.base, p.cpBase, p.emitFrom, p.cut, p.surrogates, p.slot->buffers);
             spare.push_back(std::move(p.slot));
             pending.pop_front();
@@ -627,13 +639,30 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
         // then code points are UTF-16 units).
         const char16_t* w16 = reinterpret_cast<const char16_t*>(window.utf16());
         auto lows = [w16, surrogates](int from, int to) { return lowSurrogates(w16, surrogates, from, to); };
+        // Where the next window begins: kLead characters before the cut as context, and
+        // everything after it.
+        int keepFrom = 0;
+        if (!eof) {
+            keepFrom = std::max(0, cut - kLead);
+            if (keepFrom > 0 && window.at(keepFrom).isLowSurrogate())
+                --keepFrom;
+        }
+        const qint64 nextCpBase = windowCpBase + keepFrom - lows(0, keepFrom);
+        const qsizetype kept = window.size() - keepFrom;
         if (threads <= 1) {
             resolve(window, hints & HintMayFold, buffers);
             emitHits(window, windowBase, windowCpBase, emitFrom, cut, surrogates, buffers);
+            if (eof)
+                break;
+            // Moved by hand: QString::remove(0, k) only advances the start, so the next append
+            // would reallocate (and copy) the whole window.
+            QChar* wd = window.data();
+            std::memmove(wd, wd + keepFrom, size_t(kept) * sizeof(QChar));
+            window.truncate(kept);
         } else {
-            // The window is scanned on a thread of its own while the next one is read; hits go
+            // The window is scanned on a thread of the pool while the next one is read; hits go
             // out in order.
-            Pending p{nullptr, windowBase, windowCpBase, emitFrom, cut, surrogates, {}};
+            Pending p{nullptr, windowBase, windowCpBase, emitFrom, cut, surrogates};
             if (spare.empty()) {
                 p.slot = std::make_unique<Slot>();
                 p.slot->text.reserve(window.capacity());
@@ -641,29 +670,24 @@ bool Scanner::scanStream(QIODevice& in, const std::function<void(const StreamHit
                 p.slot = std::move(spare.back());
                 spare.pop_back();
             }
-            p.slot->text.resize(window.size());
-            std::memcpy(p.slot->text.data(), window.constData(), size_t(window.size()) * sizeof(QChar));
-            p.done =
-                std::async(std::launch::async, [this, slot = p.slot.get(), fold = bool(hints & HintMayFold)] {
+            p.slot->text.swap(window);
+            window.resize(kept);
+            std::memcpy(window.data(), p.slot->text.constData() + keepFrom, size_t(kept) * sizeof(QChar));
+            pool->start([this, slot = p.slot.get(), fold = bool(hints & HintMayFold)] {
+                try {
                     resolve(slot->text, fold, slot->buffers);
-                });
+                } catch (...) {
+                    slot->error = std::current_exception();
+                }
+                slot->done.release();
+            });
             pending.push_back(std::move(p));
             drain(size_t(threads));
+            if (eof)
+                break;
         }
-        if (eof)
-            break;
-        // Slide: keep kLead characters before the cut as context and everything after it.
-        int keepFrom = std::max(0, cut - kLead);
-        if (keepFrom > 0 && window.at(keepFrom).isLowSurrogate())
-            --keepFrom;
-        windowCpBase = windowCpBase + keepFrom - lows(0, keepFrom);
+        windowCpBase = nextCpBase;
         windowBase += keepFrom;
-        // Moved by hand: QString::remove(0, k) only advances the start, so the next append would
-        // reallocate (and copy) the whole window.
-        const qsizetype kept = window.size() - keepFrom;
-        QChar* wd = window.data();
-        std::memmove(wd, wd + keepFrom, size_t(kept) * sizeof(QChar));
-        window.truncate(kept);
         hints = textHints(reinterpret_cast<const char16_t*>(window.utf16()), kept);
         emitFrom = cut - keepFrom;
     }
