@@ -11,17 +11,6 @@
 
 namespace quarry::cli {
 
-namespace {
-
-// Windows of the stream in UTF-16 units. Small enough that the scanner's buffers, reused from window
-// to window, stay in the cache: with 4M-unit windows every window's working memory (the text, its
-// normalised copy, the candidates) was fresh pages, and the page faults cost a fifth of the CPU
-// time of bench_scan_cli (the 1,152 units of overlap and context rescanned per window are 0.4%).
-// With --threads likewise: each window in flight has buffers of its own, reused.
-constexpr qint64 kWindow = 1 << 18;
-
-} // namespace
-
 QString ScanCommand::description() const
 {
     return tr("Find personal data in UTF-8 text; one JSON object per detection (offsets in code points).");
@@ -135,7 +124,7 @@ int ScanCommand::execute(const QCommandLineParser& parser, CommandContext& ctx)
             [&writer](const Scanner::StreamHit& hit) {
                 writer.add(hit.rule, hit.type, hit.score, hit.text, hit.cpStart, hit.cpEnd);
             },
-            kWindow, threads);
+            Scanner::DefaultWindow, threads);
     }
     writer.flush();
     ctx.out.flush();
