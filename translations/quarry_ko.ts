@@ -3955,7 +3955,7 @@
 <context>
     <name>quarry::cli::ScanCommand</name>
     <message>
-        <location filename="../app/cli/commands/ScanCommand.cpp" line="+28"/>
+        <location filename="../app/cli/commands/ScanCommand.cpp" line="+16"/>
         <source>Find personal data in UTF-8 text; one JSON object per detection (offsets in code points).</source>
         <translation>UTF-8 텍스트에서 개인정보를 찾습니다. 탐지 항목마다 JSON 객체 하나를 출력합니다(오프셋은 코드 포인트 단위).</translation>
     </message>
