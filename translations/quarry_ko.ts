@@ -953,7 +953,7 @@
 <context>
     <name>quarry::IngestPipeline</name>
     <message>
-        <location filename="../core/ingest/IngestPipeline.cpp" line="+145"/>
+        <location filename="../core/ingest/IngestPipeline.cpp" line="+146"/>
         <source>opening the file took longer than %1 s; the worker was stopped</source>
         <translation>파일을 여는 데 %1초 넘게 걸려 작업자 프로세스를 중지했습니다</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>quarry::OcrEngine</name>
     <message>
-        <location filename="../core/ingest/OcrEngine.cpp" line="+81"/>
+        <location filename="../core/ingest/OcrEngine.cpp" line="+82"/>
         <source>OCR languages &quot;%1&quot; could not be loaded by Tesseract from %2</source>
         <translation>Tesseract가 %2에서 OCR 언어 &quot;%1&quot;을(를) 불러올 수 없습니다</translation>
     </message>
@@ -1201,8 +1201,11 @@
         <source>OCR: not enlarged: measured text height %1 px is implausible</source>
         <translation>OCR: 측정한 텍스트 높이 %1px가 비정상적이어서 확대하지 않았습니다</translation>
     </message>
+</context>
+<context>
+    <name>quarry::OcrLanguages</name>
     <message>
-        <location line="+44"/>
+        <location filename="../core/ingest/OcrLanguages.cpp" line="+45"/>
         <source>no OCR language given</source>
         <translation>OCR 언어를 지정하지 않았습니다</translation>
     </message>
@@ -2438,7 +2441,7 @@
 <context>
     <name>quarry::WorkerServer</name>
     <message>
-        <location filename="../core/ingest/WorkerServer.cpp" line="+191"/>
+        <location filename="../core/ingest/WorkerServer.cpp" line="+193"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -2454,7 +2457,7 @@
         <translation>파일을 열 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%n character(s) of the text layer have no Unicode value in their font and are missing from the text (the program that wrote the PDF left them out of its character map)</source>
         <translation>
             <numerusform>텍스트 레이어의 문자 %n개가 글꼴에 유니코드 값이 없어 텍스트에서 빠졌습니다(PDF를 만든 프로그램이 문자 맵에서 누락함)</numerusform>
@@ -2466,12 +2469,12 @@
         <translation>텍스트 레이어를 읽을 수 없어(매핑되지 않은 글리프) 페이지를 OCR로 처리했습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>pages were asked of a file that has none</source>
         <translation>페이지가 없는 파일에 페이지를 요청했습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>page %1: OCR exceeded the time limit of %2 s</source>
         <translation>%1페이지: OCR이 제한 시간 %2초를 초과했습니다</translation>
     </message>
@@ -2496,7 +2499,7 @@
         <translation>%1에는 페이지 이미지가 없습니다</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-258"/>
         <source>it needs more memory than a worker may use (%1 MB)</source>
         <translation>작업자 프로세스가 사용할 수 있는 메모리(%1MB)보다 많은 메모리가 필요합니다</translation>
     </message>
@@ -2506,7 +2509,7 @@
         <translation>사용 가능한 메모리보다 많은 메모리가 필요합니다</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>%1: page %2 could not be encoded</source>
         <translation>%1: %2페이지를 인코딩할 수 없습니다</translation>
     </message>

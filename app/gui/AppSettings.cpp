@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "ingest/OcrEngine.h"
+#include "ingest/OcrLanguages.h"
 #include "redact/DetectionStore.h"
 #include "redact/RuleSet.h"
 #include "store/ProjectStore.h"
@@ -91,7 +91,7 @@ void AppSettings::setTheme(Theme theme)
 
 QString AppSettings::defaultOcrLanguages() const
 {
-    return m_settings.value(kOcrLanguages, QStringLiteral("kor+eng")).toString();
+    return m_settings.value(kOcrLanguages, OcrLanguages::defaultLanguages()).toString();
 }
 
 void AppSettings::setDefaultOcrLanguages(const QString& languages)
@@ -142,7 +142,7 @@ void AppSettings::applyProjectDefaults(ProjectStore& store) const
 {
     // The ingest pipeline reads "ocr.languages" and falls back to the engine's default.
     const QString ocr = defaultOcrLanguages().trimmed();
-    if (!ocr.isEmpty() && ocr != OcrEngine::defaultLanguages())
+    if (!ocr.isEmpty() && ocr != OcrLanguages::defaultLanguages())
         store.setSetting(QStringLiteral("ocr.languages"), ocr);
     if (const auto threshold = defaultAutoAcceptThreshold())
         DetectionStore(store).setAutoAcceptThreshold(threshold);

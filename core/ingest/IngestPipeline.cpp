@@ -4,6 +4,7 @@
 #include "ingest/DocumentWriter.h"
 #include "ingest/FileSniffer.h"
 #include "ingest/OcrEngine.h"
+#include "ingest/OcrLanguages.h"
 #include "ingest/WorkerClient.h"
 #include "store/Database.h"
 #include "store/DocumentStatus.h"
@@ -308,9 +309,9 @@ IngestPipeline::IngestPipeline(ProjectStore& store, Options options, QObject* pa
     d->languages = m_options.ocrLanguages;
     if (d->languages.isEmpty())
         d->languages =
-            store.setting(QStringLiteral("ocr.languages"), OcrEngine::defaultLanguages()).toString();
+            store.setting(QStringLiteral("ocr.languages"), OcrLanguages::defaultLanguages()).toString();
     if (d->languages.isEmpty())
-        d->languages = OcrEngine::defaultLanguages();
+        d->languages = OcrLanguages::defaultLanguages();
     d->psm = m_options.pageSegMode >= -1
                  ? m_options.pageSegMode
                  : store.setting(QStringLiteral("ocr.psm"), OcrEngine::DefaultPageSegMode)
@@ -774,7 +775,7 @@ struct IngestPipeline::Batch
 
 IngestSummary IngestPipeline::run(const QStringList& paths, const TaskContext& task)
 {
-    OcrEngine::validateLanguages(d->languages);
+    OcrLanguages::validate(d->languages);
     m_cancel = false;
     d->stopping = false;
     d->tasks.clear();

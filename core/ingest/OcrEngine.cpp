@@ -1,5 +1,6 @@
 #include "ingest/OcrEngine.h"
 
+#include "ingest/OcrLanguages.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -72,14 +73,14 @@ OcrEngine::OcrEngine(const QString& languages, int pageSegMode)
     : m_api(std::make_unique<tesseract::TessBaseAPI>()), m_languages(languages), m_psm(pageSegMode)
 {
     if (m_languages.isEmpty())
-        m_languages = defaultLanguages();
-    validateLanguages(m_languages);
+        m_languages = OcrLanguages::defaultLanguages();
+    OcrLanguages::validate(m_languages);
     CLocaleGuard guard;
-    const QByteArray dir = QFile::encodeName(tessdataDir());
+    const QByteArray dir = QFile::encodeName(OcrLanguages::tessdataDir());
     if (m_api->Init(dir.isEmpty() ? nullptr : dir.constData(), m_languages.toUtf8().constData(),
                     tesseract::OEM_DEFAULT) != 0)
         throw Error(tr("OCR languages \"%1\" could not be loaded by Tesseract from %2")
-                        .arg(m_languages, tessdataDir()),
+                        .arg(m_languages, OcrLanguages::tessdataDir()),
                     Error::Kind::BadInput);
     if (m_psm < 0 || m_psm > 13)
         m_psm = AutoPageSegMode;
@@ -654,49 +655,6 @@ double OcrEngine::chooseScale(const QSize& size, const OcrTextMeasure& m, QStrin
         return 1.0;
     // Enlarge towards the height Tesseract reads best, by RetryScale at most.
     return std::min({RetryScale, std::max(1.0, MaxHeightToEnlarge / m.height), cap});
-}
-
-QString OcrEngine::tessdataDir()
-{
-    const QString env = qEnvironmentVariable("TESSDATA_PREFIX");
-    if (!env.isEmpty()) {
-        // Tesseract accepts both the tessdata folder and its parent.
-        if (QFileInfo::exists(env + QStringLiteral("/tessdata")))
-            return env + QStringLiteral("/tessdata");
-        return env;
-    }
-    for (const QString& d :
-         {QStringLiteral("/usr/share/tesseract-ocr/5/tessdata"),
-          QStringLiteral("/usr/share/tesseract-ocr/4.00/tessdata"), QStringLiteral("/usr/share/tessdata"),
-          QStringLiteral("/usr/local/share/tessdata")})
-        if (QFileInfo::exists(d))
-            return d;
-    return {};
-}
-
-QStringList OcrEngine::availableLanguages()
-{
-    QStringList langs;
-    const QDir dir(tessdataDir());
-    for (const QFileInfo& fi :
-         dir.entryInfoList({QStringLiteral("*.traineddata")}, QDir::Files, QDir::Name)) {
-        if (fi.completeBaseName() != QLatin1String("osd"))
-            langs << fi.completeBaseName();
-    }
-    return langs;
-}
-
-void OcrEngine::validateLanguages(const QString& languages)
-{
-    const QStringList available = availableLanguages();
-    const QStringList wanted = languages.split(QLatin1Char('+'), Qt::SkipEmptyParts);
-    if (wanted.isEmpty())
-        throw Error(tr("no OCR language given"), Error::Kind::BadInput);
-    for (const QString& lang : wanted)
-        if (!available.contains(lang))
-            throw Error(tr("OCR language \"%1\" is not installed (installed: %2)")
-                            .arg(lang, available.join(QStringLiteral(", "))),
-                        Error::Kind::BadInput);
 }
 
 } // namespace quarry

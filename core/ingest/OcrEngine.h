@@ -61,10 +61,9 @@ public:
     // and wherever it lost a tenth or more of the page it was not). 0-13 force one Tesseract mode.
     static constexpr int AutoPageSegMode = -1;
     static constexpr int DefaultPageSegMode = AutoPageSegMode;
-    static QString defaultLanguages() { return QStringLiteral("kor+eng"); }
-
-    // Throws Error naming the languages when Tesseract cannot load them.
-    explicit OcrEngine(const QString& languages = defaultLanguages(), int pageSegMode = DefaultPageSegMode);
+    // Throws Error naming the languages when Tesseract cannot load them (OcrLanguages: which
+    // there are, and the default).
+    explicit OcrEngine(const QString& languages = QString(), int pageSegMode = DefaultPageSegMode);
     ~OcrEngine();
     OcrEngine(const OcrEngine&) = delete;
     OcrEngine& operator=(const OcrEngine&) = delete;
@@ -116,13 +115,6 @@ public:
     // rather than a routine step.
     static double chooseScale(const QSize& size, const OcrTextMeasure& m, QString* note = nullptr,
                               bool* problem = nullptr);
-
-    // The folder holding *.traineddata: TESSDATA_PREFIX, else Debian's location.
-    static QString tessdataDir();
-    // Installed languages (traineddata base names, without "osd").
-    static QStringList availableLanguages();
-    // Throws Error (BadInput) when `languages` ("kor+eng") names something not installed.
-    static void validateLanguages(const QString& languages);
 
 private:
     // Mode 3 or 4 (see the .cpp), from whether the page has a gutter, Tesseract's layout analysis

@@ -3,6 +3,7 @@
 #include "formats/FormatRegistry.h"
 #include "ingest/ImageSource.h"
 #include "ingest/OcrEngine.h"
+#include "ingest/OcrLanguages.h"
 #include "ingest/PageRenderer.h"
 #include "ingest/PdfSource.h"
 #include "store/DocumentKind.h"
@@ -146,7 +147,7 @@ void WorkerServer::write(const QJsonObject& message)
 
 OcrEngine& WorkerServer::engine(const QJsonObject& request)
 {
-    const QString lang = request.value(QStringLiteral("lang")).toString(OcrEngine::defaultLanguages());
+    const QString lang = request.value(QStringLiteral("lang")).toString(OcrLanguages::defaultLanguages());
     const int psm = request.value(QStringLiteral("psm")).toInt(OcrEngine::DefaultPageSegMode);
     if (!m_engine || m_engine->languages() != lang || m_engine->pageSegMode() != psm)
         m_engine = std::make_unique<OcrEngine>(lang, psm);
@@ -184,7 +185,8 @@ std::unique_ptr<WorkerServer::Open> WorkerServer::openDocument(const QString& pa
         open->pdf = std::make_unique<PdfSource>(path, password);
         open->info = open->pdf->info();
         // Poppler complains about the empty password it tries first; once unlocked that is noise.
-        open->warnings.removeIf([](const QString& w) { return w.contains(QLatin1String("Incorrect password")); });
+        open->warnings.removeIf(
+            [](const QString& w) { return w.contains(QLatin1String("Incorrect password")); });
     } else {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
@@ -272,7 +274,9 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
         timer.start();
         // OCR gets what is left of the page's time limit, minus a margin so that the worker answers
         // before the pipeline's hard limit kills it.
-        auto ocrDeadline = [&] { return timeoutMs > 0 ? qMax(1, int(timeoutMs * 0.9 - double(timer.elapsed()))) : 0; };
+        auto ocrDeadline = [&] {
+            return timeoutMs > 0 ? qMax(1, int(timeoutMs * 0.9 - double(timer.elapsed()))) : 0;
+        };
         const auto cancelled = [this] { return m_cancel.load(); };
         try {
             if (m_open->pdf) {
@@ -298,7 +302,8 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
                             nullptr, unmapped);
                 } else {
                     if (!text.trimmed().isEmpty())
-                        r.warnings << tr("the text layer is unreadable (unmapped glyphs); the page was OCRed");
+                        r.warnings << tr(
+                            "the text layer is unreadable (unmapped glyphs); the page was OCRed");
                     const QImage img = m_open->pdf->renderGray(r.pageNo, dpi);
                     const OcrResult o = engine(request).recognize(img, dpi, cancelled, ocrDeadline());
                     r.method = QStringLiteral("ocr");
@@ -328,9 +333,10 @@ void WorkerServer::pagesRequest(const QJsonObject& request)
             }
         } catch (const Error& e) {
             r.method = QStringLiteral("none");
-            r.error = e.kind() == Error::Kind::Cancelled && !m_cancel.load()
-                          ? tr("page %1: OCR exceeded the time limit of %2 s").arg(r.pageNo).arg(timeoutMs / 1000)
-                          : e.message();
+            r.error =
+                e.kind() == Error::Kind::Cancelled && !m_cancel.load()
+                    ? tr("page %1: OCR exceeded the time limit of %2 s").arg(r.pageNo).arg(timeoutMs / 1000)
+                    : e.message();
         } catch (const std::bad_alloc&) {
             // What the page allocated is released by now; the next page starts clean.
             r.method = QStringLiteral("none");

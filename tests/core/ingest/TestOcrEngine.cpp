@@ -3,6 +3,7 @@
 #include "TestDir.h"
 #include "ingest/ImageSource.h"
 #include "ingest/OcrEngine.h"
+#include "ingest/OcrLanguages.h"
 #include "ingest/PdfSource.h"
 #include "util/Error.h"
 
@@ -45,13 +46,13 @@ class TestOcrEngine : public QObject
 private slots:
     void languages()
     {
-        const QStringList langs = OcrEngine::availableLanguages();
+        const QStringList langs = OcrLanguages::available();
         QVERIFY(langs.contains(QStringLiteral("eng")));
         QVERIFY(langs.contains(QStringLiteral("kor")));
         QVERIFY(!langs.contains(QStringLiteral("osd")));
-        OcrEngine::validateLanguages(QStringLiteral("kor+eng"));
-        QVERIFY_THROWS_EXCEPTION(Error, OcrEngine::validateLanguages(QStringLiteral("kor+xxx")));
-        QVERIFY_THROWS_EXCEPTION(Error, OcrEngine::validateLanguages(QString()));
+        OcrLanguages::validate(QStringLiteral("kor+eng"));
+        QVERIFY_THROWS_EXCEPTION(Error, OcrLanguages::validate(QStringLiteral("kor+xxx")));
+        QVERIFY_THROWS_EXCEPTION(Error, OcrLanguages::validate(QString()));
     }
 
     void recognizesKoreanAndEnglishWithWordBoxes()

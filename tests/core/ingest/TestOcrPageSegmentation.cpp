@@ -1,6 +1,7 @@
 #include "IngestFixtures.h"
 #include "OcrEvalSet.h"
 #include "ingest/OcrEngine.h"
+#include "ingest/OcrLanguages.h"
 #include "ingest/PdfSource.h"
 
 #include <QHash>
@@ -20,8 +21,8 @@ private slots:
     void automaticModeReadsNoWorseThanModes3And4()
     {
         OcrEngine automatic;
-        OcrEngine mode3(OcrEngine::defaultLanguages(), 3);
-        OcrEngine mode4(OcrEngine::defaultLanguages(), 4);
+        OcrEngine mode3(OcrLanguages::defaultLanguages(), 3);
+        OcrEngine mode4(OcrLanguages::defaultLanguages(), 4);
         mode3.setScale(1.0);
         mode4.setScale(1.0);
         QHash<QString, int> chosen;
