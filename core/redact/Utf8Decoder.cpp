@@ -329,7 +329,7 @@ decodeBlocksAvx2(const uchar* p, size_t len, char16_t* out, size_t& from, size_t
         unsigned at[kLanes + 1];
         at[0] = 0;
         for (unsigned n = 1; n <= kLanes; ++n)
-            at[n] = unsigned(__bsrq(qint64(_bzhi_u64(bounds, 12 * n + 1)))); // bit 0 is always set
+            at[n] = unsigned(63 - __builtin_clzll(_bzhi_u64(bounds, 12 * n + 1))); // bit 0 is always set
         const unsigned taken = at[kLanes];
         if (taken == 0)
             break;
