@@ -501,9 +501,9 @@ int koreanAt(QStringView t, int i, std::vector<NameFinder::Hit>& out)
     const int n = int(t.size());
     // Most words do not start with a surname: leave before reading them to their end (the next
     // word start is found without stepping through the rest of this one).
-    if (!nameCanStart(l, reinterpret_cast<const char16_t*>(t.utf16()), i, n))
-        return i + 1;
     const char16_t* const p = reinterpret_cast<const char16_t*>(t.utf16());
+    if (!nameCanStart(l, p, i, n))
+        return i + 1;
     int e = i;
     while (e < n && e - i < 8 && isHangul(p[e]))
         ++e;
